@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { startEmulator, type EmulatorOptionsInput } from "./index";
+
+const USAGE = `Usage: ionos-emulator [options]
+  --port N                 port to listen on; 0 picks a free one (default 0)
+  --host H                 address to bind (default 127.0.0.1)
+  --token T                Bearer token accepted (default emulator-token)
+  --username U --password P  Basic credentials accepted (default emulator@example.com / emulator-password)
+  --user UUID              a user that exists (repeat); without it every UUID is a user
+  --max-keys N             keys per user (default 5)
+  --request-delay MS       time an async request takes to be DONE (default 50)
+  --visibility-delay MS    time a new key stays invisible to GET and list (default 0)
+  --key-not-found-404      answer 404 instead of 422 [VDC-21-2] for an unknown key
+  --rate-limit N           requests per minute (default 6000; 0 = off)
+  --burst N                requests at once and bucket size (default 100; 0 = off)
+  --seed N                 seed for injected faults (default 1)
+  --error-rate R           share of 500/503 answers (0..1)
+  --drop-rate R            share of dropped connections before the request is applied
+  --drop-after-write-rate R  share of writes applied and then dropped
+  --fail-rate R            share of writes whose async request ends FAILED
+  --latency MS             added latency; --latency-jitter MS adds a random extra
+  --privilege-delay UUID=MS  the user's creates fail with the privilege 422 for MS after start (repeat)
+  --state-file PATH        load and save keys here, so they survive a restart
+  --help`;
+
+function num(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} "${value}" is not a non-negative number`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      token: { type: "string" },
+      username: { type: "string" },
+      password: { type: "string" },
+      user: { type: "string", multiple: true },
+      "max-keys": { type: "string" },
+      "request-delay": { type: "string" },
+      "visibility-delay": { type: "string" },
+      "key-not-found-404": { type: "boolean" },
+      "rate-limit": { type: "string" },
+      burst: { type: "string" },
+      seed: { type: "string" },
+      "error-rate": { type: "string" },
+      "drop-rate": { type: "string" },
+      "drop-after-write-rate": { type: "string" },
+      "fail-rate": { type: "string" },
+      latency: { type: "string" },
+      "latency-jitter": { type: "string" },
+      "privilege-delay": { type: "string", multiple: true },
+      "state-file": { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const privilegeDelays: Record<string, number> = {};
+  for (const item of values["privilege-delay"] ?? []) {
+    const [user, ms] = item.split("=");
+    privilegeDelays[user] = num(ms, "privilege-delay") ?? 0;
+  }
+  const faults = Object.fromEntries(
+    Object.entries({
+      seed: num(values.seed, "seed"),
+      errorRate: num(values["error-rate"], "error-rate"),
+      dropRate: num(values["drop-rate"], "drop-rate"),
+      dropAfterWriteRate: num(values["drop-after-write-rate"], "drop-after-write-rate"),
+      failRequestRate: num(values["fail-rate"], "fail-rate"),
+      latencyMs: num(values.latency, "latency"),
+      latencyJitterMs: num(values["latency-jitter"], "latency-jitter"),
+    }).filter(([, v]) => v !== undefined),
+  );
+  const input: EmulatorOptionsInput = Object.fromEntries(
+    Object.entries({
+      port: num(values.port, "port"),
+      host: values.host,
+      token: values.token,
+      username: values.username,
+      password: values.password,
+      users: values.user,
+      maxKeysPerUser: num(values["max-keys"], "max-keys"),
+      requestDelayMs: num(values["request-delay"], "request-delay"),
+      visibilityDelayMs: num(values["visibility-delay"], "visibility-delay"),
+      keyNotFoundStatus: values["key-not-found-404"] ? 404 : undefined,
+      rateLimitPerMinute: num(values["rate-limit"], "rate-limit"),
+      rateLimitBurst: num(values.burst, "burst"),
+      privilegeDelays,
+      stateFile: values["state-file"],
+      faults,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const emulator = await startEmulator(input);
+  console.log(`IONOS emulator listening on ${emulator.url}`);
+  console.log(`  IONOS_API_URL=${emulator.url} IONOS_TOKEN=${emulator.options.token}`);
+  console.log(`  or Basic: IONOS_USERNAME=${emulator.options.username} IONOS_PASSWORD=${emulator.options.password}`);
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`ionos-emulator: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+});

@@ -1,0 +1,80 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
+import { EmulatorHandler, type LogEntry } from "./server";
+import type { StoredKey, StoredRequest } from "./store";
+
+export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
+export { defaultEmulatorOptions } from "./options";
+export type { LogEntry } from "./server";
+export type { StoredKey, StoredRequest } from "./store";
+
+/** A running emulator. */
+export interface Emulator {
+  /** `http://127.0.0.1:PORT`: set it as IONOS_API_URL. */
+  readonly url: string;
+  readonly port: number;
+  /** The options in force, defaults applied (credentials included). */
+  readonly options: EmulatorOptions;
+  /** Every request so far, oldest first. */
+  readonly log: readonly LogEntry[];
+  /** Empties the request log. */
+  clearLog(): void;
+  /** The user's keys, invisible ones included. */
+  keys(userId: string): StoredKey[];
+  /** An async request by id, with its timeline. */
+  request(requestId: string): StoredRequest | undefined;
+  /** Deletes a key behind the provider's back, as someone in the DCD would. */
+  deleteKeyOutside(keyId: string): boolean;
+  /** The next write's async request ends FAILED with this message. */
+  failNextRequest(message?: string): void;
+  /** Creates for this user fail with the ACCESS_S3_OBJECT_STORAGE 422 for `ms` from now. */
+  withholdPrivilege(userId: string, ms: number): void;
+  /** Changes how long async requests take from now on. */
+  setRequestDelay(ms: number): void;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+/** Starts a local IONOS Cloud API v6 emulator for object storage keys. */
+export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<Emulator> {
+  const options = resolveOptions(input);
+  const handler = new EmulatorHandler(options);
+  const server: Server = createServer((req, res) => void handler.handle(req, res));
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + JSON.stringify({ httpStatus: 400, messages: [{ errorCode: "[VDC-1-2]", message: "Malformed HTTP request." }] }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}`;
+  handler.origin = url;
+  return {
+    url,
+    port,
+    options,
+    get log() {
+      return handler.log;
+    },
+    clearLog: () => void handler.log.splice(0),
+    keys: (userId) => handler.store.keysOf(userId),
+    request: (requestId) => handler.store.requests.get(requestId),
+    deleteKeyOutside: (keyId) => {
+      const deleted = handler.store.keys.delete(keyId);
+      handler.store.save();
+      return deleted;
+    },
+    failNextRequest: (message = "Injected failure: the request could not be processed.") => void handler.failNext.push(message),
+    withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, Date.now() + ms),
+    setRequestDelay: (ms) => {
+      handler.requestDelayMs = ms;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

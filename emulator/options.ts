@@ -1,0 +1,83 @@
+/** Faults the emulator injects, decided by a seeded generator so runs repeat. Rates are 0..1. */
+export interface FaultOptions {
+  /** @default 1 */
+  readonly seed: number;
+  /** Share of requests answered 500 or 503 (half each) without being applied. @default 0 */
+  readonly errorRate: number;
+  /** Share of requests whose connection is dropped before they are applied. @default 0 */
+  readonly dropRate: number;
+  /** Share of writes whose connection is dropped after they were applied: the client cannot know. @default 0 */
+  readonly dropAfterWriteRate: number;
+  /** Share of writes whose async request ends FAILED (and is not applied). @default 0 */
+  readonly failRequestRate: number;
+  /** Added to every answer, in ms. @default 0 */
+  readonly latencyMs: number;
+  /** A random extra up to this many ms on top of `latencyMs`. @default 0 */
+  readonly latencyJitterMs: number;
+}
+
+/** Everything `startEmulator` and `ionos-emulator` accept. */
+export interface EmulatorOptions {
+  /** 0 picks a free port. @default 0 */
+  readonly port: number;
+  /** @default "127.0.0.1" */
+  readonly host: string;
+  /** The Bearer token accepted. @default "emulator-token" */
+  readonly token: string;
+  /** The Basic username accepted. @default "emulator@example.com" */
+  readonly username: string;
+  /** The Basic password accepted. @default "emulator-password" */
+  readonly password: string;
+  /** The users that exist. Empty: any UUID is a user, made on first use. @default [] */
+  readonly users: readonly string[];
+  /** @default 5 */
+  readonly maxKeysPerUser: number;
+  /** How long an async request takes from QUEUED to DONE, in ms. @default 50 */
+  readonly requestDelayMs: number;
+  /** How long a new key stays invisible to GET and list (eventual consistency), in ms. @default 0 */
+  readonly visibilityDelayMs: number;
+  /** The status for an unknown key: 422 `[VDC-21-2]` as the real API, or 404. @default 422 */
+  readonly keyNotFoundStatus: 404 | 422;
+  /** Requests per minute, averaged (token bucket). 0 turns the limit off. @default 6000 */
+  readonly rateLimitPerMinute: number;
+  /** Requests at once, and the bucket's size. 0 turns the limit off. @default 100 */
+  readonly rateLimitBurst: number;
+  /** Users whose create fails with the ACCESS_S3_OBJECT_STORAGE 422 for this many ms after start. @default {} */
+  readonly privilegeDelays: Readonly<Record<string, number>>;
+  /** Load from and save to this JSON file, so a demo survives a restart. @default undefined */
+  readonly stateFile?: string;
+  readonly faults: FaultOptions;
+}
+
+export const defaultFaults: FaultOptions = {
+  seed: 1,
+  errorRate: 0,
+  dropRate: 0,
+  dropAfterWriteRate: 0,
+  failRequestRate: 0,
+  latencyMs: 0,
+  latencyJitterMs: 0,
+};
+
+export const defaultEmulatorOptions: EmulatorOptions = {
+  port: 0,
+  host: "127.0.0.1",
+  token: "emulator-token",
+  username: "emulator@example.com",
+  password: "emulator-password",
+  users: [],
+  maxKeysPerUser: 5,
+  requestDelayMs: 50,
+  visibilityDelayMs: 0,
+  keyNotFoundStatus: 422,
+  rateLimitPerMinute: 6000,
+  rateLimitBurst: 100,
+  privilegeDelays: {},
+  faults: defaultFaults,
+};
+
+export type EmulatorOptionsInput = Partial<Omit<EmulatorOptions, "faults">> & { readonly faults?: Partial<FaultOptions> };
+
+export function resolveOptions(input: EmulatorOptionsInput = {}): EmulatorOptions {
+  return { ...defaultEmulatorOptions, ...input, faults: { ...defaultFaults, ...input.faults } };
+}

@@ -1,0 +1,220 @@
+import nodeFetch, { type RequestInit, type Response } from "node-fetch";
+import type { z } from "zod";
+import type { Settings } from "../settings";
+import { USER_AGENT } from "../version";
+import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
+import { redact } from "./redact";
+import {
+  decideRetry,
+  defaultRetryOptions,
+  type AttemptOutcome,
+  type NetworkFailure,
+  type RetryOptions,
+} from "./retry-policy";
+import { ErrorBodySchema } from "./schemas";
+import { hintFor } from "./hints";
+
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Everything the client needs from the outside world; tests pass fakes. */
+export interface ClientOptions {
+  readonly settings: Settings;
+  /** @default node-fetch */
+  readonly fetch?: Fetch;
+  /** @default setTimeout-based */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** @default Math.random */
+  readonly random?: () => number;
+  /**
+   * Milliseconds before one request is abandoned (headers and body).
+   * @default 60000
+   */
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryOptions>;
+  /** Progress and retry messages. @default none */
+  readonly log?: (message: string) => void;
+}
+
+/** One HTTP answer with a success status, its body parsed by the caller's schema. */
+export interface ApiResponse<T> {
+  readonly status: number;
+  readonly headers: Response["headers"];
+  readonly data: T;
+}
+
+export interface RequestSpec<T> {
+  readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  /** Below the API base, e.g. `/um/users/{id}/s3keys`. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  /** Parses a success body; undefined for bodies the caller ignores. */
+  readonly schema?: z.ZodType<T>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A small IONOS Cloud API v6 client: auth, timeouts, retries, and typed errors. */
+export class IonosHttpClient {
+  readonly settings: Settings;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
+  readonly log: (message: string) => void;
+  private readonly fetch: Fetch;
+  private readonly random: () => number;
+  private readonly timeoutMs: number;
+  private readonly retry: RetryOptions;
+
+  constructor(options: ClientOptions) {
+    this.settings = options.settings;
+    this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
+    this.sleep = options.sleep ?? defaultSleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.retry = { ...defaultRetryOptions, ...options.retry };
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Secrets that must never appear in an error message. */
+  get secrets(): string[] {
+    const auth = this.settings.auth;
+    return auth.kind === "token" ? [auth.token] : [auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString("base64")];
+  }
+
+  /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
+  async request<T>(spec: RequestSpec<T>): Promise<ApiResponse<T>> {
+    for (let attempt = 1; ; attempt++) {
+      let response: Response;
+      let text: string;
+      try {
+        ({ response, text } = await this.send(spec));
+      } catch (error) {
+        const network = classifyNetworkError(error);
+        const decision = decideRetry({ method: spec.method, attempt, network }, this.retry, this.random);
+        if (decision.retry) {
+          this.log(`${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`);
+          await this.sleep(decision.delayMs);
+          continue;
+        }
+        throw this.networkError(spec, error, network);
+      }
+      if (response.ok) return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
+      const outcome: AttemptOutcome = { method: spec.method, attempt, status: response.status, headers: response.headers };
+      const decision = decideRetry(outcome, this.retry, this.random);
+      if (decision.retry) {
+        this.log(`${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`);
+        await this.sleep(decision.delayMs);
+        continue;
+      }
+      throw this.apiError(spec, response.status, text);
+    }
+  }
+
+  private async send(spec: RequestSpec<unknown>): Promise<{ response: Response; text: string }> {
+    const url = new URL(this.settings.baseUrl + spec.path);
+    for (const [name, value] of Object.entries({ pretty: "false", ...spec.query })) url.searchParams.set(name, value);
+    const headers: Record<string, string> = {
+      Accept: "application/json",
+      "User-Agent": USER_AGENT,
+      Authorization: authorizationHeader(this.settings),
+    };
+    if (this.settings.contractNumber !== undefined) headers["X-Contract-Number"] = this.settings.contractNumber;
+    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const response = await this.fetch(url.toString(), {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: controller.signal as RequestInit["signal"],
+        redirect: "manual",
+      });
+      const text = await response.text();
+      return { response, text };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private parse<T>(spec: RequestSpec<T>, status: number, text: string): T {
+    if (spec.schema === undefined) return undefined as T;
+    let json: unknown;
+    try {
+      json = text.trim() === "" ? undefined : JSON.parse(text);
+    } catch {
+      throw new IonosResponseError({ status, method: spec.method, path: spec.path, problem: `not JSON (${excerpt(text, this.secrets)})` });
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success) {
+      const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+      throw new IonosResponseError({ status, method: spec.method, path: spec.path, problem });
+    }
+    return parsed.data;
+  }
+
+  private apiError(spec: RequestSpec<unknown>, status: number, text: string): IonosApiError {
+    let codes: string[] = [];
+    let apiMessages: string[] = [];
+    try {
+      const body = ErrorBodySchema.parse(JSON.parse(text));
+      codes = body.messages.flatMap((m) => (m.errorCode ? [m.errorCode] : []));
+      apiMessages = body.messages.flatMap((m) => (m.message ? [redact(m.message, this.secrets)] : []));
+    } catch {
+      // Not an IONOS error body (an HTML page from a proxy, an empty body): keep the raw text, shortened.
+      if (text.trim() !== "") apiMessages = [excerpt(text, this.secrets)];
+    }
+    return new IonosApiError({
+      status,
+      method: spec.method,
+      path: spec.path,
+      codes,
+      apiMessages,
+      hint: hintFor(status, codes, apiMessages.join(" ")),
+    });
+  }
+
+  private networkError(spec: RequestSpec<unknown>, error: unknown, network: AttemptOutcome["network"]): IonosNetworkError {
+    const raw = error instanceof Error ? error.message : String(error);
+    const timedOut = network === "timeout";
+    const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : redact(raw, this.secrets).replace(/^request to \S+ failed, reason: /, "");
+    return new IonosNetworkError({
+      method: spec.method,
+      path: spec.path,
+      reason,
+      maybeApplied: network === "dropped" || network === "timeout",
+      timedOut,
+      hint:
+        network === "unresolved"
+          ? `The host of ${this.settings.baseUrl} cannot be resolved: check IONOS_API_URL.`
+        : network === "refused"
+          ? `Nothing listens at ${this.settings.baseUrl}: check IONOS_API_URL and your network.`
+          : "The network or the IONOS API is having trouble; run the command again.",
+      cause: error,
+    });
+  }
+}
+
+export function authorizationHeader(settings: Settings): string {
+  return settings.auth.kind === "token"
+    ? `Bearer ${settings.auth.token}`
+    : `Basic ${Buffer.from(`${settings.auth.username}:${settings.auth.password}`).toString("base64")}`;
+}
+
+function classifyNetworkError(error: unknown): NetworkFailure {
+  const e = error as { name?: string; code?: string; message?: string };
+  if (e?.name === "AbortError") return "timeout";
+  if (e?.code === "ENOTFOUND" || e?.code === "EAI_AGAIN") return "unresolved";
+  if (e?.code === "ECONNREFUSED") return "refused";
+  return "dropped";
+}
+
+function excerpt(text: string, secrets: readonly string[]): string {
+  const flat = redact(text, secrets).replace(/\s+/g, " ").trim();
+  if (flat === "") return "empty body";
+  return flat.length > 200 ? `${flat.slice(0, 200)}… (${text.length} bytes)` : flat;
+}

@@ -1,0 +1,111 @@
+/**
+ * The base class of every error this package raises. Each message names what went wrong and what to do;
+ * none carries a token, a password or a secret key.
+ */
+export class IonosError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The credentials or the endpoint are missing or malformed. Nothing was sent. */
+export class IonosConfigError extends IonosError {
+  /** Every problem found, one sentence each. */
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`IONOS provider configuration is invalid:\n  - ${problems.join("\n  - ")}`);
+    this.problems = problems;
+  }
+}
+
+/** The IONOS Cloud API answered with an error status. */
+export class IonosApiError extends IonosError {
+  /** The HTTP status, e.g. 422. */
+  readonly status: number;
+  /** The request's method. */
+  readonly method: string;
+  /** The request's path below the API base, without the query. */
+  readonly path: string;
+  /** IONOS error codes from the body, e.g. `["VDC-21-2"]`. */
+  readonly codes: readonly string[];
+  /** IONOS messages from the body, or the raw body (shortened) when it was not IONOS-shaped. */
+  readonly apiMessages: readonly string[];
+
+  constructor(init: {
+    status: number;
+    method: string;
+    path: string;
+    codes: readonly string[];
+    apiMessages: readonly string[];
+    hint: string;
+  }) {
+    const detail = init.apiMessages.length > 0 ? `: ${init.apiMessages.join("; ")}` : "";
+    super(`IONOS API ${init.method} ${init.path} failed with HTTP ${init.status}${detail}. ${init.hint}`);
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+    this.codes = init.codes;
+    this.apiMessages = init.apiMessages;
+  }
+}
+
+/** The request never got an HTTP answer: the connection failed, was dropped, or timed out. */
+export class IonosNetworkError extends IonosError {
+  readonly method: string;
+  readonly path: string;
+  /** True when the request may have reached the API (so a write may have happened). */
+  readonly maybeApplied: boolean;
+  /** True when the request was cut off by the client's own timeout. */
+  readonly timedOut: boolean;
+
+  constructor(init: {
+    method: string;
+    path: string;
+    reason: string;
+    maybeApplied: boolean;
+    timedOut: boolean;
+    hint: string;
+    cause?: unknown;
+  }) {
+    super(`IONOS API ${init.method} ${init.path} got no answer: ${init.reason}. ${init.hint}`, {
+      cause: init.cause,
+    });
+    this.method = init.method;
+    this.path = init.path;
+    this.maybeApplied = init.maybeApplied;
+    this.timedOut = init.timedOut;
+  }
+}
+
+/** The API answered with a success status, but its body is not what the API documents. */
+export class IonosResponseError extends IonosError {
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(init: { status: number; method: string; path: string; problem: string }) {
+    super(
+      `IONOS API ${init.method} ${init.path} returned HTTP ${init.status} with an unexpected body: ${init.problem}. ` +
+        "Check that IONOS_API_URL points at the IONOS Cloud API v6 (e.g. https://api.ionos.com).",
+    );
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+/** An asynchronous IONOS request ended FAILED, or did not end in time. */
+export class IonosRequestError extends IonosError {
+  /** The IONOS request id (from the `Location` header). */
+  readonly requestId: string;
+  /** The last status seen: `FAILED`, or `QUEUED`/`RUNNING` when the wait timed out. */
+  readonly status: string;
+
+  constructor(init: { requestId: string; status: string; message: string }) {
+    super(init.message);
+    this.requestId = init.requestId;
+    this.status = init.status;
+  }
+}

@@ -1,0 +1,37 @@
+/** What a user should do about an IONOS API error, in one sentence. */
+export function hintFor(status: number, codes: readonly string[], message: string): string {
+  if (status === 422 && isKeyNotFound(status, codes, message)) return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
+  if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
+    return "Add the user to a group with the ACCESS_S3_OBJECT_STORAGE privilege; right after granting it, IONOS may need a few minutes before keys can be created.";
+  if (status === 422 && /maximum|five|5 keys|limit/i.test(message))
+    return "A user can have at most five keys: delete an unused key, or set `deleteBeforeReplace: true` on a key that is being replaced.";
+  switch (status) {
+    case 400:
+      return "The request was malformed; this is a bug in pulumi-ionos-s3key, please report it.";
+    case 401:
+      return "Check IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD): the credentials were refused or have expired.";
+    case 402:
+      return "The IONOS contract does not allow this (trial access); upgrade the contract or ask IONOS support.";
+    case 403:
+      return "The credentials lack the privilege: use a contract administrator's token or grant the privilege to the user.";
+    case 404:
+      return "The user or path does not exist: check `userId` (the IONOS user's UUID) and IONOS_API_URL.";
+    case 405:
+    case 415:
+      return "The API refused the method or content type; check IONOS_API_URL points at the Cloud API v6.";
+    case 422:
+      return "IONOS rejected the request; the message above says which value.";
+    case 429:
+      return "IONOS rate limits were exceeded after every retry; wait a minute, or lower `pulumi up --parallel`.";
+    case 503:
+      return "The IONOS API is under maintenance; try again later.";
+    default:
+      return status >= 500 ? "The IONOS API had an internal error; try again later." : "See the IONOS API message above.";
+  }
+}
+
+/** 404, or 422 `[VDC-21-2]`: both mean the key is gone, as every IONOS tool treats them. */
+export function isKeyNotFound(status: number, codes: readonly string[], message: string): boolean {
+  if (status === 404) return true;
+  return status === 422 && (codes.some((c) => /VDC-21-2/.test(c)) || /VDC-21-2|access key cannot be found/i.test(message));
+}

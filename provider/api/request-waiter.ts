@@ -1,0 +1,82 @@
+import type { IonosHttpClient } from "./client";
+import { IonosRequestError } from "./errors";
+import { RequestStatusSchema } from "./schemas";
+
+/** How to wait for an asynchronous IONOS request. */
+export interface WaitOptions {
+  /**
+   * Give up after this many milliseconds.
+   * @default 600000 (10 minutes)
+   */
+  readonly timeoutMs: number;
+  /**
+   * The first poll's delay; later delays grow by `factor`.
+   * @default 100
+   */
+  readonly initialDelayMs: number;
+  /** @default 1.5 */
+  readonly factor: number;
+  /**
+   * The longest delay between two polls.
+   * @default 5000
+   */
+  readonly maxDelayMs: number;
+}
+
+export const defaultWaitOptions: WaitOptions = {
+  timeoutMs: 600_000,
+  initialDelayMs: 100,
+  factor: 1.5,
+  maxDelayMs: 5_000,
+};
+
+/** The delay before poll number `poll` (0-based): fast at first, then backing off. Pure. */
+export function pollDelay(poll: number, options: WaitOptions = defaultWaitOptions): number {
+  return Math.min(options.maxDelayMs, Math.round(options.initialDelayMs * options.factor ** poll));
+}
+
+/**
+ * Polls `/requests/{id}/status` until the request is DONE. Throws `IonosRequestError` when it ends
+ * FAILED (with the API's message) or is still running at the timeout.
+ */
+export async function waitForRequest(
+  client: IonosHttpClient,
+  requestId: string,
+  what: string,
+  options: WaitOptions = defaultWaitOptions,
+): Promise<void> {
+  const started = client.now();
+  let lastStatus = "QUEUED";
+  let lastReport = started;
+  for (let poll = 0; ; poll++) {
+    const remaining = options.timeoutMs - (client.now() - started);
+    if (remaining <= 0) {
+      throw new IonosRequestError({
+        requestId,
+        status: lastStatus,
+        message:
+          `Timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for IONOS request ${requestId} (${what}); it was still ${lastStatus}. ` +
+          "It may still complete: run `pulumi refresh` later, or raise the timeout (customTimeouts or IONOS_WAIT_TIMEOUT).",
+      });
+    }
+    await client.sleep(Math.min(pollDelay(poll, options), remaining));
+    const { data } = await client.request({
+      method: "GET",
+      path: `/requests/${encodeURIComponent(requestId)}/status`,
+      schema: RequestStatusSchema,
+    });
+    lastStatus = data.metadata.status;
+    if (lastStatus === "DONE") return;
+    if (lastStatus === "FAILED") {
+      throw new IonosRequestError({
+        requestId,
+        status: lastStatus,
+        message: `IONOS request ${requestId} (${what}) FAILED: ${data.metadata.message ?? "no reason given"}. Nothing was changed by it; fix the cause and run the command again.`,
+      });
+    }
+    if (client.now() - lastReport >= 10_000) {
+      lastReport = client.now();
+      client.log(`still waiting for ${what} (IONOS request ${requestId} is ${lastStatus}, ${Math.round((lastReport - started) / 1000)} s so far)`);
+    }
+  }
+}

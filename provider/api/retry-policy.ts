@@ -1,0 +1,111 @@
+/** How the client retries; every duration in milliseconds. */
+export interface RetryOptions {
+  /**
+   * Attempts in all, the first included.
+   * @default 6
+   */
+  readonly maxAttempts: number;
+  /**
+   * The first backoff delay; each later one doubles, with full jitter.
+   * @default 500
+   */
+  readonly baseDelayMs: number;
+  /**
+   * The longest backoff delay.
+   * @default 20000
+   */
+  readonly maxDelayMs: number;
+  /**
+   * The longest `Retry-After` honoured; a longer one is capped to this.
+   * @default 60000
+   */
+  readonly maxRetryAfterMs: number;
+}
+
+export const defaultRetryOptions: RetryOptions = {
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 60_000,
+};
+
+/** What happened on one attempt: an HTTP status, or no answer at all. */
+export interface AttemptOutcome {
+  readonly method: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** The HTTP status, absent when no answer came. */
+  readonly status?: number;
+  /** Response headers, lower-case names. */
+  readonly headers?: { get(name: string): string | null };
+  /** No answer: `refused` and `unresolved` mean the request surely never reached the API. */
+  readonly network?: NetworkFailure;
+}
+
+/** How a request got no answer: `unresolved` is a host that DNS does not know (retrying will not help). */
+export type NetworkFailure = "refused" | "unresolved" | "dropped" | "timeout";
+
+export type RetryDecision =
+  | { readonly retry: false; readonly reason: string }
+  | { readonly retry: true; readonly delayMs: number; readonly reason: string };
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+
+/**
+ * Decides whether to retry an attempt. POST is retried only when the API surely did not act on it
+ * (429, or a refused connection): a blind retry could create a second key.
+ */
+export function decideRetry(
+  outcome: AttemptOutcome,
+  options: RetryOptions = defaultRetryOptions,
+  random: () => number = Math.random,
+): RetryDecision {
+  if (outcome.attempt >= options.maxAttempts) {
+    return { retry: false, reason: `gave up after ${outcome.attempt} attempts` };
+  }
+  const backoff = Math.round(
+    random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (outcome.attempt - 1)),
+  );
+  const idempotent = IDEMPOTENT.has(outcome.method.toUpperCase());
+
+  if (outcome.status === 429) {
+    const fromHeader = retryAfterMs(outcome.headers?.get("retry-after") ?? null);
+    const delayMs =
+      fromHeader !== undefined ? Math.min(fromHeader, options.maxRetryAfterMs) : Math.max(backoff, rateLimitDelay(outcome, options));
+    return { retry: true, delayMs, reason: "rate limited (HTTP 429)" };
+  }
+  if (outcome.network === "unresolved") {
+    return { retry: false, reason: "the host name does not resolve" };
+  }
+  if (outcome.network === "refused") {
+    return { retry: true, delayMs: backoff, reason: "connection refused" };
+  }
+  if (outcome.network !== undefined) {
+    return idempotent
+      ? { retry: true, delayMs: backoff, reason: `connection ${outcome.network}` }
+      : { retry: false, reason: `connection ${outcome.network} on ${outcome.method}: the outcome is unknown` };
+  }
+  if (outcome.status !== undefined && TRANSIENT_STATUS.has(outcome.status)) {
+    return idempotent
+      ? { retry: true, delayMs: backoff, reason: `HTTP ${outcome.status}` }
+      : { retry: false, reason: `HTTP ${outcome.status} on ${outcome.method}: the outcome is unknown` };
+  }
+  return { retry: false, reason: outcome.status === undefined ? "no answer" : `HTTP ${outcome.status} is final` };
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or malformed. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  if (/^\d+(\.\d+)?$/.test(header.trim())) return Math.round(Number(header) * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// Without Retry-After, an exhausted budget (X-RateLimit-Remaining: 0) waits one request's share of the minute.
+function rateLimitDelay(outcome: AttemptOutcome, options: RetryOptions): number {
+  const remaining = Number(outcome.headers?.get("x-ratelimit-remaining") ?? NaN);
+  const limit = Number(outcome.headers?.get("x-ratelimit-limit") ?? NaN);
+  if (remaining === 0 && limit > 0) return Math.min(options.maxRetryAfterMs, Math.ceil(60_000 / limit));
+  return 0;
+}

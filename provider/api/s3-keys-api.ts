@@ -1,0 +1,74 @@
+import type { IonosHttpClient } from "./client";
+import { IonosApiError, IonosResponseError } from "./errors";
+import { isKeyNotFound } from "./hints";
+import { requestIdFromLocation, S3KeySchema, S3KeysSchema, SsoUrlSchema, type S3Key } from "./schemas";
+
+/** The write was accepted; `requestId` is the async request to wait for. */
+export interface Accepted<T> {
+  readonly value: T;
+  readonly requestId: string;
+}
+
+const keysPath = (userId: string) => `/um/users/${encodeURIComponent(userId)}/s3keys`;
+const keyPath = (userId: string, keyId: string) => `${keysPath(userId)}/${encodeURIComponent(keyId)}`;
+
+/** The `/um/users/{userId}/s3keys…` endpoints. */
+export class S3KeysApi {
+  constructor(private readonly client: IonosHttpClient) {}
+
+  async list(userId: string): Promise<S3Key[]> {
+    const { data } = await this.client.request({ method: "GET", path: keysPath(userId), query: { depth: "1" }, schema: S3KeysSchema });
+    return data.items;
+  }
+
+  /** The key, or undefined when IONOS reports it gone (404, or 422 `[VDC-21-2]`). */
+  async get(userId: string, keyId: string): Promise<S3Key | undefined> {
+    try {
+      const { data } = await this.client.request({ method: "GET", path: keyPath(userId, keyId), schema: S3KeySchema });
+      return data;
+    } catch (error) {
+      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "))) return undefined;
+      throw error;
+    }
+  }
+
+  async create(userId: string): Promise<Accepted<S3Key>> {
+    const path = keysPath(userId);
+    const response = await this.client.request({ method: "POST", path, schema: S3KeySchema });
+    if (!response.data.properties?.secretKey) {
+      throw new IonosResponseError({ status: response.status, method: "POST", path, problem: "the new key has no properties.secretKey" });
+    }
+    return { value: response.data, requestId: this.requestId("POST", path, response) };
+  }
+
+  async setActive(userId: string, keyId: string, active: boolean): Promise<Accepted<S3Key>> {
+    const path = keyPath(userId, keyId);
+    const response = await this.client.request({ method: "PUT", path, body: { properties: { active } }, schema: S3KeySchema });
+    return { value: response.data, requestId: this.requestId("PUT", path, response) };
+  }
+
+  /** Undefined when the key was already gone. */
+  async delete(userId: string, keyId: string): Promise<Accepted<undefined> | undefined> {
+    const path = keyPath(userId, keyId);
+    try {
+      const response = await this.client.request({ method: "DELETE", path });
+      return { value: undefined, requestId: this.requestId("DELETE", path, response) };
+    } catch (error) {
+      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "))) return undefined;
+      throw error;
+    }
+  }
+
+  async ssoUrl(userId: string): Promise<string> {
+    const { data } = await this.client.request({ method: "GET", path: `/um/users/${encodeURIComponent(userId)}/s3ssourl`, schema: SsoUrlSchema });
+    return data.ssoUrl;
+  }
+
+  private requestId(method: string, path: string, response: { status: number; headers: { get(name: string): string | null } }): string {
+    const id = requestIdFromLocation(response.headers.get("location"));
+    if (id === undefined) {
+      throw new IonosResponseError({ status: response.status, method, path, problem: "no Location header with a request status URL" });
+    }
+    return id;
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// Loose objects throughout: a field the API adds later must not break parsing.
+
+export const S3KeyMetadataSchema = z.looseObject({
+  etag: z.string().optional(),
+  createdDate: z.string().optional(),
+  lastModifiedDate: z.string().optional(),
+});
+
+export const S3KeySchema = z.looseObject({
+  id: z.string().min(1),
+  type: z.string().optional(),
+  href: z.string().optional(),
+  metadata: S3KeyMetadataSchema.optional(),
+  properties: z
+    .looseObject({
+      secretKey: z.string().optional(),
+      active: z.boolean().optional(),
+    })
+    .optional(),
+});
+export type S3Key = z.infer<typeof S3KeySchema>;
+
+export const S3KeysSchema = z.looseObject({
+  id: z.string().optional(),
+  type: z.string().optional(),
+  items: z.array(S3KeySchema).default([]),
+});
+export type S3Keys = z.infer<typeof S3KeysSchema>;
+
+export const SsoUrlSchema = z.looseObject({ ssoUrl: z.string() });
+export type SsoUrl = z.infer<typeof SsoUrlSchema>;
+
+export const RequestStatusSchema = z.looseObject({
+  metadata: z.looseObject({
+    status: z.enum(["QUEUED", "RUNNING", "DONE", "FAILED"]),
+    message: z.string().optional(),
+  }),
+});
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+
+export const ErrorBodySchema = z.looseObject({
+  httpStatus: z.number().optional(),
+  messages: z
+    .array(z.looseObject({ errorCode: z.string().optional(), message: z.string().optional() }))
+    .default([]),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** The request id in a `Location` header such as `…/requests/{id}/status`. */
+export function requestIdFromLocation(location: string | null): string | undefined {
+  const match = location ? /\/requests\/([^/?#]+)\/status/.exec(location) : null;
+  return match ? decodeURIComponent(match[1]) : undefined;
+}

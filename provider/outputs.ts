@@ -1,0 +1,25 @@
+import type { S3Key } from "./api/schemas";
+
+/** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */
+export interface S3KeyOutputs {
+  readonly keyId: string;
+  readonly userId: string;
+  readonly active: boolean;
+  readonly secretKey: string;
+  readonly createdDate?: string;
+  readonly lastModifiedDate?: string;
+}
+
+/** Outputs from an API answer; a field the answer lacks keeps its value from `previous`. */
+export function toOutputs(userId: string, key: S3Key, previous?: Partial<S3KeyOutputs>): S3KeyOutputs {
+  const createdDate = key.metadata?.createdDate ?? previous?.createdDate;
+  const lastModifiedDate = key.metadata?.lastModifiedDate ?? previous?.lastModifiedDate;
+  return {
+    keyId: key.id,
+    userId,
+    active: key.properties?.active ?? previous?.active ?? true,
+    secretKey: key.properties?.secretKey ?? previous?.secretKey ?? "",
+    ...(createdDate !== undefined ? { createdDate } : {}),
+    ...(lastModifiedDate !== undefined ? { lastModifiedDate } : {}),
+  };
+}

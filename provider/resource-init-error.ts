@@ -1,0 +1,23 @@
+import { IonosError } from "./api/errors";
+import type { S3KeyOutputs } from "./outputs";
+
+/**
+ * A create or update that made a key but could not finish. The dynamic provider host reports it to
+ * the engine as "created, but failed to initialize", so the key's id and outputs stay in the state
+ * (nothing leaked) and the next `pulumi up` finishes the job.
+ */
+export class ResourceInitError extends IonosError {
+  /** The key id, read by the plugin host. */
+  readonly id: string;
+  /** The key's outputs, read by the plugin host. */
+  readonly properties: S3KeyOutputs;
+  /** One line per reason, read by the plugin host. */
+  readonly reasons: string[];
+
+  constructor(id: string, properties: S3KeyOutputs, cause: Error) {
+    super(`Key ${id} was created but is not finished: ${cause.message} The key is kept in the state; run \`pulumi up\` again to finish it.`, { cause });
+    this.id = id;
+    this.properties = properties;
+    this.reasons = [cause.message];
+  }
+}

@@ -1,0 +1,49 @@
+import type { IonosHttpClient } from "./api/client";
+import { IonosError } from "./api/errors";
+import { waitForRequest, type WaitOptions } from "./api/request-waiter";
+import { S3KeysApi } from "./api/s3-keys-api";
+import { toOutputs, type S3KeyOutputs } from "./outputs";
+import { ResourceInitError } from "./resource-init-error";
+
+/** What every operation works with. */
+export interface OperationContext {
+  readonly client: IonosHttpClient;
+  readonly wait: WaitOptions;
+}
+
+/** POST, wait; then, for an inactive key, PUT and wait. A key that exists is never lost from view. */
+export async function createKey(ctx: OperationContext, userId: string, active: boolean): Promise<S3KeyOutputs> {
+  const api = new S3KeysApi(ctx.client);
+  const created = await api.create(userId);
+  let outputs = toOutputs(userId, created.value);
+  try {
+    await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
+    if (!active) outputs = await setActive(ctx, outputs, false);
+  } catch (error) {
+    throw new ResourceInitError(outputs.keyId, outputs, asError(error));
+  }
+  return outputs;
+}
+
+/** The key as IONOS has it now, or undefined when it is gone. */
+export async function readKey(ctx: OperationContext, userId: string, keyId: string, previous?: Partial<S3KeyOutputs>): Promise<S3KeyOutputs | undefined> {
+  const key = await new S3KeysApi(ctx.client).get(userId, keyId);
+  return key === undefined ? undefined : toOutputs(userId, key, previous);
+}
+
+/** PUT `active`, wait, and return every output. */
+export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, active: boolean): Promise<S3KeyOutputs> {
+  const accepted = await new S3KeysApi(ctx.client).setActive(previous.userId, previous.keyId, active);
+  await waitForRequest(ctx.client, accepted.requestId, `${active ? "enabling" : "disabling"} key ${previous.keyId}`, ctx.wait);
+  return { ...toOutputs(previous.userId, accepted.value, previous), active };
+}
+
+/** DELETE and wait; a key already gone counts as deleted. */
+export async function deleteKey(ctx: OperationContext, userId: string, keyId: string): Promise<void> {
+  const accepted = await new S3KeysApi(ctx.client).delete(userId, keyId);
+  if (accepted !== undefined) await waitForRequest(ctx.client, accepted.requestId, `deleting key ${keyId}`, ctx.wait);
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new IonosError(String(error));
+}

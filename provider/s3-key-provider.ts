@@ -1,0 +1,90 @@
+import * as pulumi from "@pulumi/pulumi";
+import { IonosHttpClient } from "./api/client";
+import { IonosConfigError } from "./api/errors";
+import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
+import { checkInputs, UNKNOWN } from "./inputs";
+import type { S3KeyOutputs } from "./outputs";
+import { createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
+import { readSettings, type ConfigSource } from "./settings";
+
+const PROVIDER_KEY = "__provider";
+
+/**
+ * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: they are read
+ * at run time, from stack config given to `configure` and from the environment.
+ */
+export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
+  private config?: ConfigSource;
+
+  async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+    const config = req.config;
+    this.config = {
+      get: (key) => {
+        const value: unknown = config.get(key);
+        return value === undefined || value === null ? undefined : String(value);
+      },
+    };
+  }
+
+  /** Validates inputs and applies defaults; sends no request. */
+  async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<pulumi.dynamic.CheckResult> {
+    const { [PROVIDER_KEY]: _provider, ...raw } = news;
+    const { inputs, failures } = checkInputs(raw);
+    return failures.length > 0 ? { inputs: news, failures } : { inputs: { ...inputs } };
+  }
+
+  /** `userId` replaces the key, `active` updates it in place; sends no request. */
+  async diff(_id: string, olds: S3KeyOutputs, news: Record<string, unknown>): Promise<pulumi.dynamic.DiffResult> {
+    const replaces = news.userId === UNKNOWN || news.userId !== olds.userId ? ["userId"] : [];
+    const activeChanged = news.active === UNKNOWN || (news.active ?? true) !== olds.active;
+    return { changes: replaces.length > 0 || activeChanged, replaces };
+  }
+
+  async create(inputs: Record<string, unknown>): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
+    const outs = await createKey(this.context(), String(inputs.userId), inputs.active !== false);
+    return { id: outs.keyId, outs };
+  }
+
+  /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
+  async read(id: string, props: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
+    const { userId, keyId } = parseId(id, props.userId);
+    const outs = await readKey(this.context(), userId, keyId, props);
+    return outs === undefined ? {} : { id: outs.keyId, props: outs };
+  }
+
+  async update(_id: string, olds: S3KeyOutputs, news: Record<string, unknown>): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
+    return { outs: await setActive(this.context(), olds, news.active !== false) };
+  }
+
+  async delete(id: string, props: S3KeyOutputs): Promise<void> {
+    const { userId, keyId } = parseId(id, props.userId);
+    await deleteKey(this.context(), userId, keyId);
+  }
+
+  private context(): OperationContext {
+    const settings = readSettings(process.env, this.config);
+    const client = new IonosHttpClient({ settings, log: (message) => void pulumi.log.info(message) });
+    return { client, wait: waitOptionsFromEnv(process.env) };
+  }
+}
+
+/** `userId/keyId`, or a bare key id with the user id from the state. */
+export function parseId(id: string, userIdFromState: string | undefined): { userId: string; keyId: string } {
+  const slash = id.indexOf("/");
+  if (slash >= 0) return { userId: id.slice(0, slash), keyId: id.slice(slash + 1) };
+  if (!userIdFromState) {
+    throw new IonosConfigError([`key "${id}" has no user id: look it up with S3Key.get(name, "<userId>/${id}") or pass { userId } as its state`]);
+  }
+  return { userId: userIdFromState, keyId: id };
+}
+
+/** `IONOS_WAIT_TIMEOUT` (seconds) bounds every wait for an async request. */
+export function waitOptionsFromEnv(env: NodeJS.ProcessEnv): WaitOptions {
+  const raw = env.IONOS_WAIT_TIMEOUT;
+  if (raw === undefined || raw.trim() === "") return defaultWaitOptions;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new IonosConfigError([`IONOS_WAIT_TIMEOUT "${raw}" is not a positive number of seconds`]);
+  }
+  return { ...defaultWaitOptions, timeoutMs: seconds * 1000 };
+}

@@ -1,0 +1,64 @@
+import * as pulumi from "@pulumi/pulumi";
+import { S3KeyProvider } from "./s3-key-provider";
+
+/** The inputs of an {@link S3Key}. */
+export interface S3KeyArgs {
+  /** The UUID of the IONOS user who owns the key. Changing it replaces the key. */
+  readonly userId: pulumi.Input<string>;
+  /** Whether the key can be used. Changing it updates the key in place. Defaults to true. */
+  readonly active?: pulumi.Input<boolean>;
+}
+
+/** The state of an existing key, for {@link S3Key.get}. */
+export interface S3KeyState {
+  /** The UUID of the IONOS user who owns the key. */
+  readonly userId?: pulumi.Input<string>;
+  readonly active?: pulumi.Input<boolean>;
+}
+
+const provider = new S3KeyProvider();
+
+/**
+ * An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the
+ * user's buckets. The secret key is always a Pulumi secret.
+ */
+export class S3Key extends pulumi.dynamic.Resource {
+  /** The key id, which is also the S3 access key id. Same as `id`. */
+  declare readonly keyId: pulumi.Output<string>;
+  /** The UUID of the IONOS user who owns the key. */
+  declare readonly userId: pulumi.Output<string>;
+  /** Whether the key can be used. */
+  declare readonly active: pulumi.Output<boolean>;
+  /** The S3 secret key. Always a secret. */
+  declare readonly secretKey: pulumi.Output<string>;
+  /** When IONOS created the key (ISO 8601). */
+  declare readonly createdDate: pulumi.Output<string | undefined>;
+  /** When IONOS last changed the key (ISO 8601). */
+  declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: S3KeyArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      provider,
+      name,
+      {
+        userId: args.userId,
+        active: args.active,
+        keyId: undefined,
+        secretKey: undefined,
+        createdDate: undefined,
+        lastModifiedDate: undefined,
+      },
+      pulumi.mergeOptions(opts, { additionalSecretOutputs: ["secretKey"] }),
+      "ionos",
+      "S3Key",
+    );
+  }
+
+  /**
+   * Looks up an existing key without managing it. `id` is `userId/keyId`, or the key id with
+   * `state.userId` set.
+   */
+  static get(name: string, id: pulumi.Input<pulumi.ID>, state?: S3KeyState, opts?: pulumi.CustomResourceOptions): S3Key {
+    return new S3Key(name, { userId: state?.userId ?? "", active: state?.active }, { ...opts, id });
+  }
+}
