@@ -42,7 +42,14 @@ export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<E
   const handler = new EmulatorHandler(options);
   const server: Server = createServer((req, res) => void handler.handle(req, res));
   server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + JSON.stringify({ httpStatus: 400, messages: [{ errorCode: "[VDC-1-2]", message: "Malformed HTTP request." }] }));
+    if (socket.writable)
+      socket.end(
+        "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" +
+          JSON.stringify({
+            httpStatus: 400,
+            messages: [{ errorCode: "[VDC-1-2]", message: "Malformed HTTP request." }],
+          }),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -66,7 +73,8 @@ export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<E
       handler.store.save();
       return deleted;
     },
-    failNextRequest: (message = "Injected failure: the request could not be processed.") => void handler.failNext.push(message),
+    failNextRequest: (message = "Injected failure: the request could not be processed.") =>
+      void handler.failNext.push(message),
     withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, Date.now() + ms),
     setRequestDelay: (ms) => {
       handler.requestDelayMs = ms;

@@ -76,7 +76,9 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   faults: defaultFaults,
 };
 
-export type EmulatorOptionsInput = Partial<Omit<EmulatorOptions, "faults">> & { readonly faults?: Partial<FaultOptions> };
+export type EmulatorOptionsInput = Partial<Omit<EmulatorOptions, "faults">> & {
+  readonly faults?: Partial<FaultOptions>;
+};
 
 export function resolveOptions(input: EmulatorOptionsInput = {}): EmulatorOptions {
   return { ...defaultEmulatorOptions, ...input, faults: { ...defaultFaults, ...input.faults } };

@@ -21,7 +21,8 @@ export class RateLimiter {
     }
     this.refill();
     if (this.inFlight >= this.burst) return { ok: false, retryAfterMs: 1000, remaining: Math.floor(this.tokens) };
-    if (this.tokens < 1) return { ok: false, retryAfterMs: Math.ceil(((1 - this.tokens) * 60_000) / this.perMinute), remaining: 0 };
+    if (this.tokens < 1)
+      return { ok: false, retryAfterMs: Math.ceil(((1 - this.tokens) * 60_000) / this.perMinute), remaining: 0 };
     this.tokens -= 1;
     this.inFlight++;
     return { ok: true, remaining: Math.floor(this.tokens) };

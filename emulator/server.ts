@@ -110,7 +110,10 @@ export class EmulatorHandler {
     }
   }
 
-  private async process(req: IncomingMessage, entry: LogEntry): Promise<{ reply: Reply; drop?: boolean; applied?: boolean; pretty?: boolean }> {
+  private async process(
+    req: IncomingMessage,
+    entry: LogEntry,
+  ): Promise<{ reply: Reply; drop?: boolean; applied?: boolean; pretty?: boolean }> {
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://emulator");
@@ -140,11 +143,13 @@ export class EmulatorHandler {
     if (route === "bad") return { reply: errors.malformedRequest("the path is not valid percent-encoding"), pretty };
     if (route === undefined) return { reply: errors.pathNotFound(url.pathname), pretty };
     const method = (req.method ?? "").toUpperCase();
-    if (!ALLOWED[route.kind].includes(method)) return { reply: errors.methodNotAllowed(method, ALLOWED[route.kind]), pretty };
+    if (!ALLOWED[route.kind].includes(method))
+      return { reply: errors.methodNotAllowed(method, ALLOWED[route.kind]), pretty };
 
     const depthRaw = url.searchParams.get("depth") ?? "0";
     const depth = Number(depthRaw);
-    if (!/^\d+$/.test(depthRaw) || depth > 10) return { reply: errors.invalid("depth", `"${depthRaw}" is not an integer from 0 to 10`), pretty };
+    if (!/^\d+$/.test(depthRaw) || depth > 10)
+      return { reply: errors.invalid("depth", `"${depthRaw}" is not an integer from 0 to 10`), pretty };
     const contract = req.headers["x-contract-number"];
     if (contract !== undefined && !/^\d{1,10}$/.test(String(contract))) {
       return { reply: errors.invalid("X-Contract-Number", "it must be an integer"), pretty };
@@ -153,29 +158,54 @@ export class EmulatorHandler {
     const isWrite = method !== "GET";
     const reply = this.route(route, method, body, req.headers["content-type"], depth);
     entry.requestId = reply.requestId;
-    if (isWrite && reply.requestId !== undefined && faults.dropAfterWriteRate > 0 && this.random() < faults.dropAfterWriteRate) {
+    if (
+      isWrite &&
+      reply.requestId !== undefined &&
+      faults.dropAfterWriteRate > 0 &&
+      this.random() < faults.dropAfterWriteRate
+    ) {
       return { reply: reply.reply, drop: true, applied: true };
     }
     return { reply: reply.reply, pretty };
   }
 
-  private route(route: Route, method: string, body: string, contentType: string | undefined, depth: number): { reply: Reply; requestId?: string } {
+  private route(
+    route: Route,
+    method: string,
+    body: string,
+    contentType: string | undefined,
+    depth: number,
+  ): { reply: Reply; requestId?: string } {
     if (route.kind === "request") return { reply: this.requestStatus(route.requestId) };
     const userError = this.checkUser(route.userId);
     if (userError) return { reply: userError };
     const now = this.now();
     switch (route.kind) {
       case "sso":
-        return { reply: { status: 200, body: { ssoUrl: `${this.origin}/ssosecurelogin.htm?user=${encodeURIComponent(route.userId)}` } } };
+        return {
+          reply: {
+            status: 200,
+            body: { ssoUrl: `${this.origin}/ssosecurelogin.htm?user=${encodeURIComponent(route.userId)}` },
+          },
+        };
       case "keys":
         if (method === "GET") {
-          const items = this.store.keysOf(route.userId).filter((k) => k.visibleAt <= now).map((k) => this.keyBody(k, depth >= 1));
-          return { reply: { status: 200, body: { id: `${route.userId}/s3keys`, type: "collection", href: this.href(route.userId), items } } };
+          const items = this.store
+            .keysOf(route.userId)
+            .filter((k) => k.visibleAt <= now)
+            .map((k) => this.keyBody(k, depth >= 1));
+          return {
+            reply: {
+              status: 200,
+              body: { id: `${route.userId}/s3keys`, type: "collection", href: this.href(route.userId), items },
+            },
+          };
         }
         return this.createKey(route.userId, now);
       case "key": {
         const key = this.store.keys.get(route.keyId);
-        if (key === undefined || key.userId !== route.userId || key.visibleAt > now) return { reply: errors.keyNotFound(this.options.keyNotFoundStatus) };
+        if (key === undefined || key.userId !== route.userId || key.visibleAt > now)
+          return { reply: errors.keyNotFound(this.options.keyNotFoundStatus) };
         if (method === "GET") return { reply: { status: 200, body: this.keyBody(key, true) } };
         if (method === "DELETE") {
           const request = this.newRequest("DELETE", key);
@@ -192,18 +222,28 @@ export class EmulatorHandler {
 
   private createKey(userId: string, now: number): { reply: Reply; requestId?: string } {
     if ((this.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
-    if (this.store.keysOf(userId).length >= this.options.maxKeysPerUser) return { reply: errors.tooManyKeys(this.options.maxKeysPerUser) };
+    if (this.store.keysOf(userId).length >= this.options.maxKeysPerUser)
+      return { reply: errors.tooManyKeys(this.options.maxKeysPerUser) };
     const key = this.store.newKey(userId, now, now + this.options.visibilityDelayMs);
     const request = this.newRequest("POST", key);
     if (!request.failure) {
       this.store.keys.set(key.id, key);
       this.store.save();
     }
-    return { reply: { status: 202, body: this.keyBody(key, true), headers: this.location(request.id) }, requestId: request.id };
+    return {
+      reply: { status: 202, body: this.keyBody(key, true), headers: this.location(request.id) },
+      requestId: request.id,
+    };
   }
 
-  private putKey(key: StoredKey, body: string, contentType: string | undefined, now: number): { reply: Reply; requestId?: string } {
-    if (contentType !== undefined && !/json/i.test(contentType)) return { reply: errors.unsupportedMediaType(contentType) };
+  private putKey(
+    key: StoredKey,
+    body: string,
+    contentType: string | undefined,
+    now: number,
+  ): { reply: Reply; requestId?: string } {
+    if (contentType !== undefined && !/json/i.test(contentType))
+      return { reply: errors.unsupportedMediaType(contentType) };
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -211,22 +251,32 @@ export class EmulatorHandler {
       return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
     }
     const properties = (parsed as { properties?: unknown } | null)?.properties;
-    if (typeof properties !== "object" || properties === null) return { reply: errors.invalid("properties", "the body must be {\"properties\": {\"active\": true|false}}") };
+    if (typeof properties !== "object" || properties === null)
+      return { reply: errors.invalid("properties", 'the body must be {"properties": {"active": true|false}}') };
     const active = (properties as { active?: unknown }).active;
-    if (typeof active !== "boolean") return { reply: errors.invalid("properties.active", `expected a boolean, got ${JSON.stringify(active) ?? "nothing"}`) };
+    if (typeof active !== "boolean")
+      return {
+        reply: errors.invalid("properties.active", `expected a boolean, got ${JSON.stringify(active) ?? "nothing"}`),
+      };
     const request = this.newRequest("PUT", key);
     if (!request.failure) {
       key.active = active;
       this.store.touch(key, now);
       this.store.save();
     }
-    return { reply: { status: 202, body: this.keyBody(key, true), headers: this.location(request.id) }, requestId: request.id };
+    return {
+      reply: { status: 202, body: this.keyBody(key, true), headers: this.location(request.id) },
+      requestId: request.id,
+    };
   }
 
   private newRequest(method: string, key: StoredKey) {
     const injected = this.failNext.shift();
     const failure =
-      injected ?? (this.options.faults.failRequestRate > 0 && this.random() < this.options.faults.failRequestRate ? "Injected failure: the request could not be processed." : undefined);
+      injected ??
+      (this.options.faults.failRequestRate > 0 && this.random() < this.options.faults.failRequestRate
+        ? "Injected failure: the request could not be processed."
+        : undefined);
     return this.store.newRequest(method, this.href(key.userId, key.id), this.now(), this.requestDelayMs, failure);
   }
 
@@ -234,14 +284,25 @@ export class EmulatorHandler {
     const request = this.store.requests.get(requestId);
     if (request === undefined) return errors.pathNotFound(`${BASE}/requests/${requestId}/status`);
     const status = requestStatus(request, this.now());
-    const message = status === "FAILED" ? (request.failure ?? "") : status === "DONE" ? "Request has been successfully executed" : "Request is being processed";
+    const message =
+      status === "FAILED"
+        ? (request.failure ?? "")
+        : status === "DONE"
+          ? "Request has been successfully executed"
+          : "Request is being processed";
     return {
       status: 200,
       body: {
         id: `${request.id}/status`,
         type: "request-status",
         href: `${this.origin}${BASE}/requests/${request.id}/status`,
-        metadata: { status, message, targets: [{ target: { id: request.targetHref.split("/").pop(), type: "s3key", href: request.targetHref }, status }] },
+        metadata: {
+          status,
+          message,
+          targets: [
+            { target: { id: request.targetHref.split("/").pop(), type: "s3key", href: request.targetHref }, status },
+          ],
+        },
       },
     };
   }
@@ -259,12 +320,17 @@ export class EmulatorHandler {
     if (header === undefined) return false;
     if (header === `Bearer ${this.options.token}`) return true;
     const basic = /^Basic (.+)$/.exec(header);
-    return basic !== null && Buffer.from(basic[1], "base64").toString() === `${this.options.username}:${this.options.password}`;
+    return (
+      basic !== null &&
+      Buffer.from(basic[1], "base64").toString() === `${this.options.username}:${this.options.password}`
+    );
   }
 
   private keyBody(key: StoredKey, withProperties: boolean) {
     const ref = { id: key.id, type: "s3key", href: this.href(key.userId, key.id) };
-    return withProperties ? { ...ref, metadata: this.store.metadata(key), properties: { secretKey: key.secretKey, active: key.active } } : ref;
+    return withProperties
+      ? { ...ref, metadata: this.store.metadata(key), properties: { secretKey: key.secretKey, active: key.active } }
+      : ref;
   }
 
   private href(userId: string, keyId?: string): string {
@@ -280,12 +346,16 @@ function parseRoute(pathname: string): Route | undefined | "bad" {
   if (!pathname.startsWith(`${BASE}/`)) return undefined;
   let parts: string[];
   try {
-    parts = pathname.slice(BASE.length + 1).split("/").map(decodeURIComponent);
+    parts = pathname
+      .slice(BASE.length + 1)
+      .split("/")
+      .map(decodeURIComponent);
   } catch {
     return "bad";
   }
   if (parts.some((p) => p === "")) return undefined;
-  if (parts[0] === "requests" && parts.length === 3 && parts[2] === "status") return { kind: "request", requestId: parts[1] };
+  if (parts[0] === "requests" && parts.length === 3 && parts[2] === "status")
+    return { kind: "request", requestId: parts[1] };
   if (parts[0] !== "um" || parts[1] !== "users" || parts.length < 4) return undefined;
   const userId = parts[2];
   if (parts.length === 4 && parts[3] === "s3keys") return { kind: "keys", userId };

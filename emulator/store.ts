@@ -61,7 +61,14 @@ export class Store {
   }
 
   newRequest(method: string, targetHref: string, now: number, delayMs: number, failure?: string): StoredRequest {
-    const request: StoredRequest = { id: randomUUID(), method, targetHref, createdAt: now, doneAt: now + delayMs, ...(failure ? { failure } : {}) };
+    const request: StoredRequest = {
+      id: randomUUID(),
+      method,
+      targetHref,
+      createdAt: now,
+      doneAt: now + delayMs,
+      ...(failure ? { failure } : {}),
+    };
     this.requests.set(request.id, request);
     return request;
   }
@@ -74,7 +81,9 @@ export class Store {
   save(): void {
     if (this.file === undefined) return;
     const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ users: [...this.users], keys: [...this.keys.values()] }, null, 2), { mode: 0o600 });
+    writeFileSync(tmp, JSON.stringify({ users: [...this.users], keys: [...this.keys.values()] }, null, 2), {
+      mode: 0o600,
+    });
     renameSync(tmp, this.file);
   }
 

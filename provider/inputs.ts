@@ -7,9 +7,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const S3KeyInputsSchema = z.strictObject({
   userId: z
-    .string({ error: (i) => (i.input === undefined ? "userId is required: set it to the IONOS user's UUID (e.g. user.id)" : "userId must be a string: the IONOS user's UUID") })
+    .string({
+      error: (i) =>
+        i.input === undefined
+          ? "userId is required: set it to the IONOS user's UUID (e.g. user.id)"
+          : "userId must be a string: the IONOS user's UUID",
+    })
     .refine((v) => v === UNKNOWN || UUID.test(v), {
-      error: (i) => `userId "${String(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+      error: (i) =>
+        `userId "${String(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
     }),
   active: z
     .union([z.boolean(), z.literal(UNKNOWN)], { error: "active must be true or false (a boolean, not a string)" })
@@ -30,7 +36,10 @@ export function checkInputs(raw: Record<string, unknown>): { inputs?: S3KeyInput
   if (parsed.success) return { inputs: parsed.data, failures: [] };
   const failures = parsed.error.issues.flatMap((issue): CheckFailure[] => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ property: key, reason: `unknown property "${key}": S3Key takes only userId and active` }));
+      return issue.keys.map((key) => ({
+        property: key,
+        reason: `unknown property "${key}": S3Key takes only userId and active`,
+      }));
     }
     return [{ property: issue.path.join(".") || "userId", reason: issue.message }];
   });

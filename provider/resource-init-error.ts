@@ -15,7 +15,10 @@ export class ResourceInitError extends IonosError {
   readonly reasons: string[];
 
   constructor(id: string, properties: S3KeyOutputs, cause: Error) {
-    super(`Key ${id} was created but is not finished: ${cause.message} The key is kept in the state; run \`pulumi up\` again to finish it.`, { cause });
+    super(
+      `Key ${id} was created but is not finished: ${cause.message} The key is kept in the state; run \`pulumi up\` again to finish it.`,
+      { cause },
+    );
     this.id = id;
     this.properties = properties;
     this.reasons = [cause.message];

@@ -26,7 +26,12 @@ export async function createKey(ctx: OperationContext, userId: string, active: b
 }
 
 /** The key as IONOS has it now, or undefined when it is gone. */
-export async function readKey(ctx: OperationContext, userId: string, keyId: string, previous?: Partial<S3KeyOutputs>): Promise<S3KeyOutputs | undefined> {
+export async function readKey(
+  ctx: OperationContext,
+  userId: string,
+  keyId: string,
+  previous?: Partial<S3KeyOutputs>,
+): Promise<S3KeyOutputs | undefined> {
   const key = await new S3KeysApi(ctx.client).get(userId, keyId);
   return key === undefined ? undefined : toOutputs(userId, key, previous);
 }
@@ -34,7 +39,12 @@ export async function readKey(ctx: OperationContext, userId: string, keyId: stri
 /** PUT `active`, wait, and return every output. */
 export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, active: boolean): Promise<S3KeyOutputs> {
   const accepted = await new S3KeysApi(ctx.client).setActive(previous.userId, previous.keyId, active);
-  await waitForRequest(ctx.client, accepted.requestId, `${active ? "enabling" : "disabling"} key ${previous.keyId}`, ctx.wait);
+  await waitForRequest(
+    ctx.client,
+    accepted.requestId,
+    `${active ? "enabling" : "disabling"} key ${previous.keyId}`,
+    ctx.wait,
+  );
   return { ...toOutputs(previous.userId, accepted.value, previous), active };
 }
 

@@ -52,7 +52,11 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
     return outs === undefined ? {} : { id: outs.keyId, props: outs };
   }
 
-  async update(_id: string, olds: S3KeyOutputs, news: Record<string, unknown>): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
+  async update(
+    _id: string,
+    olds: S3KeyOutputs,
+    news: Record<string, unknown>,
+  ): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
     return { outs: await setActive(this.context(), olds, news.active !== false) };
   }
 
@@ -73,7 +77,9 @@ export function parseId(id: string, userIdFromState: string | undefined): { user
   const slash = id.indexOf("/");
   if (slash >= 0) return { userId: id.slice(0, slash), keyId: id.slice(slash + 1) };
   if (!userIdFromState) {
-    throw new IonosConfigError([`key "${id}" has no user id: look it up with S3Key.get(name, "<userId>/${id}") or pass { userId } as its state`]);
+    throw new IonosConfigError([
+      `key "${id}" has no user id: look it up with S3Key.get(name, "<userId>/${id}") or pass { userId } as its state`,
+    ]);
   }
   return { userId: userIdFromState, keyId: id };
 }

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { S3KeyProvider } from "./s3-key-provider";
+import { serializableProvider } from "./serializable-provider";
 
 /** The inputs of an {@link S3Key}. */
 export interface S3KeyArgs {
@@ -16,7 +16,7 @@ export interface S3KeyState {
   readonly active?: pulumi.Input<boolean>;
 }
 
-const provider = new S3KeyProvider();
+const provider = serializableProvider();
 
 /**
  * An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the
@@ -58,7 +58,12 @@ export class S3Key extends pulumi.dynamic.Resource {
    * Looks up an existing key without managing it. `id` is `userId/keyId`, or the key id with
    * `state.userId` set.
    */
-  static get(name: string, id: pulumi.Input<pulumi.ID>, state?: S3KeyState, opts?: pulumi.CustomResourceOptions): S3Key {
+  static get(
+    name: string,
+    id: pulumi.Input<pulumi.ID>,
+    state?: S3KeyState,
+    opts?: pulumi.CustomResourceOptions,
+  ): S3Key {
     return new S3Key(name, { userId: state?.userId ?? "", active: state?.active }, { ...opts, id });
   }
 }

@@ -78,7 +78,9 @@ export function readSettings(
 
   const contractNumber = value("contractNumber");
   if (contractNumber !== undefined && !/^\d{1,10}$/.test(contractNumber)) {
-    problems.push(`IONOS_CONTRACT_NUMBER "${contractNumber}" is not a number: use the contract number from the IONOS DCD`);
+    problems.push(
+      `IONOS_CONTRACT_NUMBER "${contractNumber}" is not a number: use the contract number from the IONOS DCD`,
+    );
   }
 
   if (problems.length > 0 || auth === undefined) throw new IonosConfigError(problems);

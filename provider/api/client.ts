@@ -81,7 +81,9 @@ export class IonosHttpClient {
   /** Secrets that must never appear in an error message. */
   get secrets(): string[] {
     const auth = this.settings.auth;
-    return auth.kind === "token" ? [auth.token] : [auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString("base64")];
+    return auth.kind === "token"
+      ? [auth.token]
+      : [auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString("base64")];
   }
 
   /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
@@ -95,17 +97,27 @@ export class IonosHttpClient {
         const network = classifyNetworkError(error);
         const decision = decideRetry({ method: spec.method, attempt, network }, this.retry, this.random);
         if (decision.retry) {
-          this.log(`${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`);
+          this.log(
+            `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+          );
           await this.sleep(decision.delayMs);
           continue;
         }
         throw this.networkError(spec, error, network);
       }
-      if (response.ok) return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
-      const outcome: AttemptOutcome = { method: spec.method, attempt, status: response.status, headers: response.headers };
+      if (response.ok)
+        return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
+      const outcome: AttemptOutcome = {
+        method: spec.method,
+        attempt,
+        status: response.status,
+        headers: response.headers,
+      };
       const decision = decideRetry(outcome, this.retry, this.random);
       if (decision.retry) {
-        this.log(`${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`);
+        this.log(
+          `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+        );
         await this.sleep(decision.delayMs);
         continue;
       }
@@ -147,7 +159,12 @@ export class IonosHttpClient {
     try {
       json = text.trim() === "" ? undefined : JSON.parse(text);
     } catch {
-      throw new IonosResponseError({ status, method: spec.method, path: spec.path, problem: `not JSON (${excerpt(text, this.secrets)})` });
+      throw new IonosResponseError({
+        status,
+        method: spec.method,
+        path: spec.path,
+        problem: `not JSON (${excerpt(text, this.secrets)})`,
+      });
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {
@@ -178,10 +195,16 @@ export class IonosHttpClient {
     });
   }
 
-  private networkError(spec: RequestSpec<unknown>, error: unknown, network: AttemptOutcome["network"]): IonosNetworkError {
+  private networkError(
+    spec: RequestSpec<unknown>,
+    error: unknown,
+    network: AttemptOutcome["network"],
+  ): IonosNetworkError {
     const raw = error instanceof Error ? error.message : String(error);
     const timedOut = network === "timeout";
-    const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : redact(raw, this.secrets).replace(/^request to \S+ failed, reason: /, "");
+    const reason = timedOut
+      ? `no answer within ${this.timeoutMs} ms`
+      : redact(raw, this.secrets).replace(/^request to \S+ failed, reason: /, "");
     return new IonosNetworkError({
       method: spec.method,
       path: spec.path,
@@ -191,9 +214,9 @@ export class IonosHttpClient {
       hint:
         network === "unresolved"
           ? `The host of ${this.settings.baseUrl} cannot be resolved: check IONOS_API_URL.`
-        : network === "refused"
-          ? `Nothing listens at ${this.settings.baseUrl}: check IONOS_API_URL and your network.`
-          : "The network or the IONOS API is having trouble; run the command again.",
+          : network === "refused"
+            ? `Nothing listens at ${this.settings.baseUrl}: check IONOS_API_URL and your network.`
+            : "The network or the IONOS API is having trouble; run the command again.",
       cause: error,
     });
   }

@@ -1,6 +1,7 @@
 /** What a user should do about an IONOS API error, in one sentence. */
 export function hintFor(status: number, codes: readonly string[], message: string): string {
-  if (status === 422 && isKeyNotFound(status, codes, message)) return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
+  if (status === 422 && isKeyNotFound(status, codes, message))
+    return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
   if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
     return "Add the user to a group with the ACCESS_S3_OBJECT_STORAGE privilege; right after granting it, IONOS may need a few minutes before keys can be created.";
   if (status === 422 && /maximum|five|5 keys|limit/i.test(message))
@@ -26,12 +27,16 @@ export function hintFor(status: number, codes: readonly string[], message: strin
     case 503:
       return "The IONOS API is under maintenance; try again later.";
     default:
-      return status >= 500 ? "The IONOS API had an internal error; try again later." : "See the IONOS API message above.";
+      return status >= 500
+        ? "The IONOS API had an internal error; try again later."
+        : "See the IONOS API message above.";
   }
 }
 
 /** 404, or 422 `[VDC-21-2]`: both mean the key is gone, as every IONOS tool treats them. */
 export function isKeyNotFound(status: number, codes: readonly string[], message: string): boolean {
   if (status === 404) return true;
-  return status === 422 && (codes.some((c) => /VDC-21-2/.test(c)) || /VDC-21-2|access key cannot be found/i.test(message));
+  return (
+    status === 422 && (codes.some((c) => /VDC-21-2/.test(c)) || /VDC-21-2|access key cannot be found/i.test(message))
+  );
 }

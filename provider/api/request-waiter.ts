@@ -76,7 +76,9 @@ export async function waitForRequest(
     }
     if (client.now() - lastReport >= 10_000) {
       lastReport = client.now();
-      client.log(`still waiting for ${what} (IONOS request ${requestId} is ${lastStatus}, ${Math.round((lastReport - started) / 1000)} s so far)`);
+      client.log(
+        `still waiting for ${what} (IONOS request ${requestId} is ${lastStatus}, ${Math.round((lastReport - started) / 1000)} s so far)`,
+      );
     }
   }
 }

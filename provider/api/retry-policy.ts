@@ -64,15 +64,15 @@ export function decideRetry(
   if (outcome.attempt >= options.maxAttempts) {
     return { retry: false, reason: `gave up after ${outcome.attempt} attempts` };
   }
-  const backoff = Math.round(
-    random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (outcome.attempt - 1)),
-  );
+  const backoff = Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (outcome.attempt - 1)));
   const idempotent = IDEMPOTENT.has(outcome.method.toUpperCase());
 
   if (outcome.status === 429) {
     const fromHeader = retryAfterMs(outcome.headers?.get("retry-after") ?? null);
     const delayMs =
-      fromHeader !== undefined ? Math.min(fromHeader, options.maxRetryAfterMs) : Math.max(backoff, rateLimitDelay(outcome, options));
+      fromHeader !== undefined
+        ? Math.min(fromHeader, options.maxRetryAfterMs)
+        : Math.max(backoff, rateLimitDelay(outcome, options));
     return { retry: true, delayMs, reason: "rate limited (HTTP 429)" };
   }
   if (outcome.network === "unresolved") {

@@ -17,7 +17,12 @@ export class S3KeysApi {
   constructor(private readonly client: IonosHttpClient) {}
 
   async list(userId: string): Promise<S3Key[]> {
-    const { data } = await this.client.request({ method: "GET", path: keysPath(userId), query: { depth: "1" }, schema: S3KeysSchema });
+    const { data } = await this.client.request({
+      method: "GET",
+      path: keysPath(userId),
+      query: { depth: "1" },
+      schema: S3KeysSchema,
+    });
     return data.items;
   }
 
@@ -27,7 +32,8 @@ export class S3KeysApi {
       const { data } = await this.client.request({ method: "GET", path: keyPath(userId, keyId), schema: S3KeySchema });
       return data;
     } catch (error) {
-      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "))) return undefined;
+      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
+        return undefined;
       throw error;
     }
   }
@@ -36,14 +42,24 @@ export class S3KeysApi {
     const path = keysPath(userId);
     const response = await this.client.request({ method: "POST", path, schema: S3KeySchema });
     if (!response.data.properties?.secretKey) {
-      throw new IonosResponseError({ status: response.status, method: "POST", path, problem: "the new key has no properties.secretKey" });
+      throw new IonosResponseError({
+        status: response.status,
+        method: "POST",
+        path,
+        problem: "the new key has no properties.secretKey",
+      });
     }
     return { value: response.data, requestId: this.requestId("POST", path, response) };
   }
 
   async setActive(userId: string, keyId: string, active: boolean): Promise<Accepted<S3Key>> {
     const path = keyPath(userId, keyId);
-    const response = await this.client.request({ method: "PUT", path, body: { properties: { active } }, schema: S3KeySchema });
+    const response = await this.client.request({
+      method: "PUT",
+      path,
+      body: { properties: { active } },
+      schema: S3KeySchema,
+    });
     return { value: response.data, requestId: this.requestId("PUT", path, response) };
   }
 
@@ -54,20 +70,34 @@ export class S3KeysApi {
       const response = await this.client.request({ method: "DELETE", path });
       return { value: undefined, requestId: this.requestId("DELETE", path, response) };
     } catch (error) {
-      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "))) return undefined;
+      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
+        return undefined;
       throw error;
     }
   }
 
   async ssoUrl(userId: string): Promise<string> {
-    const { data } = await this.client.request({ method: "GET", path: `/um/users/${encodeURIComponent(userId)}/s3ssourl`, schema: SsoUrlSchema });
+    const { data } = await this.client.request({
+      method: "GET",
+      path: `/um/users/${encodeURIComponent(userId)}/s3ssourl`,
+      schema: SsoUrlSchema,
+    });
     return data.ssoUrl;
   }
 
-  private requestId(method: string, path: string, response: { status: number; headers: { get(name: string): string | null } }): string {
+  private requestId(
+    method: string,
+    path: string,
+    response: { status: number; headers: { get(name: string): string | null } },
+  ): string {
     const id = requestIdFromLocation(response.headers.get("location"));
     if (id === undefined) {
-      throw new IonosResponseError({ status: response.status, method, path, problem: "no Location header with a request status URL" });
+      throw new IonosResponseError({
+        status: response.status,
+        method,
+        path,
+        problem: "no Location header with a request status URL",
+      });
     }
     return id;
   }

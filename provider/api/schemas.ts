@@ -42,9 +42,7 @@ export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 
 export const ErrorBodySchema = z.looseObject({
   httpStatus: z.number().optional(),
-  messages: z
-    .array(z.looseObject({ errorCode: z.string().optional(), message: z.string().optional() }))
-    .default([]),
+  messages: z.array(z.looseObject({ errorCode: z.string().optional(), message: z.string().optional() })).default([]),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
