@@ -6,6 +6,7 @@ const USAGE = `Usage: ionos-emulator [options]
   --port N                 port to listen on; 0 picks a free one (default 0)
   --host H                 address to bind (default 127.0.0.1)
   --token T                Bearer token accepted (default emulator-token)
+  --restricted-token T     a Bearer token whose writes answer 403 (default emulator-restricted-token)
   --username U --password P  Basic credentials accepted (default emulator@example.com / emulator-password)
   --user UUID              a user that exists (repeat); without it every UUID is a user
   --max-keys N             keys per user (default 5)
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       port: { type: "string" },
       host: { type: "string" },
       token: { type: "string" },
+      "restricted-token": { type: "string" },
       username: { type: "string" },
       password: { type: "string" },
       user: { type: "string", multiple: true },
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
       port: num(values.port, "port"),
       host: values.host,
       token: values.token,
+      restrictedToken: values["restricted-token"],
       username: values.username,
       password: values.password,
       users: values.user,

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   readonly host: string;
   /** The Bearer token accepted. @default "emulator-token" */
   readonly token: string;
+  /** A Bearer token that authenticates but lacks privileges: every write answers 403. @default "emulator-restricted-token" */
+  readonly restrictedToken: string;
   /** The Basic username accepted. @default "emulator@example.com" */
   readonly username: string;
   /** The Basic password accepted. @default "emulator-password" */
@@ -63,6 +65,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   port: 0,
   host: "127.0.0.1",
   token: "emulator-token",
+  restrictedToken: "emulator-restricted-token",
   username: "emulator@example.com",
   password: "emulator-password",
   users: [],

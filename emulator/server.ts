@@ -156,6 +156,7 @@ export class EmulatorHandler {
     }
 
     const isWrite = method !== "GET";
+    if (isWrite && req.headers.authorization === `Bearer ${this.options.restrictedToken}`) return { reply: errors.forbidden(), pretty };
     const reply = this.route(route, method, body, req.headers["content-type"], depth);
     entry.requestId = reply.requestId;
     if (
@@ -318,7 +319,7 @@ export class EmulatorHandler {
 
   private authorized(header: string | undefined): boolean {
     if (header === undefined) return false;
-    if (header === `Bearer ${this.options.token}`) return true;
+    if (header === `Bearer ${this.options.token}` || header === `Bearer ${this.options.restrictedToken}`) return true;
     const basic = /^Basic (.+)$/.exec(header);
     return (
       basic !== null &&

@@ -1,0 +1,275 @@
+import { expect } from "chai";
+import { IonosApiError, IonosRequestError } from "../provider/api/errors";
+import { UNKNOWN } from "../provider/inputs";
+import type { S3KeyOutputs } from "../provider/outputs";
+import { ResourceInitError } from "../provider/resource-init-error";
+import { S3KeyProvider } from "../provider/s3-key-provider";
+import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+
+/** create(), with its outputs, which the provider always returns. */
+async function create(provider: S3KeyProvider, inputs: Record<string, unknown>): Promise<{ id: string; outs: S3KeyOutputs }> {
+  const { id, outs } = await provider.create(inputs);
+  if (outs === undefined) throw new Error("create returned no outputs");
+  return { id, outs };
+}
+
+describe("S3KeyProvider against the emulator", () => {
+  const env = useEmulator({ requestDelayMs: 20 });
+  const provider = () => new S3KeyProvider();
+
+  afterEach(async () => {
+    // Each test starts with no keys.
+    for (const user of [USER, OTHER_USER]) for (const key of env.emulator.keys(user)) env.emulator.deleteKeyOutside(key.id);
+  });
+
+  describe("check", () => {
+    it("applies the default active: true and sends no request", async () => {
+      const before = env.emulator.log.length;
+      const result = await provider().check({}, { userId: USER, __provider: "p" });
+      expect(result).to.deep.equal({ inputs: { userId: USER, active: true } });
+      expect(env.emulator.log.length).to.equal(before);
+    });
+
+    it("reports every bad input at once, naming the property and the fix, before any request", async () => {
+      const before = env.emulator.log.length;
+      const result = await provider().check({}, { userId: "not-a-uuid", active: "yes", color: "red", __provider: "p" });
+      expect(result.failures).to.have.deep.members([
+        { property: "userId", reason: `userId "not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087` },
+        { property: "active", reason: "active must be true or false (a boolean, not a string)" },
+        { property: "color", reason: 'unknown property "color": S3Key takes only userId and active' },
+      ]);
+      expect(env.emulator.log.length).to.equal(before);
+    });
+
+    it("says userId is required when it is missing", async () => {
+      const result = await provider().check({}, { __provider: "p" });
+      expect(result.failures).to.deep.equal([{ property: "userId", reason: "userId is required: set it to the IONOS user's UUID (e.g. user.id)" }]);
+    });
+
+    it("accepts a userId that is unknown during preview", async () => {
+      const result = await provider().check({}, { userId: UNKNOWN, __provider: "p" });
+      expect(result.failures).to.equal(undefined);
+    });
+  });
+
+  describe("diff", () => {
+    const olds: S3KeyOutputs = { keyId: "0123456789abcdef0123", userId: USER, active: true, secretKey: "s" };
+    const table: Array<[string, Record<string, unknown>, { changes: boolean; replaces: string[] }]> = [
+      ["reports no change when nothing changed", { userId: USER, active: true }, { changes: false, replaces: [] }],
+      ["updates in place when active changes", { userId: USER, active: false }, { changes: true, replaces: [] }],
+      ["replaces when userId changes", { userId: OTHER_USER, active: true }, { changes: true, replaces: ["userId"] }],
+      ["replaces when userId is unknown in preview", { userId: UNKNOWN, active: true }, { changes: true, replaces: ["userId"] }],
+      ["reports a change when active is unknown in preview", { userId: USER, active: UNKNOWN }, { changes: true, replaces: [] }],
+    ];
+    for (const [name, news, expected] of table) {
+      it(`${name}, without a request`, async () => {
+        const before = env.emulator.log.length;
+        expect(await provider().diff(olds.keyId, olds, news)).to.deep.equal(expected);
+        expect(env.emulator.log.length).to.equal(before);
+      });
+    }
+  });
+
+  describe("create", () => {
+    it("POSTs, waits for the request, and sends no PUT for an active key", async () => {
+      const before = env.emulator.log.length;
+      const { id, outs } = await create(provider(), { userId: USER, active: true });
+      expect(id).to.match(/^[0-9a-f]{20}$/);
+      expect(outs).to.include({ keyId: id, userId: USER, active: true });
+      expect(outs.secretKey).to.have.length(40);
+      expect(outs.createdDate).to.be.a("string");
+      const requests = requestsSince(env.emulator, before);
+      expect(requests[0]).to.equal(`POST /um/users/${USER}/s3keys`);
+      expect(requests.slice(1).every((r) => r === "GET status")).to.equal(true);
+      expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([id]);
+    });
+
+    it("disables an inactive key with exactly one PUT", async () => {
+      const before = env.emulator.log.length;
+      const { id, outs } = await create(provider(), { userId: USER, active: false });
+      expect(writesSince(env.emulator, before)).to.deep.equal([`POST /um/users/${USER}/s3keys`, `PUT /um/users/${USER}/s3keys/${id}`]);
+      expect(outs.active).to.equal(false);
+      expect(env.emulator.keys(USER)[0].active).to.equal(false);
+    });
+
+    it("fails with the API's message when the request ends FAILED, and leaves no key", async () => {
+      env.emulator.failNextRequest("Quota check failed in the backend");
+      const error = await rejection(() => provider().create({ userId: USER, active: true }));
+      expect(error).to.be.instanceOf(ResourceInitError);
+      expect(error.message).to.contain("FAILED: Quota check failed in the backend");
+      expect((error.cause as IonosRequestError).status).to.equal("FAILED");
+      expect(env.emulator.keys(USER)).to.have.length(0);
+    });
+
+    it("keeps the key's id when the PUT for active: false fails, so the key is not lost", async () => {
+      env.emulator.setRequestDelay(20);
+      const p = provider();
+      const created = p.create({ userId: USER, active: false });
+      // The POST's request succeeds; the PUT's request is made to fail.
+      await new Promise((r) => setTimeout(r, 5));
+      env.emulator.failNextRequest("Backend busy");
+      const error = (await rejection(() => created)) as ResourceInitError;
+      expect(error).to.be.instanceOf(ResourceInitError);
+      const [key] = env.emulator.keys(USER);
+      expect(error.id).to.equal(key.id);
+      expect(error.properties).to.include({ keyId: key.id, userId: USER, active: true });
+      expect(error.message).to.contain("Backend busy").and.contain("run `pulumi up` again");
+      expect(error.message).to.not.contain(key.secretKey);
+    });
+
+    it("refuses a sixth key with the five-key limit and what to do", async () => {
+      for (let i = 0; i < 5; i++) await create(provider(), { userId: USER, active: true });
+      const error = await rejection(() => provider().create({ userId: USER, active: true }));
+      expect(error).to.be.instanceOf(IonosApiError);
+      expect((error as IonosApiError).status).to.equal(422);
+      expect(error.message).to.contain("maximum of 5 access keys").and.contain("deleteBeforeReplace");
+      expect(env.emulator.keys(USER)).to.have.length(5);
+    });
+
+    it("explains the missing object-storage privilege", async () => {
+      env.emulator.withholdPrivilege(OTHER_USER, 60_000);
+      const error = await rejection(() => provider().create({ userId: OTHER_USER, active: true }));
+      expect(error.message).to.contain("HTTP 422").and.contain("ACCESS_S3_OBJECT_STORAGE").and.contain("Add the user to a group");
+      env.emulator.withholdPrivilege(OTHER_USER, 0);
+      expect(env.emulator.keys(OTHER_USER)).to.have.length(0);
+    });
+  });
+
+  describe("read", () => {
+    it("returns every output, the secret key included, with one GET", async () => {
+      const { id, outs } = await create(provider(), { userId: USER, active: true });
+      const before = env.emulator.log.length;
+      const result = await provider().read(id, { userId: USER });
+      expect(result).to.deep.equal({ id, props: outs });
+      expect(requestsSince(env.emulator, before)).to.deep.equal([`GET /um/users/${USER}/s3keys/${id}`]);
+    });
+
+    it("reads by userId/keyId, the form IONOS's Terraform and Pulumi providers use", async () => {
+      const { id } = await create(provider(), { userId: USER, active: true });
+      const result = await provider().read(`${USER}/${id}`, {});
+      expect(result.id).to.equal(id);
+      expect(result.props).to.include({ userId: USER, keyId: id });
+    });
+
+    it("treats 422 [VDC-21-2] as gone: no id, so refresh drops it", async () => {
+      const { id } = await create(provider(), { userId: USER, active: true });
+      env.emulator.deleteKeyOutside(id);
+      expect(await provider().read(id, { userId: USER })).to.deep.equal({});
+    });
+
+    it("asks for the user id when a bare key id comes without state", async () => {
+      const error = await rejection(() => provider().read("0123456789abcdef0123", {}));
+      expect(error.message).to.contain(`S3Key.get(name, "<userId>/0123456789abcdef0123")`);
+    });
+  });
+
+  describe("update", () => {
+    it("PUTs active, waits, and returns every output", async () => {
+      const { id, outs } = await create(provider(), { userId: USER, active: true });
+      const before = env.emulator.log.length;
+      const result = await provider().update(id, outs, { userId: USER, active: false });
+      expect(writesSince(env.emulator, before)).to.deep.equal([`PUT /um/users/${USER}/s3keys/${id}`]);
+      expect(result.outs).to.include({ keyId: id, userId: USER, active: false, secretKey: outs.secretKey });
+    });
+  });
+
+  describe("delete", () => {
+    it("DELETEs and waits until the key is gone", async () => {
+      const { id, outs } = await create(provider(), { userId: USER, active: true });
+      const before = env.emulator.log.length;
+      await provider().delete(id, outs);
+      expect(requestsSince(env.emulator, before)[0]).to.equal(`DELETE /um/users/${USER}/s3keys/${id}`);
+      expect(requestsSince(env.emulator, before).slice(1)).to.include("GET status");
+      expect(env.emulator.keys(USER)).to.have.length(0);
+    });
+
+    it("counts a key already gone as deleted", async () => {
+      const { id, outs } = await create(provider(), { userId: USER, active: true });
+      env.emulator.deleteKeyOutside(id);
+      await provider().delete(id, outs);
+    });
+  });
+});
+
+describe("S3KeyProvider when IONOS reports an unknown key as 404", () => {
+  const env = useEmulator({ keyNotFoundStatus: 404, requestDelayMs: 10 });
+
+  it("treats 404 as gone on read and as deleted on delete", async () => {
+    const provider = new S3KeyProvider();
+    const { id, outs } = await create(provider, { userId: USER, active: true });
+    env.emulator.deleteKeyOutside(id);
+    expect(await provider.read(id, { userId: USER })).to.deep.equal({});
+    await provider.delete(id, outs);
+  });
+});
+
+describe("S3KeyProvider's errors", () => {
+  const env = useEmulator({ users: [USER], requestDelayMs: 10 });
+
+  it("names the credentials on 401, without showing them", async () => {
+    process.env.IONOS_TOKEN = "wrong-token-value";
+    try {
+      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
+      expect(error).to.be.instanceOf(IonosApiError);
+      expect(error.message).to.contain("HTTP 401").and.contain("Check IONOS_TOKEN");
+      expect(error.message).to.not.contain("wrong-token-value");
+    } finally {
+      process.env.IONOS_TOKEN = env.emulator.options.token;
+    }
+    expect(env.emulator.keys(USER)).to.have.length(0);
+  });
+
+  it("says what privilege is missing on 403", async () => {
+    process.env.IONOS_TOKEN = env.emulator.options.restrictedToken;
+    try {
+      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
+      expect(error.message).to.contain("HTTP 403").and.contain("not authorized").and.contain("lack the privilege");
+    } finally {
+      process.env.IONOS_TOKEN = env.emulator.options.token;
+    }
+  });
+
+  it("says to check userId when the user does not exist", async () => {
+    const error = await rejection(() => new S3KeyProvider().create({ userId: OTHER_USER, active: true }));
+    expect(error.message).to.contain("HTTP 404").and.contain(OTHER_USER).and.contain("check `userId`");
+  });
+
+  it("fails before any request when credentials are missing", async () => {
+    delete process.env.IONOS_TOKEN;
+    const before = env.emulator.log.length;
+    try {
+      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
+      expect(error.message).to.contain("set IONOS_TOKEN");
+      expect(env.emulator.log.length).to.equal(before);
+    } finally {
+      process.env.IONOS_TOKEN = env.emulator.options.token;
+    }
+  });
+
+  it("authenticates with IONOS_USERNAME and IONOS_PASSWORD", async () => {
+    delete process.env.IONOS_TOKEN;
+    process.env.IONOS_USERNAME = env.emulator.options.username;
+    process.env.IONOS_PASSWORD = env.emulator.options.password;
+    try {
+      const { id, outs } = await create(new S3KeyProvider(), { userId: USER, active: true });
+      await new S3KeyProvider().delete(id, outs);
+    } finally {
+      delete process.env.IONOS_USERNAME;
+      delete process.env.IONOS_PASSWORD;
+      process.env.IONOS_TOKEN = env.emulator.options.token;
+    }
+  });
+
+  it("takes credentials from stack config given to configure()", async () => {
+    delete process.env.IONOS_TOKEN;
+    try {
+      const provider = new S3KeyProvider();
+      const values: Record<string, string> = { "ionoscloud:token": env.emulator.options.token };
+      await provider.configure({ config: { get: (key: string) => values[key], require: (key: string) => values[key] } });
+      const { id, outs } = await create(provider, { userId: USER, active: true });
+      await provider.delete(id, outs);
+    } finally {
+      process.env.IONOS_TOKEN = env.emulator.options.token;
+    }
+  });
+});
