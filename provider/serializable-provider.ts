@@ -6,23 +6,26 @@ const IMPLEMENTATION_FILE = require.resolve("./s3-key-provider");
 
 /** The serialized provider: a loader and the seven methods, which forward to the implementation. */
 export interface SerializableProvider extends pulumi.dynamic.ResourceProvider {
-  /** The loaded implementation; set in the plugin process, never serialized with a value. */
-  instance?: S3KeyProvider;
   readonly implementationFile: string;
   load(): S3KeyProvider;
 }
 
+// Loaded implementations, one per provider object, kept on globalThis (which the serializer never
+// captures) so that a provider object used before it is serialized carries no live client or config.
+const INSTANCES = "__pulumiIonosS3KeyProviders";
+
 /**
  * The provider object that Pulumi serializes into every S3Key's state. It captures no credentials
  * and no live objects, only how to load the implementation: `require("pulumi-ionos-s3key/provider")`
- * from the Pulumi project (as installed by users), else this checkout's file. Its state lives on
- * the object itself, which the plugin host creates once per process and calls methods on.
+ * from the Pulumi project (as installed by users), else this checkout's file.
  */
 export function serializableProvider(): SerializableProvider {
   return {
     implementationFile: IMPLEMENTATION_FILE,
     load() {
-      if (this.instance === undefined) {
+      const registry = ((globalThis as Record<string, unknown>)[INSTANCES] ??= new WeakMap()) as WeakMap<object, S3KeyProvider>;
+      let instance = registry.get(this);
+      if (instance === undefined) {
         let loaded: typeof import("./s3-key-provider");
         try {
           loaded = require("pulumi-ionos-s3key/provider");
@@ -30,9 +33,10 @@ export function serializableProvider(): SerializableProvider {
           if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
           loaded = require(this.implementationFile);
         }
-        this.instance = new loaded.S3KeyProvider();
+        instance = new loaded.S3KeyProvider();
+        registry.set(this, instance);
       }
-      return this.instance;
+      return instance;
     },
     configure(req) {
       return this.load().configure(req);

@@ -1,0 +1,73 @@
+import * as pulumi from "@pulumi/pulumi";
+import { expect } from "chai";
+import { S3Key } from "../provider";
+import { USER } from "./helpers/emulator";
+
+interface Registration {
+  type: string;
+  name: string;
+  additionalSecretOutputs: string[];
+  deleteBeforeReplace: boolean;
+  id: string;
+  object: Record<string, unknown>;
+}
+
+// Records the full RegisterResourceRequest the SDK sends, which `setMocks` alone does not expose.
+async function registrations(program: () => void): Promise<Registration[]> {
+  const seen: Registration[] = [];
+  await pulumi.runtime.setMocks({
+    newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }),
+    call: (args) => args.inputs,
+  });
+  const monitor = (pulumi.runtime as unknown as { getMonitor(): { registerResource: Function; readResource: Function } }).getMonitor();
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req: any, callback: unknown) => {
+    seen.push({
+      type: req.getType(),
+      name: req.getName(),
+      additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+      deleteBeforeReplace: req.getDeletebeforereplace(),
+      id: "",
+      object: req.getObject().toJavaScript(),
+    });
+    return register(req, callback);
+  };
+  const read = monitor.readResource.bind(monitor);
+  monitor.readResource = (req: any, callback: unknown) => {
+    seen.push({ type: req.getType(), name: req.getName(), additionalSecretOutputs: req.getAdditionalsecretoutputsList(), deleteBeforeReplace: false, id: req.getId(), object: req.getProperties().toJavaScript() });
+    return read(req, callback);
+  };
+  program();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return seen;
+}
+
+describe("the S3Key resource", () => {
+  it("registers secretKey as an additional secret output, merged with the caller's options", async () => {
+    const seen = await registrations(() => {
+      new S3Key("ci-key", { userId: USER }, { deleteBeforeReplace: true, additionalSecretOutputs: ["keyId"] });
+    });
+    const key = seen.find((r) => r.name === "ci-key");
+    expect(key?.type).to.equal("pulumi-nodejs:dynamic/ionos:S3Key");
+    expect(key?.additionalSecretOutputs).to.have.members(["keyId", "secretKey"]);
+    expect(key?.deleteBeforeReplace).to.equal(true);
+    expect(key?.object.userId).to.equal(USER);
+    expect(key?.object.__provider).to.be.a("string");
+  });
+
+  it("registers secretKey as secret when the caller passes no options", async () => {
+    const seen = await registrations(() => {
+      new S3Key("plain", { userId: USER, active: false });
+    });
+    expect(seen.find((r) => r.name === "plain")?.additionalSecretOutputs).to.deep.equal(["secretKey"]);
+  });
+
+  it("reads an existing key by userId/keyId with S3Key.get", async () => {
+    const seen = await registrations(() => {
+      S3Key.get("existing", `${USER}/0123456789abcdef0123`);
+    });
+    const read = seen.find((r) => r.name === "existing");
+    expect(read?.id).to.equal(`${USER}/0123456789abcdef0123`);
+    expect(read?.additionalSecretOutputs).to.deep.equal(["secretKey"]);
+  });
+});
