@@ -19,7 +19,11 @@ export const errors = {
   unauthorized: () =>
     ionosError(401, "315", "Unauthorized: the Authorization header is missing or the credentials are wrong."),
   forbidden: () =>
-    ionosError(403, "[VDC-5-1]", "The user is not authorized to perform this operation: the privilege to manage users is missing."),
+    ionosError(
+      403,
+      "[VDC-5-1]",
+      "The user is not authorized to perform this operation: the privilege to manage users is missing.",
+    ),
   pathNotFound: (path: string) => ionosError(404, "309", `Resource does not exist: ${path}`),
   userNotFound: (userId: string) =>
     ionosError(404, "309", `Resource does not exist: the user ${userId} was not found.`),

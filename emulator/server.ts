@@ -156,7 +156,8 @@ export class EmulatorHandler {
     }
 
     const isWrite = method !== "GET";
-    if (isWrite && req.headers.authorization === `Bearer ${this.options.restrictedToken}`) return { reply: errors.forbidden(), pretty };
+    if (isWrite && req.headers.authorization === `Bearer ${this.options.restrictedToken}`)
+      return { reply: errors.forbidden(), pretty };
     const reply = this.route(route, method, body, req.headers["content-type"], depth);
     entry.requestId = reply.requestId;
     if (

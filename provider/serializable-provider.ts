@@ -23,7 +23,10 @@ export function serializableProvider(): SerializableProvider {
   return {
     implementationFile: IMPLEMENTATION_FILE,
     load() {
-      const registry = ((globalThis as Record<string, unknown>)[INSTANCES] ??= new WeakMap()) as WeakMap<object, S3KeyProvider>;
+      const registry = ((globalThis as Record<string, unknown>)[INSTANCES] ??= new WeakMap()) as WeakMap<
+        object,
+        S3KeyProvider
+      >;
       let instance = registry.get(this);
       if (instance === undefined) {
         let loaded: typeof import("./s3-key-provider");

@@ -14,7 +14,9 @@ const KEY_USER = "cccccccc-1466-11e7-87d3-d7bb7dac0087";
 const sdk = (emulator: Emulator, auth: "token" | "basic" = "token") => {
   const config = new Configuration({
     basePath: `${emulator.url}/cloudapi/v6`,
-    ...(auth === "token" ? { apiKey: emulator.options.token } : { username: emulator.options.username, password: emulator.options.password }),
+    ...(auth === "token"
+      ? { apiKey: emulator.options.token }
+      : { username: emulator.options.username, password: emulator.options.password }),
   });
   config.setMaxRetries(0);
   // The SDK sleeps before every first attempt (min(1 s, maxWaitTime)); tests need no such pause.
@@ -23,21 +25,30 @@ const sdk = (emulator: Emulator, auth: "token" | "basic" = "token") => {
 };
 
 /** A raw request, for what the SDK would never send. */
-function raw(emulator: Emulator, method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}) {
+function raw(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: any }>((resolve, reject) => {
-    const req = httpRequest(`${emulator.url}${path}`, { method, headers: { Authorization: `Bearer ${emulator.options.token}`, ...init.headers } }, (res) => {
-      let text = "";
-      res.on("data", (c) => (text += c));
-      res.on("end", () => {
-        let body: unknown = text;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // keep the text
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-      });
-    });
+    const req = httpRequest(
+      `${emulator.url}${path}`,
+      { method, headers: { Authorization: `Bearer ${emulator.options.token}`, ...init.headers } },
+      (res) => {
+        let text = "";
+        res.on("data", (c) => (text += c));
+        res.on("end", () => {
+          let body: unknown = text;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            // keep the text
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(init.body);
   });
@@ -87,7 +98,9 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
     const put = await keys.umUsersS3keysPut({ userId: USER, keyId: key.id!, s3Key: { properties: { active: false } } });
     expect(put.status).to.equal(202);
     await waitForRequest(config, put.headers.location);
-    expect((await keys.umUsersS3keysFindByKeyId({ userId: USER, keyId: key.id! })).data.properties?.active).to.equal(false);
+    expect((await keys.umUsersS3keysFindByKeyId({ userId: USER, keyId: key.id! })).data.properties?.active).to.equal(
+      false,
+    );
     const deleted = await keys.umUsersS3keysDelete({ userId: USER, keyId: key.id! });
     expect(deleted.status).to.equal(202);
     await waitForRequest(config, deleted.headers.location);
@@ -124,34 +137,78 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
     for (let i = 0; i < 5; i++) await keys.umUsersS3keysPost({ userId: user });
     const error = await errorOf(keys.umUsersS3keysPost({ userId: user }));
     expect(error.status).to.equal(422);
-    expect(error.data).to.deep.equal({ httpStatus: 422, messages: [{ errorCode: "[VDC-21-5]", message: "The user has reached the maximum of 5 access keys; delete a key before creating a new one." }] });
+    expect(error.data).to.deep.equal({
+      httpStatus: 422,
+      messages: [
+        {
+          errorCode: "[VDC-21-5]",
+          message: "The user has reached the maximum of 5 access keys; delete a key before creating a new one.",
+        },
+      ],
+    });
     expect(emulator.keys(user)).to.have.length(5);
   });
 
   it("never exceeds five keys under 20 parallel creates for one user", async () => {
     const user = "bbbbbbbb-1466-11e7-87d3-d7bb7dac0087";
-    const statuses = await Promise.all(Array.from({ length: 20 }, () => raw(emulator, "POST", `/cloudapi/v6/um/users/${user}/s3keys`).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        raw(emulator, "POST", `/cloudapi/v6/um/users/${user}/s3keys`).then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((s) => s === 202)).to.have.length(5);
     expect(statuses.filter((s) => s === 422)).to.have.length(15);
     expect(emulator.keys(user)).to.have.length(5);
   });
 
   it("answers 401 in the IONOS shape for a wrong token and for none", async () => {
-    const wrong = await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`, { headers: { Authorization: "Bearer nope" } });
+    const wrong = await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`, {
+      headers: { Authorization: "Bearer nope" },
+    });
     expect(wrong.status).to.equal(401);
     expect(wrong.body.httpStatus).to.equal(401);
     const none = await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`, { headers: { Authorization: "" } });
     expect(none.status).to.equal(401);
   });
 
-  const errorTable: Array<[string, string, string, { headers?: Record<string, string>; body?: string }, number, RegExp]> = [
+  const errorTable: Array<
+    [string, string, string, { headers?: Record<string, string>; body?: string }, number, RegExp]
+  > = [
     ["an unknown path", "GET", "/cloudapi/v6/nothing/here", {}, 404, /Resource does not exist/],
     ["a wrong method", "PATCH", `/cloudapi/v6/um/users/${USER}/s3keys`, {}, 405, /PATCH is not allowed/],
-    ["malformed JSON on PUT", "PUT", `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`, { body: "{nope" }, 400, /Malformed JSON/],
-    ["a PUT without properties.active", "PUT", `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`, { body: '{"properties":{"active":"yes"}}' }, 422, /properties\.active/],
-    ["a PUT with a non-JSON content type", "PUT", `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`, { headers: { "Content-Type": "text/plain" }, body: "x" }, 415, /Unsupported content type/],
+    [
+      "malformed JSON on PUT",
+      "PUT",
+      `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`,
+      { body: "{nope" },
+      400,
+      /Malformed JSON/,
+    ],
+    [
+      "a PUT without properties.active",
+      "PUT",
+      `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`,
+      { body: '{"properties":{"active":"yes"}}' },
+      422,
+      /properties\.active/,
+    ],
+    [
+      "a PUT with a non-JSON content type",
+      "PUT",
+      `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`,
+      { headers: { "Content-Type": "text/plain" }, body: "x" },
+      415,
+      /Unsupported content type/,
+    ],
     ["a depth out of range", "GET", `/cloudapi/v6/um/users/${USER}/s3keys?depth=11`, {}, 422, /depth/],
-    ["a malformed X-Contract-Number", "GET", `/cloudapi/v6/um/users/${USER}/s3keys`, { headers: { "X-Contract-Number": "abc" } }, 422, /X-Contract-Number/],
+    [
+      "a malformed X-Contract-Number",
+      "GET",
+      `/cloudapi/v6/um/users/${USER}/s3keys`,
+      { headers: { "X-Contract-Number": "abc" } },
+      422,
+      /X-Contract-Number/,
+    ],
     ["an unknown key", "GET", `/cloudapi/v6/um/users/${USER}/s3keys/0000000000ffffffffff`, {}, 422, /VDC-21-2/],
     ["bad percent-encoding", "GET", `/cloudapi/v6/um/users/%E0%A4%A/s3keys`, {}, 400, /percent-encoding/],
     ["an unknown request", "GET", "/cloudapi/v6/requests/nope/status", {}, 404, /does not exist/],
@@ -182,7 +239,9 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
       socket.on("close", () => resolve());
       socket.on("error", () => resolve());
     });
-    const huge = await raw(emulator, "PUT", `/cloudapi/v6/um/users/${USER}/s3keys/x`, { body: "x".repeat(2 << 20) }).catch(() => ({ status: 413 }));
+    const huge = await raw(emulator, "PUT", `/cloudapi/v6/um/users/${USER}/s3keys/x`, {
+      body: "x".repeat(2 << 20),
+    }).catch(() => ({ status: 413 }));
     expect(huge.status).to.equal(413);
     const weird = await raw(emulator, "GET", "/cloudapi/v6/um/users/../../etc/passwd");
     expect(weird.status).to.equal(404);
@@ -193,7 +252,12 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
     emulator.clearLog();
     await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`);
     expect(emulator.log).to.have.length(1);
-    expect(emulator.log[0]).to.include({ method: "GET", path: `/cloudapi/v6/um/users/${USER}/s3keys`, status: 200, outcome: "answered" });
+    expect(emulator.log[0]).to.include({
+      method: "GET",
+      path: `/cloudapi/v6/um/users/${USER}/s3keys`,
+      status: 200,
+      outcome: "answered",
+    });
     expect(emulator.log[0].durationMs).to.be.a("number");
   });
 });
@@ -225,9 +289,17 @@ describe("the emulator's limits and faults", () => {
   });
 
   it("answers 429 past the concurrency budget", async () => {
-    const emulator = await startEmulator({ rateLimitPerMinute: 100_000, rateLimitBurst: 2, faults: { latencyMs: 100 } });
+    const emulator = await startEmulator({
+      rateLimitPerMinute: 100_000,
+      rateLimitBurst: 2,
+      faults: { latencyMs: 100 },
+    });
     try {
-      const statuses = await Promise.all(Array.from({ length: 4 }, () => raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`).then((r) => r.status),
+        ),
+      );
       expect(statuses.filter((s) => s === 429)).to.have.length(2);
     } finally {
       await emulator.close();
@@ -239,7 +311,8 @@ describe("the emulator's limits and faults", () => {
       const emulator = await startEmulator({ faults: { seed: 42, errorRate: 0.3 } });
       try {
         const statuses = [];
-        for (let i = 0; i < 30; i++) statuses.push((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`)).status);
+        for (let i = 0; i < 30; i++)
+          statuses.push((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys`)).status);
         return statuses;
       } finally {
         await emulator.close();
@@ -254,7 +327,10 @@ describe("the emulator's limits and faults", () => {
   it("drops connections after applying a write, so the client cannot know", async () => {
     const emulator = await startEmulator({ faults: { dropAfterWriteRate: 1 } });
     try {
-      const error = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`).then(() => undefined, (e: Error) => e);
+      const error = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(error?.message).to.match(/socket hang up|ECONNRESET/);
       expect(emulator.keys(USER)).to.have.length(1);
       expect(emulator.log[0].outcome).to.equal("dropped-after-write");
@@ -266,7 +342,10 @@ describe("the emulator's limits and faults", () => {
   it("drops connections before applying anything", async () => {
     const emulator = await startEmulator({ faults: { dropRate: 1 } });
     try {
-      const error = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`).then(() => undefined, (e: Error) => e);
+      const error = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(error).to.be.instanceOf(Error);
       expect(emulator.keys(USER)).to.have.length(0);
     } finally {
@@ -305,10 +384,14 @@ describe("the emulator's limits and faults", () => {
     const emulator = await startEmulator({ visibilityDelayMs: 150 });
     try {
       const created = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`);
-      expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(422);
+      expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(
+        422,
+      );
       expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys?depth=1`)).body.items).to.have.length(0);
       await new Promise((r) => setTimeout(r, 200));
-      expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(200);
+      expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(
+        200,
+      );
     } finally {
       await emulator.close();
     }
@@ -322,7 +405,9 @@ describe("the emulator's limits and faults", () => {
     expect(JSON.parse(readFileSync(stateFile, "utf8")).keys).to.have.length(1);
     const second = await startEmulator({ stateFile });
     try {
-      expect((await raw(second, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(200);
+      expect((await raw(second, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(
+        200,
+      );
     } finally {
       await second.close();
     }
@@ -331,7 +416,11 @@ describe("the emulator's limits and faults", () => {
 
 describe("the ionos-emulator command", () => {
   it("prints its URL first, serves requests, and exits cleanly on SIGTERM", async () => {
-    const child = spawn(process.execPath, [join(__dirname, "..", "emulator", "cli.js"), "--port", "0", "--token", "cli-token"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [join(__dirname, "..", "emulator", "cli.js"), "--port", "0", "--token", "cli-token"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     const firstLine = await new Promise<string>((resolve) => {
       let out = "";
       child.stdout.on("data", (d) => {
@@ -341,7 +430,13 @@ describe("the ionos-emulator command", () => {
     });
     expect(firstLine).to.match(/^IONOS emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
     const url = firstLine.replace("IONOS emulator listening on ", "");
-    const status = await new Promise<number>((resolve) => httpRequest(`${url}/cloudapi/v6/um/users/${USER}/s3keys`, { headers: { Authorization: "Bearer cli-token" } }, (res) => resolve(res.statusCode ?? 0)).end());
+    const status = await new Promise<number>((resolve) =>
+      httpRequest(
+        `${url}/cloudapi/v6/um/users/${USER}/s3keys`,
+        { headers: { Authorization: "Bearer cli-token" } },
+        (res) => resolve(res.statusCode ?? 0),
+      ).end(),
+    );
     expect(status).to.equal(200);
     child.kill("SIGTERM");
     const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
@@ -349,7 +444,9 @@ describe("the ionos-emulator command", () => {
   });
 
   it("rejects a bad flag value with a message and the usage", async () => {
-    const child = spawn(process.execPath, [join(__dirname, "..", "emulator", "cli.js"), "--error-rate", "lots"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(__dirname, "..", "emulator", "cli.js"), "--error-rate", "lots"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));

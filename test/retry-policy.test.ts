@@ -7,10 +7,35 @@ const noJitter = () => 1;
 
 describe("decideRetry", () => {
   const table: Array<[string, AttemptOutcome, boolean, number?]> = [
-    ["retries 429 on POST after Retry-After seconds", { method: "POST", attempt: 1, status: 429, headers: headers({ "retry-after": "2" }) }, true, 2000],
-    ["caps a long Retry-After", { method: "GET", attempt: 1, status: 429, headers: headers({ "retry-after": "3600" }) }, true, 5000],
-    ["falls back to backoff on a malformed Retry-After", { method: "GET", attempt: 2, status: 429, headers: headers({ "retry-after": "soon" }) }, true, 200],
-    ["waits one request's share of the minute when the budget is spent", { method: "GET", attempt: 1, status: 429, headers: headers({ "x-ratelimit-remaining": "0", "x-ratelimit-limit": "20" }) }, true, 3000],
+    [
+      "retries 429 on POST after Retry-After seconds",
+      { method: "POST", attempt: 1, status: 429, headers: headers({ "retry-after": "2" }) },
+      true,
+      2000,
+    ],
+    [
+      "caps a long Retry-After",
+      { method: "GET", attempt: 1, status: 429, headers: headers({ "retry-after": "3600" }) },
+      true,
+      5000,
+    ],
+    [
+      "falls back to backoff on a malformed Retry-After",
+      { method: "GET", attempt: 2, status: 429, headers: headers({ "retry-after": "soon" }) },
+      true,
+      200,
+    ],
+    [
+      "waits one request's share of the minute when the budget is spent",
+      {
+        method: "GET",
+        attempt: 1,
+        status: 429,
+        headers: headers({ "x-ratelimit-remaining": "0", "x-ratelimit-limit": "20" }),
+      },
+      true,
+      3000,
+    ],
     ["retries 503 on GET with exponential backoff", { method: "GET", attempt: 3, status: 503 }, true, 400],
     ["retries 500 on PUT", { method: "PUT", attempt: 1, status: 500 }, true, 100],
     ["retries 502 on DELETE", { method: "DELETE", attempt: 1, status: 502 }, true, 100],

@@ -7,7 +7,10 @@ import { S3KeyProvider } from "../provider/s3-key-provider";
 import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 /** create(), with its outputs, which the provider always returns. */
-async function create(provider: S3KeyProvider, inputs: Record<string, unknown>): Promise<{ id: string; outs: S3KeyOutputs }> {
+async function create(
+  provider: S3KeyProvider,
+  inputs: Record<string, unknown>,
+): Promise<{ id: string; outs: S3KeyOutputs }> {
   const { id, outs } = await provider.create(inputs);
   if (outs === undefined) throw new Error("create returned no outputs");
   return { id, outs };
@@ -19,7 +22,8 @@ describe("S3KeyProvider against the emulator", () => {
 
   afterEach(async () => {
     // Each test starts with no keys.
-    for (const user of [USER, OTHER_USER]) for (const key of env.emulator.keys(user)) env.emulator.deleteKeyOutside(key.id);
+    for (const user of [USER, OTHER_USER])
+      for (const key of env.emulator.keys(user)) env.emulator.deleteKeyOutside(key.id);
   });
 
   describe("check", () => {
@@ -34,7 +38,10 @@ describe("S3KeyProvider against the emulator", () => {
       const before = env.emulator.log.length;
       const result = await provider().check({}, { userId: "not-a-uuid", active: "yes", color: "red", __provider: "p" });
       expect(result.failures).to.have.deep.members([
-        { property: "userId", reason: `userId "not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087` },
+        {
+          property: "userId",
+          reason: `userId "not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+        },
         { property: "active", reason: "active must be true or false (a boolean, not a string)" },
         { property: "color", reason: 'unknown property "color": S3Key takes only userId and active' },
       ]);
@@ -43,7 +50,9 @@ describe("S3KeyProvider against the emulator", () => {
 
     it("says userId is required when it is missing", async () => {
       const result = await provider().check({}, { __provider: "p" });
-      expect(result.failures).to.deep.equal([{ property: "userId", reason: "userId is required: set it to the IONOS user's UUID (e.g. user.id)" }]);
+      expect(result.failures).to.deep.equal([
+        { property: "userId", reason: "userId is required: set it to the IONOS user's UUID (e.g. user.id)" },
+      ]);
     });
 
     it("accepts a userId that is unknown during preview", async () => {
@@ -58,8 +67,16 @@ describe("S3KeyProvider against the emulator", () => {
       ["reports no change when nothing changed", { userId: USER, active: true }, { changes: false, replaces: [] }],
       ["updates in place when active changes", { userId: USER, active: false }, { changes: true, replaces: [] }],
       ["replaces when userId changes", { userId: OTHER_USER, active: true }, { changes: true, replaces: ["userId"] }],
-      ["replaces when userId is unknown in preview", { userId: UNKNOWN, active: true }, { changes: true, replaces: ["userId"] }],
-      ["reports a change when active is unknown in preview", { userId: USER, active: UNKNOWN }, { changes: true, replaces: [] }],
+      [
+        "replaces when userId is unknown in preview",
+        { userId: UNKNOWN, active: true },
+        { changes: true, replaces: ["userId"] },
+      ],
+      [
+        "reports a change when active is unknown in preview",
+        { userId: USER, active: UNKNOWN },
+        { changes: true, replaces: [] },
+      ],
     ];
     for (const [name, news, expected] of table) {
       it(`${name}, without a request`, async () => {
@@ -87,7 +104,10 @@ describe("S3KeyProvider against the emulator", () => {
     it("disables an inactive key with exactly one PUT", async () => {
       const before = env.emulator.log.length;
       const { id, outs } = await create(provider(), { userId: USER, active: false });
-      expect(writesSince(env.emulator, before)).to.deep.equal([`POST /um/users/${USER}/s3keys`, `PUT /um/users/${USER}/s3keys/${id}`]);
+      expect(writesSince(env.emulator, before)).to.deep.equal([
+        `POST /um/users/${USER}/s3keys`,
+        `PUT /um/users/${USER}/s3keys/${id}`,
+      ]);
       expect(outs.active).to.equal(false);
       expect(env.emulator.keys(USER)[0].active).to.equal(false);
     });
@@ -129,7 +149,10 @@ describe("S3KeyProvider against the emulator", () => {
     it("explains the missing object-storage privilege", async () => {
       env.emulator.withholdPrivilege(OTHER_USER, 60_000);
       const error = await rejection(() => provider().create({ userId: OTHER_USER, active: true }));
-      expect(error.message).to.contain("HTTP 422").and.contain("ACCESS_S3_OBJECT_STORAGE").and.contain("Add the user to a group");
+      expect(error.message)
+        .to.contain("HTTP 422")
+        .and.contain("ACCESS_S3_OBJECT_STORAGE")
+        .and.contain("Add the user to a group");
       env.emulator.withholdPrivilege(OTHER_USER, 0);
       expect(env.emulator.keys(OTHER_USER)).to.have.length(0);
     });
@@ -265,7 +288,9 @@ describe("S3KeyProvider's errors", () => {
     try {
       const provider = new S3KeyProvider();
       const values: Record<string, string> = { "ionoscloud:token": env.emulator.options.token };
-      await provider.configure({ config: { get: (key: string) => values[key], require: (key: string) => values[key] } });
+      await provider.configure({
+        config: { get: (key: string) => values[key], require: (key: string) => values[key] },
+      });
       const { id, outs } = await create(provider, { userId: USER, active: true });
       await provider.delete(id, outs);
     } finally {

@@ -19,7 +19,14 @@ async function registrations(program: () => void): Promise<Registration[]> {
     newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }),
     call: (args) => args.inputs,
   });
-  const monitor = (pulumi.runtime as unknown as { getMonitor(): { registerResource: Function; readResource: Function } }).getMonitor();
+  const monitor = (
+    pulumi.runtime as unknown as {
+      getMonitor(): {
+        registerResource: (req: any, cb: unknown) => void;
+        readResource: (req: any, cb: unknown) => void;
+      };
+    }
+  ).getMonitor();
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req: any, callback: unknown) => {
     seen.push({
@@ -34,7 +41,14 @@ async function registrations(program: () => void): Promise<Registration[]> {
   };
   const read = monitor.readResource.bind(monitor);
   monitor.readResource = (req: any, callback: unknown) => {
-    seen.push({ type: req.getType(), name: req.getName(), additionalSecretOutputs: req.getAdditionalsecretoutputsList(), deleteBeforeReplace: false, id: req.getId(), object: req.getProperties().toJavaScript() });
+    seen.push({
+      type: req.getType(),
+      name: req.getName(),
+      additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+      deleteBeforeReplace: false,
+      id: req.getId(),
+      object: req.getProperties().toJavaScript(),
+    });
     return read(req, callback);
   };
   program();

@@ -6,7 +6,9 @@ import { USER, useEmulator } from "./helpers/emulator";
 
 // What the plugin host does with the `__provider` text: require it back and call handler().
 function requireFromText(text: string): pulumi.dynamic.ResourceProvider {
-  const requireFromString: (code: string) => { handler: () => pulumi.dynamic.ResourceProvider } = require("require-from-string");
+  const requireFromString: (code: string) => {
+    handler: () => pulumi.dynamic.ResourceProvider;
+  } = require("require-from-string");
   return requireFromString(text).handler();
 }
 

@@ -19,7 +19,11 @@ describe("readSettings", () => {
   });
 
   it("uses Basic credentials without a token", () => {
-    expect(readSettings({ IONOS_USERNAME: "u", IONOS_PASSWORD: "p" }).auth).to.deep.equal({ kind: "basic", username: "u", password: "p" });
+    expect(readSettings({ IONOS_USERNAME: "u", IONOS_PASSWORD: "p" }).auth).to.deep.equal({
+      kind: "basic",
+      username: "u",
+      password: "p",
+    });
   });
 
   it("names the variables to set when no credentials are given", () => {
@@ -35,11 +39,16 @@ describe("readSettings", () => {
   it("reports every problem at once", () => {
     const error = thrown(() => readSettings({ IONOS_API_URL: "ftp://x", IONOS_CONTRACT_NUMBER: "abc" }));
     expect(error.problems).to.have.length(3);
-    expect(error.message).to.contain("IONOS_API_URL").and.contain("IONOS_CONTRACT_NUMBER").and.contain("no IONOS credentials");
+    expect(error.message)
+      .to.contain("IONOS_API_URL")
+      .and.contain("IONOS_CONTRACT_NUMBER")
+      .and.contain("no IONOS credentials");
   });
 
   it("lets stack config win over the environment", () => {
-    const config = { get: (key: string) => ({ "ionoscloud:token": "from-config", "ionoscloud:endpoint": "https://example.test" })[key] };
+    const config = {
+      get: (key: string) => ({ "ionoscloud:token": "from-config", "ionoscloud:endpoint": "https://example.test" })[key],
+    };
     const s = readSettings({ IONOS_TOKEN: "from-env" }, config);
     expect(s.auth).to.deep.equal({ kind: "token", token: "from-config" });
     expect(s.baseUrl).to.equal("https://example.test/cloudapi/v6");

@@ -3,7 +3,14 @@ import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../e
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
 export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";
 
-const ENV_KEYS = ["IONOS_API_URL", "IONOS_TOKEN", "IONOS_USERNAME", "IONOS_PASSWORD", "IONOS_CONTRACT_NUMBER", "IONOS_WAIT_TIMEOUT"];
+const ENV_KEYS = [
+  "IONOS_API_URL",
+  "IONOS_TOKEN",
+  "IONOS_USERNAME",
+  "IONOS_PASSWORD",
+  "IONOS_CONTRACT_NUMBER",
+  "IONOS_WAIT_TIMEOUT",
+];
 
 /**
  * Starts an emulator before the suite's tests and stops it after; points the provider at it through
@@ -36,7 +43,11 @@ export function useEmulator(options: EmulatorOptionsInput = {}): { readonly emul
 
 /** `METHOD path` of every request logged since `from`, status polls shortened to `GET status`. */
 export function requestsSince(emulator: Emulator, from: number): string[] {
-  return emulator.log.slice(from).map((e) => (e.path.includes("/requests/") ? `${e.method} status` : `${e.method} ${e.path.replace(/^\/cloudapi\/v6/, "")}`));
+  return emulator.log
+    .slice(from)
+    .map((e) =>
+      e.path.includes("/requests/") ? `${e.method} status` : `${e.method} ${e.path.replace(/^\/cloudapi\/v6/, "")}`,
+    );
 }
 
 /** Writes (POST, PUT, DELETE) logged since `from`. */

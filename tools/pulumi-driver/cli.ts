@@ -13,10 +13,19 @@ const USAGE = `Usage: pulumi-driver <preview|up|refresh|destroy> [options]
   --config KEY=VALUE stack config; a key without ':' gets the project name (repeat)
   --secret KEY=VALUE secret stack config (repeat)`;
 
-const TITLE: Record<Operation, string> = { preview: "Previewing update", up: "Updating", refresh: "Refreshing", destroy: "Destroying" };
+const TITLE: Record<Operation, string> = {
+  preview: "Previewing update",
+  up: "Updating",
+  refresh: "Refreshing",
+  destroy: "Destroying",
+};
 
 /** Runs one operation and prints its summary in Pulumi's manner; resolves to the result. */
-export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<RunResult> {
+export async function main(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): Promise<RunResult> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -29,7 +38,8 @@ export async function main(argv: string[], out: (line: string) => void = console
     },
   });
   const operation = positionals[0] as Operation;
-  if (!["preview", "up", "refresh", "destroy"].includes(operation)) throw new Error(`unknown operation "${positionals[0] ?? ""}"\n${USAGE}`);
+  if (!["preview", "up", "refresh", "destroy"].includes(operation))
+    throw new Error(`unknown operation "${positionals[0] ?? ""}"\n${USAGE}`);
   const projectDir = resolve(values.cwd ?? ".");
   const project = readProject(projectDir);
   const stack = values.stack ?? "dev";
@@ -37,7 +47,10 @@ export async function main(argv: string[], out: (line: string) => void = console
   mkdirSync(dirname(stateFile), { recursive: true });
   const config: Record<string, string> = {};
   const secretConfigKeys: string[] = [];
-  for (const [list, secret] of [[values.config ?? [], false], [values.secret ?? [], true]] as const) {
+  for (const [list, secret] of [
+    [values.config ?? [], false],
+    [values.secret ?? [], true],
+  ] as const) {
     for (const item of list) {
       const eq = item.indexOf("=");
       if (eq <= 0) throw new Error(`--config "${item}" is not KEY=VALUE`);
@@ -49,19 +62,48 @@ export async function main(argv: string[], out: (line: string) => void = console
 
   out(`${TITLE[operation]} (${stack}):`);
   const started = Date.now();
-  const result = await runOperation(operation, { projectDir, main: project.main, project: project.name, stack, stateFile, config, secretConfigKeys, out, log: err });
+  const result = await runOperation(operation, {
+    projectDir,
+    main: project.main,
+    project: project.name,
+    stack,
+    stateFile,
+    config,
+    secretConfigKeys,
+    out,
+    log: err,
+  });
   const outputs = Object.entries(result.outputs);
   if (outputs.length > 0 && operation !== "destroy") {
     out("Outputs:");
     const width = Math.max(...outputs.map(([k]) => k.length));
-    for (const [key, value] of outputs) out(`    ${key.padEnd(width)}: ${isSecret(value) ? "[secret]" : value === UNKNOWN ? "[unknown]" : JSON.stringify(value)}`);
+    for (const [key, value] of outputs)
+      out(
+        `    ${key.padEnd(width)}: ${isSecret(value) ? "[secret]" : value === UNKNOWN ? "[unknown]" : JSON.stringify(value)}`,
+      );
   }
   const counts = new Map<string, number>();
   for (const step of result.steps) if (!step.error) counts.set(step.op, (counts.get(step.op) ?? 0) + 1);
   out("Resources:");
-  const verbs: Record<string, string> = operation === "preview"
-    ? { create: "+ %d to create", update: "~ %d to update", replace: "+- %d to replace", delete: "- %d to delete", same: "%d unchanged", read: "> %d to read" }
-    : { create: "+ %d created", update: "~ %d updated", replace: "+- %d replaced", delete: "- %d deleted", same: "%d unchanged", read: "> %d read", refresh: "~ %d refreshed" };
+  const verbs: Record<string, string> =
+    operation === "preview"
+      ? {
+          create: "+ %d to create",
+          update: "~ %d to update",
+          replace: "+- %d to replace",
+          delete: "- %d to delete",
+          same: "%d unchanged",
+          read: "> %d to read",
+        }
+      : {
+          create: "+ %d created",
+          update: "~ %d updated",
+          replace: "+- %d replaced",
+          delete: "- %d deleted",
+          same: "%d unchanged",
+          read: "> %d read",
+          refresh: "~ %d refreshed",
+        };
   for (const [op, n] of counts) out(`    ${verbs[op].replace("%d", String(n))}`);
   if (counts.size === 0) out("    no changes");
   out(`Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`);

@@ -2,7 +2,19 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { PluginHost, ProviderError } from "./plugin-host";
-import { emptyproto, engrpc, grpc, isSecret, resproto, resrpc, SDK_DIR, toStruct, unwrapSecrets, wrapSecrets, type Props } from "./sdk";
+import {
+  emptyproto,
+  engrpc,
+  grpc,
+  isSecret,
+  resproto,
+  resrpc,
+  SDK_DIR,
+  toStruct,
+  unwrapSecrets,
+  wrapSecrets,
+  type Props,
+} from "./sdk";
 import { StateFile, type ResourceState, type StackState } from "./state";
 
 export type Operation = "preview" | "up" | "refresh" | "destroy";
@@ -41,7 +53,15 @@ export interface RunResult {
   readonly errors: string[];
 }
 
-const SYMBOL: Record<Step["op"], string> = { create: "+", update: "~", replace: "+-", delete: "-", same: " ", read: ">", refresh: "~" };
+const SYMBOL: Record<Step["op"], string> = {
+  create: "+",
+  update: "~",
+  replace: "+-",
+  delete: "-",
+  same: " ",
+  read: ">",
+  refresh: "~",
+};
 const PROVIDER_KEY = "__provider";
 
 /**
@@ -84,7 +104,12 @@ class Engine {
     else if (this.operation === "destroy") await this.destroyAll();
     else await this.deploy();
     if (this.operation !== "preview") this.stateFile.save(this.state);
-    return { ok: this.errors.length === 0, steps: this.steps, outputs: this.operation === "preview" ? this.stackOutputs : this.state.outputs, errors: this.errors };
+    return {
+      ok: this.errors.length === 0,
+      steps: this.steps,
+      outputs: this.operation === "preview" ? this.stackOutputs : this.state.outputs,
+      errors: this.errors,
+    };
   }
 
   async close(): Promise<void> {
@@ -100,7 +125,9 @@ class Engine {
     if (!programOk || this.errors.length > 0) return;
     if (this.operation === "up") this.state.outputs = this.stackOutputs;
     // Resources no longer declared and old halves of create-before-delete replacements, newest first.
-    const gone = this.state.resources.filter((r) => r.pendingDelete || (!this.registered.has(r.urn) && !r.external)).reverse();
+    const gone = this.state.resources
+      .filter((r) => r.pendingDelete || (!this.registered.has(r.urn) && !r.external))
+      .reverse();
     for (const resource of gone) await this.deleteResource(resource);
   }
 
@@ -113,12 +140,20 @@ class Engine {
         resp.setHassupport(supported);
         cb(null, resp);
       },
-      registerResource: (call: any, cb: any) => this.registerResource(call.request).then((r) => cb(null, r), (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message })),
+      registerResource: (call: any, cb: any) =>
+        this.registerResource(call.request).then(
+          (r) => cb(null, r),
+          (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message }),
+        ),
       registerResourceOutputs: (call: any, cb: any) => {
         if (call.request.getUrn() === this.rootUrn) this.stackOutputs = call.request.getOutputs()?.toJavaScript() ?? {};
         cb(null, new emptyproto.Empty());
       },
-      readResource: (call: any, cb: any) => this.readResource(call.request).then((r) => cb(null, r), (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message })),
+      readResource: (call: any, cb: any) =>
+        this.readResource(call.request).then(
+          (r) => cb(null, r),
+          (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message }),
+        ),
       signalAndWaitForShutdown: (_call: any, cb: any) => cb(null, new emptyproto.Empty()),
     });
     server.addService(engrpc.EngineService, {
@@ -138,14 +173,23 @@ class Engine {
         cb(null, new (require(join(SDK_DIR, "proto", "engine_pb")).SetRootResourceResponse)());
       },
     });
-    const port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    );
     this.server = server;
     this.address = `127.0.0.1:${port}`;
   }
 
   private runProgram(): Promise<boolean> {
     const { options } = this;
-    const args = [join(SDK_DIR, "cmd", "run"), `--monitor=${this.address}`, `--engine=${this.address}`, `--project=${options.project}`, `--stack=${options.stack}`, `--pwd=${options.projectDir}`];
+    const args = [
+      join(SDK_DIR, "cmd", "run"),
+      `--monitor=${this.address}`,
+      `--engine=${this.address}`,
+      `--project=${options.project}`,
+      `--stack=${options.stack}`,
+      `--pwd=${options.projectDir}`,
+    ];
     if (this.operation === "preview") args.push("--dry-run");
     args.push(options.main);
     const child = spawn(process.execPath, args, {
@@ -197,10 +241,24 @@ class Engine {
     let op: Step["op"] = "create";
     let deleteBeforeReplace = req.getDeletebeforereplace();
     if (old) {
-      const diff = await plugin.diff(old.id, urn, unwrapSecrets(old.outputs).plain, inputs, unwrapSecrets(old.inputs).plain);
+      const diff = await plugin.diff(
+        old.id,
+        urn,
+        unwrapSecrets(old.outputs).plain,
+        inputs,
+        unwrapSecrets(old.inputs).plain,
+      );
       const replaceOnChanges: string[] = req.getReplaceonchangesList();
-      const changed = diff.changes === "some" || (diff.changes === "unknown" && JSON.stringify(withoutProvider(unwrapSecrets(old.inputs).plain)) !== JSON.stringify(withoutProvider(inputs)));
-      const replaces = [...diff.replaces, ...replaceOnChanges.filter((p) => JSON.stringify(inputs[p]) !== JSON.stringify(unwrapSecrets(old.inputs).plain[p]))];
+      const changed =
+        diff.changes === "some" ||
+        (diff.changes === "unknown" &&
+          JSON.stringify(withoutProvider(unwrapSecrets(old.inputs).plain)) !== JSON.stringify(withoutProvider(inputs)));
+      const replaces = [
+        ...diff.replaces,
+        ...replaceOnChanges.filter(
+          (p) => JSON.stringify(inputs[p]) !== JSON.stringify(unwrapSecrets(old.inputs).plain[p]),
+        ),
+      ];
       op = old.initErrors ? "update" : !changed ? "same" : replaces.length > 0 ? "replace" : "update";
       if (old.initErrors && replaces.length > 0) op = "replace";
       deleteBeforeReplace = deleteBeforeReplace || diff.deleteBeforeReplace;
@@ -222,11 +280,15 @@ class Engine {
         if (op === "replace" && deleteBeforeReplace) await this.deleteOrThrow(old!);
         // Create-before-delete: the old resource stays in the state, marked, until it is deleted.
         if (op === "replace" && !deleteBeforeReplace) old!.pendingDelete = true;
-        const created = await plugin.create(urn, inputs).catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
+        const created = await plugin
+          .create(urn, inputs)
+          .catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
         id = created.id;
         outputs = wrapSecrets(created.properties, secretOutputs);
       } else if (op === "update") {
-        const updated = await plugin.update(old!.id, urn, unwrapSecrets(old!.outputs).plain, inputs).catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
+        const updated = await plugin
+          .update(old!.id, urn, unwrapSecrets(old!.outputs).plain, inputs)
+          .catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
         outputs = wrapSecrets(updated, secretOutputs);
       }
     } catch (error) {
@@ -241,9 +303,24 @@ class Engine {
   }
 
   // A create or update that left a resource behind (ErrorResourceInitFailed) is kept in the state with its id.
-  private keepInitFailed(error: unknown, urn: string, type: string, name: string, inputs: Props, secretOutputs: string[]): never {
+  private keepInitFailed(
+    error: unknown,
+    urn: string,
+    type: string,
+    name: string,
+    inputs: Props,
+    secretOutputs: string[],
+  ): never {
     if (error instanceof ProviderError && error.initFailed) {
-      this.upsert({ urn, type, name, id: error.initFailed.id, inputs, outputs: wrapSecrets(error.initFailed.properties, secretOutputs), initErrors: error.initFailed.reasons });
+      this.upsert({
+        urn,
+        type,
+        name,
+        id: error.initFailed.id,
+        inputs,
+        outputs: wrapSecrets(error.initFailed.properties, secretOutputs),
+        initErrors: error.initFailed.reasons,
+      });
       this.stateFile.save(this.state);
     }
     throw error;
@@ -260,7 +337,8 @@ class Engine {
     const read = await plugin.read(req.getId(), urn, plain, plain);
     if (!read.id) throw new Error(`${name}: resource ${req.getId()} does not exist`);
     const outputs = wrapSecrets(read.properties, secretOutputs);
-    if (this.operation !== "preview") this.upsert({ urn, type, name, id: read.id, inputs: plain, outputs, external: true });
+    if (this.operation !== "preview")
+      this.upsert({ urn, type, name, id: read.id, inputs: plain, outputs, external: true });
     this.record({ op: "read", urn, name, type });
     const resp = new resproto.ReadResourceResponse();
     resp.setUrn(urn);
@@ -275,13 +353,20 @@ class Engine {
       const step: Step = { op: "refresh", urn: resource.urn, name: resource.name, type: resource.type };
       try {
         const plugin = await this.pluginHost();
-        const read = await plugin.read(resource.id, resource.urn, unwrapSecrets(resource.outputs).plain, unwrapSecrets(resource.inputs).plain);
+        const read = await plugin.read(
+          resource.id,
+          resource.urn,
+          unwrapSecrets(resource.outputs).plain,
+          unwrapSecrets(resource.inputs).plain,
+        );
         if (!read.id) {
           this.state.resources.splice(this.state.resources.indexOf(resource), 1);
           this.record({ ...step, op: "delete" });
           continue;
         }
-        const secretNames = Object.entries(resource.outputs).filter(([, v]) => isSecret(v)).map(([k]) => k);
+        const secretNames = Object.entries(resource.outputs)
+          .filter(([, v]) => isSecret(v))
+          .map(([k]) => k);
         const before = JSON.stringify(unwrapSecrets(resource.outputs).plain);
         resource.outputs = wrapSecrets(read.properties, secretNames);
         resource.id = read.id;
@@ -329,7 +414,12 @@ class Engine {
 
   private pluginHost(): Promise<PluginHost> {
     this.plugin ??= (async () => {
-      const host = await PluginHost.start(this.options.projectDir, this.address || "127.0.0.1:0", (line) => this.options.log(line), this.options.env);
+      const host = await PluginHost.start(
+        this.options.projectDir,
+        this.address || "127.0.0.1:0",
+        (line) => this.options.log(line),
+        this.options.env,
+      );
       const config: Props = {};
       for (const [key, value] of Object.entries(this.options.config)) config[key] = value;
       await host.configure(config);
@@ -356,7 +446,18 @@ class Engine {
   private record(step: Step): void {
     this.steps.push(step);
     if (step.op === "same") return;
-    const verb = this.operation === "preview" ? step.op : { create: "created", update: "updated", replace: "replaced", delete: "deleted", same: "", read: "read", refresh: "refreshed" }[step.op];
+    const verb =
+      this.operation === "preview"
+        ? step.op
+        : {
+            create: "created",
+            update: "updated",
+            replace: "replaced",
+            delete: "deleted",
+            same: "",
+            read: "read",
+            refresh: "refreshed",
+          }[step.op];
     this.options.out(` ${SYMBOL[step.op].padEnd(2)} ${step.type}  ${step.name}  ${verb}`);
   }
 

@@ -25,11 +25,15 @@ export interface CheckFailure {
 export class PluginHost {
   private constructor(
     private readonly child: ChildProcess,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     private readonly client: any,
   ) {}
 
-  static async start(projectDir: string, engineAddress: string, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<PluginHost> {
+  static async start(
+    projectDir: string,
+    engineAddress: string,
+    log: (line: string) => void,
+    env: NodeJS.ProcessEnv = process.env,
+  ): Promise<PluginHost> {
     const child = spawn(process.execPath, [join(SDK_DIR, "cmd", "dynamic-provider"), engineAddress], {
       cwd: projectDir,
       env,
@@ -38,21 +42,24 @@ export class PluginHost {
     const lines = createInterface({ input: child.stdout! });
     const port = await new Promise<string>((resolve, reject) => {
       lines.once("line", resolve);
-      child.once("exit", (code) => reject(new Error(`the dynamic provider plugin exited with code ${code} before it listened`)));
+      child.once("exit", (code) =>
+        reject(new Error(`the dynamic provider plugin exited with code ${code} before it listened`)),
+      );
     });
     lines.on("line", log);
     createInterface({ input: child.stderr! }).on("line", log);
     const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port.trim()}`, grpc.credentials.createInsecure());
     return new PluginHost(child, client);
   }
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private call<T>(method: string, request: unknown): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.client[method](request, (error: (Error & { details?: string; metadata?: { get(key: string): unknown[] } }) | null, response: T) => {
-        if (error) reject(new ProviderError(error.details || error.message, initFailure(error)));
-        else resolve(response);
-      });
+      this.client[method](
+        request,
+        (error: (Error & { details?: string; metadata?: { get(key: string): unknown[] } }) | null, response: T) => {
+          if (error) reject(new ProviderError(error.details || error.message, initFailure(error)));
+          else resolve(response);
+        },
+      );
     });
   }
 
@@ -69,26 +76,30 @@ export class PluginHost {
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const resp: any = await this.call("check", req);
     return {
       inputs: resp.getInputs()?.toJavaScript() ?? {},
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       failures: resp.getFailuresList().map((f: any) => ({ property: f.getProperty(), reason: f.getReason() })),
     };
   }
 
-  async diff(id: string, urn: string, olds: Props, news: Props, oldInputs: Props): Promise<{ changes: "none" | "some" | "unknown"; replaces: string[]; deleteBeforeReplace: boolean }> {
+  async diff(
+    id: string,
+    urn: string,
+    olds: Props,
+    news: Props,
+    oldInputs: Props,
+  ): Promise<{ changes: "none" | "some" | "unknown"; replaces: string[]; deleteBeforeReplace: boolean }> {
     const req = new provproto.DiffRequest();
     req.setId(id);
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
     req.setOldInputs?.(toStruct(oldInputs));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const resp: any = await this.call("diff", req);
     const kinds = provproto.DiffResponse.DiffChanges;
-    const changes = resp.getChanges() === kinds.DIFF_SOME ? "some" : resp.getChanges() === kinds.DIFF_NONE ? "none" : "unknown";
+    const changes =
+      resp.getChanges() === kinds.DIFF_SOME ? "some" : resp.getChanges() === kinds.DIFF_NONE ? "none" : "unknown";
     return { changes, replaces: resp.getReplacesList(), deleteBeforeReplace: resp.getDeletebeforereplace() };
   }
 
@@ -96,7 +107,6 @@ export class PluginHost {
     const req = new provproto.CreateRequest();
     req.setUrn(urn);
     req.setProperties(toStruct(properties));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const resp: any = await this.call("create", req);
     return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
@@ -107,7 +117,6 @@ export class PluginHost {
     req.setUrn(urn);
     req.setProperties(toStruct(properties));
     req.setInputs(toStruct(inputs));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const resp: any = await this.call("read", req);
     return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
   }
@@ -118,7 +127,6 @@ export class PluginHost {
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const resp: any = await this.call("update", req);
     return resp.getProperties()?.toJavaScript() ?? {};
   }
@@ -153,8 +161,15 @@ function initFailure(error: { metadata?: { get(key: string): unknown[] } }): Pro
   const status = statusproto.Status.deserializeBinary(raw);
   for (const detail of status.getDetailsList()) {
     if (!String(detail.getTypeUrl()).endsWith("pulumirpc.ErrorResourceInitFailed")) continue;
-    const failed = (detail as InstanceType<typeof anyproto.Any>).unpack(provproto.ErrorResourceInitFailed.deserializeBinary, "pulumirpc.ErrorResourceInitFailed");
-    return { id: failed.getId(), properties: failed.getProperties()?.toJavaScript() ?? {}, reasons: failed.getReasonsList() };
+    const failed = (detail as InstanceType<typeof anyproto.Any>).unpack(
+      provproto.ErrorResourceInitFailed.deserializeBinary,
+      "pulumirpc.ErrorResourceInitFailed",
+    );
+    return {
+      id: failed.getId(),
+      properties: failed.getProperties()?.toJavaScript() ?? {},
+      reasons: failed.getReasonsList(),
+    };
   }
   return undefined;
 }

@@ -6,7 +6,6 @@ import { dirname, join } from "node:path";
 export const SDK_DIR = dirname(require.resolve("@pulumi/pulumi/package.json"));
 const sdkRequire = createRequire(join(SDK_DIR, "index.js"));
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export const grpc: typeof import("@grpc/grpc-js") = sdkRequire("@grpc/grpc-js");
 export const structproto: any = sdkRequire("google-protobuf/google/protobuf/struct_pb");
 export const emptyproto: any = sdkRequire("google-protobuf/google/protobuf/empty_pb");
@@ -17,7 +16,6 @@ export const resproto: any = sdkRequire("./proto/resource_pb");
 export const resrpc: any = sdkRequire("./proto/resource_grpc_pb");
 export const engrpc: any = sdkRequire("./proto/engine_grpc_pb");
 export const statusproto: any = sdkRequire("./proto/status_pb");
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The marker Pulumi puts on a secret value on the wire and in state files. */
 export const SECRET_SIG = "4dabf18193072939515e22adb298388d";
@@ -28,7 +26,9 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export type Props = Record<string, unknown>;
 
 export function isSecret(value: unknown): value is { value: unknown } {
-  return typeof value === "object" && value !== null && (value as Props)[SECRET_SIG] === SECRET_VALUE && "value" in value;
+  return (
+    typeof value === "object" && value !== null && (value as Props)[SECRET_SIG] === SECRET_VALUE && "value" in value
+  );
 }
 
 export function secret(value: unknown): Props {
@@ -53,7 +53,8 @@ export function unwrapSecrets(props: Props): { plain: Props; secretNames: string
 /** Wraps the named top-level properties as secrets. */
 export function wrapSecrets(props: Props, names: readonly string[]): Props {
   const out: Props = {};
-  for (const [key, value] of Object.entries(props)) out[key] = names.includes(key) && !isSecret(value) ? secret(value) : value;
+  for (const [key, value] of Object.entries(props))
+    out[key] = names.includes(key) && !isSecret(value) ? secret(value) : value;
   return out;
 }
 

@@ -30,7 +30,10 @@ export interface StackState {
 export class StateFile {
   private readonly key: Buffer;
 
-  constructor(readonly path: string, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    readonly path: string,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     const passphrase = env.PULUMI_CONFIG_PASSPHRASE;
     if (passphrase !== undefined && passphrase !== "") {
       this.key = scryptSync(passphrase, "pulumi-ionos-s3key-driver", 32);
@@ -57,15 +60,24 @@ export class StateFile {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", this.key, iv);
       const data = Buffer.concat([cipher.update(JSON.stringify(value.value), "utf8"), cipher.final()]);
-      return { [SECRET_SIG]: SECRET_VALUE, ciphertext: Buffer.concat([iv, cipher.getAuthTag(), data]).toString("base64") };
+      return {
+        [SECRET_SIG]: SECRET_VALUE,
+        ciphertext: Buffer.concat([iv, cipher.getAuthTag(), data]).toString("base64"),
+      };
     }
     if (Array.isArray(value)) return value.map((v) => this.encryptAll(v));
-    if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.encryptAll(v)]));
+    if (typeof value === "object" && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.encryptAll(v)]));
     return value;
   }
 
   private decryptAll(value: unknown): unknown {
-    if (typeof value === "object" && value !== null && (value as Props)[SECRET_SIG] === SECRET_VALUE && "ciphertext" in value) {
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      (value as Props)[SECRET_SIG] === SECRET_VALUE &&
+      "ciphertext" in value
+    ) {
       const raw = Buffer.from(String((value as Props).ciphertext), "base64");
       const decipher = createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
@@ -73,7 +85,8 @@ export class StateFile {
       return secret(JSON.parse(text));
     }
     if (Array.isArray(value)) return value.map((v) => this.decryptAll(v));
-    if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.decryptAll(v)]));
+    if (typeof value === "object" && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.decryptAll(v)]));
     return value;
   }
 }
