@@ -26,8 +26,8 @@ export interface Emulator {
   request(requestId: string): StoredRequest | undefined;
   /** Deletes a key behind the provider's back, as someone in the DCD would. */
   deleteKeyOutside(keyId: string): boolean;
-  /** The next write's async request ends FAILED with this message. */
-  failNextRequest(message?: string): void;
+  /** The next write's async request (the next `method` one, if given) ends FAILED with this message. */
+  failNextRequest(message?: string, method?: "POST" | "PUT" | "DELETE"): void;
   /** Creates for this user fail with the ACCESS_S3_OBJECT_STORAGE 422 for `ms` from now. */
   withholdPrivilege(userId: string, ms: number): void;
   /** Changes how long async requests take from now on. */
@@ -73,8 +73,8 @@ export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<E
       handler.store.save();
       return deleted;
     },
-    failNextRequest: (message = "Injected failure: the request could not be processed.") =>
-      void handler.failNext.push(message),
+    failNextRequest: (message = "Injected failure: the request could not be processed.", method) =>
+      void handler.failNext.push({ message, method }),
     withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, Date.now() + ms),
     setRequestDelay: (ms) => {
       handler.requestDelayMs = ms;

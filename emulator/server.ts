@@ -40,8 +40,8 @@ const ALLOWED: Record<Route["kind"], readonly string[]> = {
 export class EmulatorHandler {
   readonly store: Store;
   readonly log: LogEntry[] = [];
-  /** Writes whose async request must end FAILED, next first. */
-  readonly failNext: string[] = [];
+  /** Writes whose async request must end FAILED, next first; `method` limits one to that method. */
+  readonly failNext: Array<{ message: string; method?: string }> = [];
   readonly privilegeUntil = new Map<string, number>();
   requestDelayMs: number;
   private readonly limiter: RateLimiter;
@@ -273,7 +273,8 @@ export class EmulatorHandler {
   }
 
   private newRequest(method: string, key: StoredKey) {
-    const injected = this.failNext.shift();
+    const index = this.failNext.findIndex((f) => f.method === undefined || f.method === method);
+    const injected = index >= 0 ? this.failNext.splice(index, 1)[0].message : undefined;
     const failure =
       injected ??
       (this.options.faults.failRequestRate > 0 && this.random() < this.options.faults.failRequestRate

@@ -1,5 +1,5 @@
 import type { IonosHttpClient } from "./api/client";
-import { IonosError } from "./api/errors";
+import { IonosError, IonosRequestError } from "./api/errors";
 import { waitForRequest, type WaitOptions } from "./api/request-waiter";
 import { S3KeysApi } from "./api/s3-keys-api";
 import { toOutputs, type S3KeyOutputs } from "./outputs";
@@ -11,18 +11,42 @@ export interface OperationContext {
   readonly wait: WaitOptions;
 }
 
-/** POST, wait; then, for an inactive key, PUT and wait. A key that exists is never lost from view. */
+/**
+ * POST, wait; then, for an inactive key, PUT and wait. A key that exists is never lost from view:
+ * once the key may exist, a failure is a `ResourceInitError` that keeps its id in the state.
+ */
 export async function createKey(ctx: OperationContext, userId: string, active: boolean): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
   const created = await api.create(userId);
   let outputs = toOutputs(userId, created.value);
   try {
     await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
-    if (!active) outputs = await setActive(ctx, outputs, false);
   } catch (error) {
+    // FAILED means IONOS did not create the key; make sure before reporting that nothing exists.
+    if (
+      error instanceof IonosRequestError &&
+      error.status === "FAILED" &&
+      (await keyIsGone(api, userId, outputs.keyId))
+    )
+      throw error;
     throw new ResourceInitError(outputs.keyId, outputs, asError(error));
   }
+  if (!active) {
+    try {
+      outputs = await setActive(ctx, outputs, false);
+    } catch (error) {
+      throw new ResourceInitError(outputs.keyId, outputs, asError(error));
+    }
+  }
   return outputs;
+}
+
+async function keyIsGone(api: S3KeysApi, userId: string, keyId: string): Promise<boolean> {
+  try {
+    return (await api.get(userId, keyId)) === undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** The key as IONOS has it now, or undefined when it is gone. */

@@ -114,21 +114,19 @@ describe("S3KeyProvider against the emulator", () => {
 
     it("fails with the API's message when the request ends FAILED, and leaves no key", async () => {
       env.emulator.failNextRequest("Quota check failed in the backend");
+      const before = env.emulator.log.length;
       const error = await rejection(() => provider().create({ userId: USER, active: true }));
-      expect(error).to.be.instanceOf(ResourceInitError);
-      expect(error.message).to.contain("FAILED: Quota check failed in the backend");
-      expect((error.cause as IonosRequestError).status).to.equal("FAILED");
+      expect(error).to.be.instanceOf(IonosRequestError);
+      expect(error.message).to.contain("FAILED: Quota check failed in the backend").and.contain("Nothing was changed");
+      expect((error as IonosRequestError).status).to.equal("FAILED");
       expect(env.emulator.keys(USER)).to.have.length(0);
+      // It made sure: the last request looked the key up and found it gone.
+      expect(requestsSince(env.emulator, before).pop()).to.match(/^GET \/um\/users\/.+\/s3keys\/[0-9a-f]{20}$/);
     });
 
     it("keeps the key's id when the PUT for active: false fails, so the key is not lost", async () => {
-      env.emulator.setRequestDelay(20);
-      const p = provider();
-      const created = p.create({ userId: USER, active: false });
-      // The POST's request succeeds; the PUT's request is made to fail.
-      await new Promise((r) => setTimeout(r, 5));
-      env.emulator.failNextRequest("Backend busy");
-      const error = (await rejection(() => created)) as ResourceInitError;
+      env.emulator.failNextRequest("Backend busy", "PUT");
+      const error = (await rejection(() => provider().create({ userId: USER, active: false }))) as ResourceInitError;
       expect(error).to.be.instanceOf(ResourceInitError);
       const [key] = env.emulator.keys(USER);
       expect(error.id).to.equal(key.id);
