@@ -90,6 +90,9 @@ class Engine {
   private address = "";
   private plugin?: Promise<PluginHost>;
   private rootUrn = "";
+  private inFlight = 0;
+  private stepFailed = false;
+  private program?: ReturnType<typeof spawn>;
   private stackOutputs: Props = {};
 
   constructor(
@@ -140,11 +143,16 @@ class Engine {
         resp.setHassupport(supported);
         cb(null, resp);
       },
-      registerResource: (call: any, cb: any) =>
+      registerResource: (call: any, cb: any) => {
+        this.inFlight++;
         this.registerResource(call.request).then(
-          (r) => cb(null, r),
-          (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message }),
-        ),
+          (r) => this.settle(() => cb(null, r)),
+          (e: Error) => {
+            this.stepFailed = true;
+            this.settle(() => cb({ code: grpc.status.UNKNOWN, details: e.message }));
+          },
+        );
+      },
       registerResourceOutputs: (call: any, cb: any) => {
         if (call.request.getUrn() === this.rootUrn) this.stackOutputs = call.request.getOutputs()?.toJavaScript() ?? {};
         cb(null, new emptyproto.Empty());
@@ -180,6 +188,14 @@ class Engine {
     this.address = `127.0.0.1:${port}`;
   }
 
+  // As the engine does, a failed step ends the deployment: once the steps under way are done, the
+  // program gets a moment to report its error and is then stopped.
+  private settle(respond: () => void): void {
+    this.inFlight--;
+    respond();
+    if (this.stepFailed && this.inFlight === 0) setTimeout(() => this.program?.kill("SIGTERM"), 1000).unref();
+  }
+
   private runProgram(): Promise<boolean> {
     const { options } = this;
     const args = [
@@ -192,7 +208,7 @@ class Engine {
     ];
     if (this.operation === "preview") args.push("--dry-run");
     args.push(options.main);
-    const child = spawn(process.execPath, args, {
+    const child = (this.program = spawn(process.execPath, args, {
       cwd: options.projectDir,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -202,13 +218,13 @@ class Engine {
         // The examples are compiled by `npm run build`; Pulumi.yaml says `typescript: false` likewise.
         PULUMI_NODEJS_TYPESCRIPT: "false",
       },
-    });
+    }));
     createInterface({ input: child.stdout! }).on("line", (line) => options.log(line));
     createInterface({ input: child.stderr! }).on("line", (line) => options.log(line));
     return new Promise((resolve) =>
       child.on("exit", (code) => {
-        if (code !== 0) this.errors.push(`the program exited with code ${code}`);
-        resolve(code === 0);
+        if (code !== 0 && !this.stepFailed) this.errors.push(`the program exited with code ${code}`);
+        resolve(code === 0 && !this.stepFailed);
       }),
     );
   }

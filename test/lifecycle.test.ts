@@ -1,0 +1,148 @@
+import { expect } from "chai";
+import { startEmulator, type Emulator } from "../emulator";
+import { ExampleStack } from "./helpers/driver";
+import { writesSince } from "./helpers/emulator";
+
+// End to end: the basic example, unmodified, through the lifecycle driver, which runs it on the real
+// @pulumi/pulumi runtime and drives the real dynamic-provider plugin host against the emulator.
+describe("pulumi up lifecycle through the plugin host", function () {
+  this.timeout(120_000);
+  let emulator: Emulator;
+  const stacks: ExampleStack[] = [];
+  const stack = (userId: string) => {
+    const s = new ExampleStack(emulator, userId);
+    stacks.push(s);
+    return s;
+  };
+
+  before(async () => (emulator = await startEmulator({ requestDelayMs: 30 })));
+  after(async () => {
+    // No secret key in plain text in any state file, stdout or stderr of any run.
+    const secrets = [...new Set(stacks.map((s) => s.userId))].flatMap((u) => emulator.keys(u).map((k) => k.secretKey));
+    await emulator.close();
+    for (const s of stacks) {
+      for (const text of s.transcript) for (const secret of secrets) expect(text).to.not.contain(secret);
+    }
+  });
+
+  it("previews without writing, creates the keys, and a second up writes nothing", async () => {
+    const s = stack("11111111-1466-11e7-87d3-d7bb7dac0087");
+    const start = emulator.log.length;
+    const preview = await s.run("preview");
+    expect(preview.code, preview.stderr).to.equal(0);
+    expect(preview.stdout).to.contain("+ 2 to create");
+    expect(writesSince(emulator, start)).to.deep.equal([]);
+
+    const up = await s.run("up");
+    expect(up.code, up.stderr).to.equal(0);
+    expect(up.stdout).to.match(/\+ {2}pulumi-nodejs:dynamic\/ionos:S3Key {2}primary {2}created/);
+    expect(up.stdout).to.contain("secretKey         : [secret]");
+    expect(s.cloudKeyIds()).to.have.length(2);
+    expect(s.stateKeyIds()).to.deep.equal(s.cloudKeyIds());
+    expect(
+      emulator
+        .keys(s.userId)
+        .map((k) => k.active)
+        .sort(),
+    ).to.deep.equal([false, true]);
+
+    const again = emulator.log.length;
+    const second = await s.run("up");
+    expect(second.code, second.stderr).to.equal(0);
+    expect(second.stdout).to.contain("2 unchanged");
+    expect(writesSince(emulator, again)).to.deep.equal([]);
+  });
+
+  it("sends exactly one PUT when active changes, and replaces the keys when userId changes", async () => {
+    const s = stack("22222222-1466-11e7-87d3-d7bb7dac0087");
+    expect((await s.run("up")).code).to.equal(0);
+    const [before] = [s.stateKeyIds()];
+
+    const start = emulator.log.length;
+    const toggle = await s.run("up", { standbyActive: "true" });
+    expect(toggle.code, toggle.stderr).to.equal(0);
+    const writes = writesSince(emulator, start);
+    expect(writes).to.have.length(1);
+    expect(writes[0]).to.match(/^PUT \/um\/users\/22222222-.+\/s3keys\/[0-9a-f]{20}$/);
+    expect(emulator.keys(s.userId).every((k) => k.active)).to.equal(true);
+
+    const other = "33333333-1466-11e7-87d3-d7bb7dac0087";
+    const moved = await s.run("up", { standbyActive: "true", userId: other });
+    expect(moved.code, moved.stderr).to.equal(0);
+    expect(moved.stdout).to.contain("+- 2 replaced");
+    expect(emulator.keys(s.userId)).to.have.length(0);
+    const newIds = emulator
+      .keys(other)
+      .map((k) => k.id)
+      .sort();
+    expect(newIds).to.have.length(2);
+    expect(s.stateKeyIds()).to.deep.equal(newIds);
+    expect(newIds).to.not.include.members(before);
+    expect((await s.run("destroy", { userId: other })).code).to.equal(0);
+  });
+
+  it("drops a key deleted outside on refresh, and recreates it on the next up", async () => {
+    const s = stack("44444444-1466-11e7-87d3-d7bb7dac0087");
+    expect((await s.run("up")).code).to.equal(0);
+    const [gone, kept] = s.cloudKeyIds();
+    emulator.deleteKeyOutside(gone);
+
+    const refresh = await s.run("refresh");
+    expect(refresh.code, refresh.stderr).to.equal(0);
+    expect(refresh.stdout).to.contain("- 1 deleted");
+    expect(s.stateKeyIds()).to.deep.equal([kept]);
+
+    const up = await s.run("up");
+    expect(up.code, up.stderr).to.equal(0);
+    expect(up.stdout).to.contain("+ 1 created");
+    expect(s.cloudKeyIds()).to.have.length(2);
+    expect(s.stateKeyIds()).to.deep.equal(s.cloudKeyIds());
+  });
+
+  it("destroy removes every key: the emulator ends with none for the user", async () => {
+    const s = stack("55555555-1466-11e7-87d3-d7bb7dac0087");
+    expect((await s.run("up")).code).to.equal(0);
+    const destroy = await s.run("destroy");
+    expect(destroy.code, destroy.stderr).to.equal(0);
+    expect(destroy.stdout).to.contain("- 2 deleted");
+    expect(s.cloudKeyIds()).to.deep.equal([]);
+    expect(s.stateKeyIds()).to.deep.equal([]);
+  });
+
+  it("leaves the state and the emulator in agreement when a create fails", async () => {
+    const s = stack("66666666-1466-11e7-87d3-d7bb7dac0087");
+    emulator.failNextRequest("Backend unavailable", "POST");
+    const up = await s.run("up");
+    expect(up.code).to.equal(1);
+    expect(up.stderr).to.contain("FAILED: Backend unavailable");
+    expect(s.stateKeyIds()).to.deep.equal(s.cloudKeyIds());
+    expect(s.cloudKeyIds()).to.have.length(1);
+
+    // The PUT that disables the standby key fails: the key exists, so the state keeps it.
+    const t = stack("77777777-1466-11e7-87d3-d7bb7dac0087");
+    emulator.failNextRequest("Backend busy", "PUT");
+    const partial = await t.run("up");
+    expect(partial.code).to.equal(1);
+    expect(partial.stderr).to.contain("was created but is not finished");
+    expect(t.cloudKeyIds()).to.have.length(2);
+    expect(t.stateKeyIds()).to.deep.equal(t.cloudKeyIds());
+    // The next up finishes the job: the standby key ends disabled, with no new key.
+    const finish = await t.run("up");
+    expect(finish.code, finish.stderr).to.equal(0);
+    expect(t.stateKeyIds()).to.deep.equal(t.cloudKeyIds());
+    expect(
+      emulator
+        .keys(t.userId)
+        .map((k) => k.active)
+        .sort(),
+    ).to.deep.equal([false, true]);
+  });
+
+  it("stores the secret key only encrypted in the state file", async () => {
+    const s = stack("88888888-1466-11e7-87d3-d7bb7dac0087");
+    expect((await s.run("up")).code).to.equal(0);
+    const text = s.stateText();
+    expect(text).to.contain('"4dabf18193072939515e22adb298388d"').and.contain('"ciphertext"');
+    for (const key of emulator.keys(s.userId)) expect(text).to.not.contain(key.secretKey);
+  });
+});
