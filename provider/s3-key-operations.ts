@@ -2,6 +2,8 @@ import type { IonosHttpClient } from "./api/client";
 import { IonosError, IonosRequestError } from "./api/errors";
 import { waitForRequest, type WaitOptions } from "./api/request-waiter";
 import { S3KeysApi } from "./api/s3-keys-api";
+import { postNewKey, type CreatePolicy } from "./create-reconciler";
+import type { KeyedLock } from "./keyed-lock";
 import { toOutputs, type S3KeyOutputs } from "./outputs";
 import { ResourceInitError } from "./resource-init-error";
 
@@ -9,6 +11,9 @@ import { ResourceInitError } from "./resource-init-error";
 export interface OperationContext {
   readonly client: IonosHttpClient;
   readonly wait: WaitOptions;
+  readonly create: CreatePolicy;
+  /** Creates for one user go one at a time within a process, so a lost answer can be reconciled. */
+  readonly userLocks: KeyedLock;
 }
 
 /**
@@ -17,10 +22,12 @@ export interface OperationContext {
  */
 export async function createKey(ctx: OperationContext, userId: string, active: boolean): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
-  const created = await api.create(userId);
-  let outputs = toOutputs(userId, created.value);
+  const created = await ctx.userLocks.run(userId, () => postNewKey(ctx.client, api, userId, ctx.create));
+  let outputs = toOutputs(userId, created.key);
   try {
-    await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
+    if (created.requestId !== undefined) {
+      await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
+    }
   } catch (error) {
     // FAILED means IONOS did not create the key; make sure before reporting that nothing exists.
     if (

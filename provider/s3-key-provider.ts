@@ -2,7 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { IonosHttpClient } from "./api/client";
 import { IonosConfigError } from "./api/errors";
 import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
+import type { CreatePolicy } from "./create-reconciler";
 import { checkInputs, UNKNOWN } from "./inputs";
+import { KeyedLock } from "./keyed-lock";
 import type { S3KeyOutputs } from "./outputs";
 import { createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
 import { readSettings, type ConfigSource } from "./settings";
@@ -15,6 +17,13 @@ const PROVIDER_KEY = "__provider";
  */
 export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
+  private readonly userLocks = new KeyedLock();
+  private readonly log: (message: string) => void;
+
+  /** `log` receives progress and retry messages; by default they go to `pulumi.log.info`. */
+  constructor(options: { log?: (message: string) => void } = {}) {
+    this.log = options.log ?? ((message) => void pulumi.log.info(message));
+  }
 
   async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
     const config = req.config;
@@ -67,8 +76,8 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
 
   private context(): OperationContext {
     const settings = readSettings(process.env, this.config);
-    const client = new IonosHttpClient({ settings, log: (message) => void pulumi.log.info(message) });
-    return { client, wait: waitOptionsFromEnv(process.env) };
+    const client = new IonosHttpClient({ settings, log: this.log });
+    return { client, userLocks: this.userLocks, ...operationOptionsFromEnv(process.env) };
   }
 }
 
@@ -84,13 +93,27 @@ export function parseId(id: string, userIdFromState: string | undefined): { user
   return { userId: userIdFromState, keyId: id };
 }
 
-/** `IONOS_WAIT_TIMEOUT` (seconds) bounds every wait for an async request. */
-export function waitOptionsFromEnv(env: NodeJS.ProcessEnv): WaitOptions {
-  const raw = env.IONOS_WAIT_TIMEOUT;
-  if (raw === undefined || raw.trim() === "") return defaultWaitOptions;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new IonosConfigError([`IONOS_WAIT_TIMEOUT "${raw}" is not a positive number of seconds`]);
-  }
-  return { ...defaultWaitOptions, timeoutMs: seconds * 1000 };
+/**
+ * `IONOS_WAIT_TIMEOUT` (seconds, default 600) bounds every wait for an async request;
+ * `IONOS_PRIVILEGE_WAIT` (seconds, default 300) bounds retrying a create while a new
+ * ACCESS_S3_OBJECT_STORAGE grant propagates. (The dynamic provider host does not pass Pulumi's
+ * customTimeouts to providers, so these are environment settings.)
+ */
+export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): { wait: WaitOptions; create: CreatePolicy } {
+  const problems: string[] = [];
+  const seconds = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === "") return fallback;
+    const value = Number(raw);
+    if (Number.isFinite(value) && value >= 0) return value;
+    problems.push(`${name} "${raw}" is not a number of seconds`);
+    return fallback;
+  };
+  const waitSeconds = seconds("IONOS_WAIT_TIMEOUT", defaultWaitOptions.timeoutMs / 1000);
+  const privilegeSeconds = seconds("IONOS_PRIVILEGE_WAIT", 300);
+  if (problems.length > 0) throw new IonosConfigError(problems);
+  return {
+    wait: { ...defaultWaitOptions, timeoutMs: waitSeconds * 1000 },
+    create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 3 },
+  };
 }
