@@ -1,12 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
-import { EmulatorHandler, type LogEntry } from "./server";
+import { EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
 import type { StoredKey, StoredRequest } from "./store";
 
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
 export { defaultEmulatorOptions } from "./options";
-export type { LogEntry } from "./server";
+export type { InjectedFault, LogEntry } from "./server";
 export type { StoredKey, StoredRequest } from "./store";
 
 /** A running emulator. */
@@ -28,6 +28,8 @@ export interface Emulator {
   deleteKeyOutside(keyId: string): boolean;
   /** The next write's async request (the next `method` one, if given) ends FAILED with this message. */
   failNextRequest(message?: string, method?: "POST" | "PUT" | "DELETE"): void;
+  /** The next request (the next `fault.method` one, if given) suffers this fault. */
+  injectFault(fault: InjectedFault): void;
   /** Creates for this user fail with the ACCESS_S3_OBJECT_STORAGE 422 for `ms` from now. */
   withholdPrivilege(userId: string, ms: number): void;
   /** Changes how long async requests take from now on. */
@@ -75,6 +77,7 @@ export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<E
     },
     failNextRequest: (message = "Injected failure: the request could not be processed.", method) =>
       void handler.failNext.push({ message, method }),
+    injectFault: (fault) => void handler.injected.push(fault),
     withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, Date.now() + ms),
     setRequestDelay: (ms) => {
       handler.requestDelayMs = ms;

@@ -23,6 +23,15 @@ const BASE = "/cloudapi/v6";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BODY = 1 << 20;
 
+/** A one-off fault: drop the connection (before or after applying a write), or answer a status instead. */
+export interface InjectedFault {
+  readonly method?: string;
+  readonly kind: "drop" | "drop-after-write" | "status";
+  /** For `status`: the answer; with `afterWrite`, the write is applied first. */
+  readonly status?: number;
+  readonly afterWrite?: boolean;
+}
+
 type Route =
   | { kind: "keys"; userId: string }
   | { kind: "key"; userId: string; keyId: string }
@@ -43,6 +52,8 @@ export class EmulatorHandler {
   /** Writes whose async request must end FAILED, next first; `method` limits one to that method. */
   readonly failNext: Array<{ message: string; method?: string }> = [];
   readonly privilegeUntil = new Map<string, number>();
+  /** One-off faults for the next matching request, next first. */
+  readonly injected: InjectedFault[] = [];
   requestDelayMs: number;
   private readonly limiter: RateLimiter;
   private readonly random: () => number;
@@ -136,6 +147,15 @@ export class EmulatorHandler {
       return { reply: errors.serverError(this.random() < 0.5 ? 500 : 503), pretty };
     }
 
+    const method0 = (req.method ?? "").toUpperCase();
+    const faultIndex = this.injected.findIndex((f) => f.method === undefined || f.method === method0);
+    const fault = faultIndex >= 0 ? this.injected.splice(faultIndex, 1)[0] : undefined;
+    if (fault?.kind === "drop") return { reply: errors.serverError(500), drop: true };
+    if (fault?.kind === "status" && !fault.afterWrite) {
+      req.resume();
+      return { reply: errors.serverError(fault.status ?? 500), pretty };
+    }
+
     const body = await readBody(req);
     if (body === undefined) return { reply: errors.bodyTooLarge(), pretty };
 
@@ -160,6 +180,8 @@ export class EmulatorHandler {
       return { reply: errors.forbidden(), pretty };
     const reply = this.route(route, method, body, req.headers["content-type"], depth);
     entry.requestId = reply.requestId;
+    if (fault?.kind === "drop-after-write") return { reply: reply.reply, drop: true, applied: true };
+    if (fault?.kind === "status") return { reply: errors.serverError(fault.status ?? 500), pretty };
     if (
       isWrite &&
       reply.requestId !== undefined &&

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { IonosHttpClient } from "./api/client";
+import { IonosHttpClient, type ClientOptions } from "./api/client";
 import { IonosConfigError } from "./api/errors";
 import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
@@ -19,10 +19,15 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
   private readonly userLocks = new KeyedLock();
   private readonly log: (message: string) => void;
+  private readonly clientOptions: Partial<ClientOptions>;
 
-  /** `log` receives progress and retry messages; by default they go to `pulumi.log.info`. */
-  constructor(options: { log?: (message: string) => void } = {}) {
+  /**
+   * `log` receives progress and retry messages (default: `pulumi.log.info`); `client` overrides the
+   * HTTP client's options, e.g. a shorter time unit for retries in tests.
+   */
+  constructor(options: { log?: (message: string) => void; client?: Partial<ClientOptions> } = {}) {
     this.log = options.log ?? ((message) => void pulumi.log.info(message));
+    this.clientOptions = options.client ?? {};
   }
 
   async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
@@ -76,8 +81,9 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
 
   private context(): OperationContext {
     const settings = readSettings(process.env, this.config);
-    const client = new IonosHttpClient({ settings, log: this.log });
-    return { client, userLocks: this.userLocks, ...operationOptionsFromEnv(process.env) };
+    const { httpTimeoutMs, ...options } = operationOptionsFromEnv(process.env);
+    const client = new IonosHttpClient({ settings, log: this.log, timeoutMs: httpTimeoutMs, ...this.clientOptions });
+    return { client, userLocks: this.userLocks, ...options };
   }
 }
 
@@ -96,10 +102,15 @@ export function parseId(id: string, userIdFromState: string | undefined): { user
 /**
  * `IONOS_WAIT_TIMEOUT` (seconds, default 600) bounds every wait for an async request;
  * `IONOS_PRIVILEGE_WAIT` (seconds, default 300) bounds retrying a create while a new
- * ACCESS_S3_OBJECT_STORAGE grant propagates. (The dynamic provider host does not pass Pulumi's
- * customTimeouts to providers, so these are environment settings.)
+ * ACCESS_S3_OBJECT_STORAGE grant propagates; `IONOS_HTTP_TIMEOUT` (seconds, default 60) bounds one
+ * HTTP request. (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so
+ * these are environment settings.)
  */
-export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): { wait: WaitOptions; create: CreatePolicy } {
+export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
+  wait: WaitOptions;
+  create: CreatePolicy;
+  httpTimeoutMs: number;
+} {
   const problems: string[] = [];
   const seconds = (name: string, fallback: number): number => {
     const raw = env[name];
@@ -111,8 +122,10 @@ export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): { wait: WaitOpt
   };
   const waitSeconds = seconds("IONOS_WAIT_TIMEOUT", defaultWaitOptions.timeoutMs / 1000);
   const privilegeSeconds = seconds("IONOS_PRIVILEGE_WAIT", 300);
+  const httpSeconds = seconds("IONOS_HTTP_TIMEOUT", 60);
   if (problems.length > 0) throw new IonosConfigError(problems);
   return {
+    httpTimeoutMs: Math.max(1, httpSeconds * 1000),
     wait: { ...defaultWaitOptions, timeoutMs: waitSeconds * 1000 },
     create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 3 },
   };

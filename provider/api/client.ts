@@ -182,9 +182,10 @@ export class IonosHttpClient {
       codes = body.messages.flatMap((m) => (m.errorCode ? [m.errorCode] : []));
       apiMessages = body.messages.flatMap((m) => (m.message ? [redact(m.message, this.secrets)] : []));
     } catch {
-      // Not an IONOS error body (an HTML page from a proxy, an empty body): keep the raw text, shortened.
-      if (text.trim() !== "") apiMessages = [excerpt(text, this.secrets)];
+      // Not JSON: handled below.
     }
+    // Not an IONOS error body (an HTML page from a proxy, some other JSON): keep the raw text, shortened.
+    if (apiMessages.length === 0 && text.trim() !== "") apiMessages = [excerpt(text, this.secrets)];
     return new IonosApiError({
       status,
       method: spec.method,
