@@ -17,6 +17,7 @@ const USAGE = `Usage: ionos-emulator [options]
   --burst N                requests at once and bucket size (default 100; 0 = off)
   --seed N                 seed for injected faults (default 1)
   --error-rate R           share of 500/503 answers (0..1)
+  --rate-limit-rate R      share of 429 answers regardless of the budget
   --drop-rate R            share of dropped connections before the request is applied
   --drop-after-write-rate R  share of writes applied and then dropped
   --fail-rate R            share of writes whose async request ends FAILED
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
       burst: { type: "string" },
       seed: { type: "string" },
       "error-rate": { type: "string" },
+      "rate-limit-rate": { type: "string" },
       "drop-rate": { type: "string" },
       "drop-after-write-rate": { type: "string" },
       "fail-rate": { type: "string" },
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     Object.entries({
       seed: num(values.seed, "seed"),
       errorRate: num(values["error-rate"], "error-rate"),
+      rateLimitRate: num(values["rate-limit-rate"], "rate-limit-rate"),
       dropRate: num(values["drop-rate"], "drop-rate"),
       dropAfterWriteRate: num(values["drop-after-write-rate"], "drop-after-write-rate"),
       failRequestRate: num(values["fail-rate"], "fail-rate"),

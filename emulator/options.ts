@@ -4,6 +4,8 @@ export interface FaultOptions {
   readonly seed: number;
   /** Share of requests answered 500 or 503 (half each) without being applied. @default 0 */
   readonly errorRate: number;
+  /** Share of requests answered 429 with `Retry-After: 1`, whatever the budget. @default 0 */
+  readonly rateLimitRate: number;
   /** Share of requests whose connection is dropped before they are applied. @default 0 */
   readonly dropRate: number;
   /** Share of writes whose connection is dropped after they were applied: the client cannot know. @default 0 */
@@ -54,6 +56,7 @@ export interface EmulatorOptions {
 export const defaultFaults: FaultOptions = {
   seed: 1,
   errorRate: 0,
+  rateLimitRate: 0,
   dropRate: 0,
   dropAfterWriteRate: 0,
   failRequestRate: 0,

@@ -141,6 +141,10 @@ export class EmulatorHandler {
     const faults = this.options.faults;
     const latency = faults.latencyMs + (faults.latencyJitterMs > 0 ? this.random() * faults.latencyJitterMs : 0);
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    if (faults.rateLimitRate > 0 && this.random() < faults.rateLimitRate) {
+      req.resume();
+      return { reply: errors.rateLimited(1), pretty };
+    }
     if (faults.dropRate > 0 && this.random() < faults.dropRate) return { reply: errors.serverError(500), drop: true };
     if (faults.errorRate > 0 && this.random() < faults.errorRate) {
       req.resume();
