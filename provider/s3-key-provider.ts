@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { IonosHttpClient, type ClientOptions } from "./api/client";
 import { IonosConfigError } from "./api/errors";
+import { RateGate } from "./api/rate-gate";
 import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
 import { checkInputs, UNKNOWN } from "./inputs";
@@ -18,6 +19,7 @@ const PROVIDER_KEY = "__provider";
 export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
   private readonly userLocks = new KeyedLock();
+  private readonly gate = new RateGate();
   private readonly log: (message: string) => void;
   private readonly clientOptions: Partial<ClientOptions>;
 
@@ -82,7 +84,13 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private context(): OperationContext {
     const settings = readSettings(process.env, this.config);
     const { httpTimeoutMs, ...options } = operationOptionsFromEnv(process.env);
-    const client = new IonosHttpClient({ settings, log: this.log, timeoutMs: httpTimeoutMs, ...this.clientOptions });
+    const client = new IonosHttpClient({
+      settings,
+      log: this.log,
+      timeoutMs: httpTimeoutMs,
+      gate: this.gate,
+      ...this.clientOptions,
+    });
     return { client, userLocks: this.userLocks, ...options };
   }
 }

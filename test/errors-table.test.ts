@@ -251,7 +251,9 @@ describe("what a user sees for bad inputs and bad responses", function () {
       }
       const provider = new S3KeyProvider({
         log: () => undefined,
-        client: { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5 } },
+        client: {
+          retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5, maxRateLimitWaitMs: 3000 },
+        },
       });
       let message = "";
       try {

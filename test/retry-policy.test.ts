@@ -2,7 +2,13 @@ import { expect } from "chai";
 import { decideRetry, retryAfterMs, type AttemptOutcome } from "../provider/api/retry-policy";
 
 const headers = (h: Record<string, string>) => ({ get: (name: string) => h[name.toLowerCase()] ?? null });
-const options = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000 };
+const options = {
+  maxAttempts: 4,
+  baseDelayMs: 100,
+  maxDelayMs: 1000,
+  maxRetryAfterMs: 5000,
+  maxRateLimitWaitMs: 20_000,
+};
 const noJitter = () => 1;
 
 describe("decideRetry", () => {
@@ -49,6 +55,17 @@ describe("decideRetry", () => {
     ["does not retry 422", { method: "PUT", attempt: 1, status: 422 }, false],
     ["does not retry 401", { method: "GET", attempt: 1, status: 401 }, false],
     ["gives up after maxAttempts", { method: "GET", attempt: 4, status: 503 }, false],
+    [
+      "does not count 429s as attempts",
+      { method: "GET", attempt: 4, status: 429, headers: headers({ "retry-after": "1" }), rateLimitedMs: 19_000 },
+      true,
+      1000,
+    ],
+    [
+      "gives up on 429s after the rate-limit wait budget",
+      { method: "GET", attempt: 1, status: 429, rateLimitedMs: 20_000 },
+      false,
+    ],
   ];
   for (const [name, outcome, retry, delayMs] of table) {
     it(name, () => {

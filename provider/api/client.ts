@@ -11,6 +11,7 @@ import {
   type NetworkFailure,
   type RetryOptions,
 } from "./retry-policy";
+import { RateGate } from "./rate-gate";
 import { ErrorBodySchema } from "./schemas";
 import { hintFor } from "./hints";
 
@@ -33,6 +34,8 @@ export interface ClientOptions {
    */
   readonly timeoutMs?: number;
   readonly retry?: Partial<RetryOptions>;
+  /** Shared by the requests of one process to pace them under rate limits. @default one per client */
+  readonly gate?: RateGate;
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
 }
@@ -66,6 +69,7 @@ export class IonosHttpClient {
   private readonly random: () => number;
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
+  private readonly gate: RateGate;
 
   constructor(options: ClientOptions) {
     this.settings = options.settings;
@@ -76,6 +80,7 @@ export class IonosHttpClient {
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.retry = { ...defaultRetryOptions, ...options.retry };
     this.log = options.log ?? (() => undefined);
+    this.gate = options.gate ?? new RateGate(this.now, this.sleep);
   }
 
   /** Secrets that must never appear in an error message. */
@@ -88,7 +93,10 @@ export class IonosHttpClient {
 
   /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
   async request<T>(spec: RequestSpec<T>): Promise<ApiResponse<T>> {
-    for (let attempt = 1; ; attempt++) {
+    let attempt = 1;
+    let rateLimitedMs = 0;
+    for (;;) {
+      await this.gate.pass();
       let response: Response;
       let text: string;
       try {
@@ -96,33 +104,41 @@ export class IonosHttpClient {
       } catch (error) {
         const network = classifyNetworkError(error);
         const decision = decideRetry({ method: spec.method, attempt, network }, this.retry, this.random);
-        if (decision.retry) {
-          this.log(
-            `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
-          );
-          await this.sleep(decision.delayMs);
-          continue;
-        }
-        throw this.networkError(spec, error, network);
+        if (!decision.retry) throw this.networkError(spec, error, network);
+        await this.backOff(spec, decision, attempt++);
+        continue;
       }
-      if (response.ok)
+      this.gate.observe(response.status, response.headers);
+      if (response.ok) {
         return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
+      }
       const outcome: AttemptOutcome = {
         method: spec.method,
         attempt,
         status: response.status,
         headers: response.headers,
+        rateLimitedMs,
       };
       const decision = decideRetry(outcome, this.retry, this.random);
-      if (decision.retry) {
-        this.log(
-          `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
-        );
-        await this.sleep(decision.delayMs);
+      if (!decision.retry) throw this.apiError(spec, response.status, text);
+      if (response.status === 429) {
+        // Every request of the process waits out the Retry-After, not just this one.
+        if (rateLimitedMs === 0)
+          this.log(`${spec.method} ${spec.path}: ${decision.reason}, waiting ${decision.delayMs} ms`);
+        // Each 429 spends at least a second of the budget, so a storm of `Retry-After: 0` ends too.
+        rateLimitedMs += Math.max(decision.delayMs, 1000);
+        this.gate.holdFor(decision.delayMs);
         continue;
       }
-      throw this.apiError(spec, response.status, text);
+      await this.backOff(spec, decision, attempt++);
     }
+  }
+
+  private async backOff(spec: RequestSpec<unknown>, decision: { delayMs: number; reason: string }, attempt: number) {
+    this.log(
+      `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+    );
+    await this.sleep(decision.delayMs);
   }
 
   private async send(spec: RequestSpec<unknown>): Promise<{ response: Response; text: string }> {

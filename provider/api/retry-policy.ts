@@ -20,6 +20,11 @@ export interface RetryOptions {
    * @default 60000
    */
   readonly maxRetryAfterMs: number;
+  /**
+   * How long one request may spend waiting on 429s in all; 429s do not count as attempts.
+   * @default 300000
+   */
+  readonly maxRateLimitWaitMs: number;
 }
 
 export const defaultRetryOptions: RetryOptions = {
@@ -27,13 +32,16 @@ export const defaultRetryOptions: RetryOptions = {
   baseDelayMs: 500,
   maxDelayMs: 20_000,
   maxRetryAfterMs: 60_000,
+  maxRateLimitWaitMs: 300_000,
 };
 
 /** What happened on one attempt: an HTTP status, or no answer at all. */
 export interface AttemptOutcome {
   readonly method: string;
-  /** 1 for the first attempt. */
+  /** 1 for the first attempt; answers 429 are not counted. */
   readonly attempt: number;
+  /** Time this request already spent waiting on 429s, in ms. */
+  readonly rateLimitedMs?: number;
   /** The HTTP status, absent when no answer came. */
   readonly status?: number;
   /** Response headers, lower-case names. */
@@ -61,19 +69,23 @@ export function decideRetry(
   options: RetryOptions = defaultRetryOptions,
   random: () => number = Math.random,
 ): RetryDecision {
-  if (outcome.attempt >= options.maxAttempts) {
-    return { retry: false, reason: `gave up after ${outcome.attempt} attempts` };
-  }
   const backoff = Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (outcome.attempt - 1)));
   const idempotent = IDEMPOTENT.has(outcome.method.toUpperCase());
 
   if (outcome.status === 429) {
+    const waited = outcome.rateLimitedMs ?? 0;
+    if (waited >= options.maxRateLimitWaitMs) {
+      return { retry: false, reason: `still rate limited after waiting ${Math.round(waited / 1000)} s` };
+    }
     const fromHeader = retryAfterMs(outcome.headers?.get("retry-after") ?? null);
     const delayMs =
       fromHeader !== undefined
         ? Math.min(fromHeader, options.maxRetryAfterMs)
         : Math.max(backoff, rateLimitDelay(outcome, options));
     return { retry: true, delayMs, reason: "rate limited (HTTP 429)" };
+  }
+  if (outcome.attempt >= options.maxAttempts) {
+    return { retry: false, reason: `gave up after ${outcome.attempt} attempts` };
   }
   if (outcome.network === "unresolved") {
     return { retry: false, reason: "the host name does not resolve" };

@@ -1,0 +1,386 @@
+#!/usr/bin/env node
+// `npm run bench [-- --size small|full]`: request economy, wait latency, the official SDK side by
+// side, scale under rate limits, and cost, against the emulator. Prints a table and writes it to
+// bench/results/.
+import { Configuration, UserS3KeysApi, waitForRequest } from "@ionos-cloud/sdk-nodejs";
+import * as pulumi from "@pulumi/pulumi";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { startEmulator, type Emulator } from "../emulator";
+import { S3KeyProvider } from "../provider/s3-key-provider";
+import type { S3KeyOutputs } from "../provider/outputs";
+import { serializableProvider } from "../provider/serializable-provider";
+import { PluginHost } from "../tools/pulumi-driver/plugin-host";
+import { main as driver } from "../tools/pulumi-driver/cli";
+import { median, percentile, pool, table } from "./measure";
+
+const ROOT = resolve(__dirname, "..", "..");
+const SIZES = {
+  small: {
+    waits: [
+      [200, 3],
+      [2_000, 2],
+      [10_000, 1],
+    ],
+    sdkRuns: 1,
+    users: 4,
+  },
+  full: {
+    waits: [
+      [200, 20],
+      [2_000, 10],
+      [10_000, 5],
+    ],
+    sdkRuns: 3,
+    users: 200,
+  },
+} as const;
+type Size = keyof typeof SIZES;
+
+let userCounter = 0;
+const newUser = () => `${(0xb0000000 + userCounter++).toString(16)}-0000-4000-8000-000000000000`;
+const quiet = () => undefined;
+
+async function withEmulator<T>(
+  options: Parameters<typeof startEmulator>[0],
+  run: (e: Emulator) => Promise<T>,
+): Promise<T> {
+  const emulator = await startEmulator(options);
+  const saved = { IONOS_API_URL: process.env.IONOS_API_URL, IONOS_TOKEN: process.env.IONOS_TOKEN };
+  Object.assign(process.env, { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token });
+  try {
+    return await run(emulator);
+  } finally {
+    Object.assign(process.env, saved);
+    await emulator.close();
+  }
+}
+
+const count = (e: Emulator, from: number) => {
+  const slice = e.log.slice(from);
+  return {
+    total: slice.length,
+    writes: slice.filter((l) => l.method !== "GET").length,
+    polls: slice.filter((l) => l.path.includes("/requests/")).length,
+  };
+};
+
+/** 1. Requests per operation, counted from the emulator's log. */
+async function requestEconomy(): Promise<Array<[string, number, number, number, string]>> {
+  return withEmulator({ requestDelayMs: 0 }, async (e) => {
+    const p = new S3KeyProvider({ log: quiet });
+    const user = newUser();
+    const rows: Array<[string, number, number, number, string]> = [];
+    const measure = async (name: string, floor: string, op: () => Promise<unknown>) => {
+      const from = e.log.length;
+      await op();
+      const c = count(e, from);
+      rows.push([name, c.total, c.writes, c.polls, floor]);
+    };
+    let key: S3KeyOutputs | undefined;
+    await measure(
+      "create (active: true)",
+      "1 write + polls",
+      async () => (key = (await p.create({ userId: user, active: true })).outs),
+    );
+    let off: S3KeyOutputs | undefined;
+    await measure(
+      "create (active: false)",
+      "2 writes + polls",
+      async () => (off = (await p.create({ userId: user, active: false })).outs),
+    );
+    await measure("read", "1 GET", () => p.read(key!.keyId, { userId: user }));
+    await measure("update (toggle active)", "1 write + polls", () =>
+      p.update(key!.keyId, key!, { userId: user, active: false }),
+    );
+    await measure("delete", "1 write + polls", () => p.delete(key!.keyId, key!));
+    await measure("check", "0", () => p.check({}, { userId: user, active: true }));
+    await measure("diff", "0", () => p.diff(off!.keyId, off!, { userId: user, active: false }));
+    await p.delete(off!.keyId, off!);
+    // A whole `pulumi up` with no change, through the driver and the plugin host.
+    const state = join(mkdtempSync(join(tmpdir(), "bench-")), "dev.json");
+    const silent = () => undefined;
+    await driver(["up", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent);
+    await measure("up with no change (2 keys)", "0", () =>
+      driver(["up", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent),
+    );
+    await driver(["destroy", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent);
+    return rows;
+  });
+}
+
+/** 2. Wait slack: from the emulator marking a request DONE to create returning; polls per wait. */
+async function waitSlack(size: Size): Promise<Array<[string, number, number, number, number, number, string]>> {
+  const rows: Array<[string, number, number, number, number, number, string]> = [];
+  for (const [durationMs, runs] of SIZES[size].waits) {
+    await withEmulator({ requestDelayMs: durationMs, rateLimitPerMinute: 0 }, async (e) => {
+      const p = new S3KeyProvider({ log: quiet });
+      const slack: number[] = [];
+      const polls: number[] = [];
+      await Promise.all(
+        Array.from({ length: runs }, async () => {
+          const user = newUser();
+          const from = e.log.length;
+          const { id } = await p.create({ userId: user, active: true });
+          const returned = Date.now();
+          const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
+          const request = e.request(post!.requestId!);
+          slack.push(returned - request!.doneAt);
+          polls.push(e.log.filter((l) => l.path.includes(`/requests/${request!.id}/`)).length);
+          void id;
+        }),
+      );
+      const target = 0.05 * durationMs + 50;
+      rows.push([
+        `${durationMs / 1000} s`,
+        runs,
+        median(slack),
+        percentile(slack, 95),
+        median(polls),
+        Math.round(target),
+        median(slack) <= target ? "met" : "missed",
+      ]);
+    });
+  }
+  return rows;
+}
+
+/** 3. The same lifecycle with the official IONOS Node SDK, against the same emulator. */
+async function sdkComparison(
+  size: Size,
+): Promise<{ ours: { ms: number; requests: number }; theirs: { ms: number; requests: number } }> {
+  return withEmulator({ requestDelayMs: 200, rateLimitPerMinute: 0 }, async (e) => {
+    const runs = SIZES[size].sdkRuns;
+    let oursMs = 0;
+    let oursRequests = 0;
+    let theirsMs = 0;
+    let theirsRequests = 0;
+    for (let i = 0; i < runs; i++) {
+      const user = newUser();
+      let from = e.log.length;
+      let t = Date.now();
+      const p = new S3KeyProvider({ log: quiet });
+      const { id, outs } = await p.create({ userId: user, active: true });
+      const updated = (await p.update(id, outs as S3KeyOutputs, { userId: user, active: false })).outs as S3KeyOutputs;
+      await p.read(id, { userId: user });
+      await p.delete(id, updated);
+      oursMs += Date.now() - t;
+      oursRequests += e.log.length - from;
+
+      // The official SDK with its defaults: create + waitForRequest, put + wait, get, delete + wait.
+      const config = new Configuration({ basePath: `${e.url}/cloudapi/v6`, apiKey: e.options.token });
+      const api = new UserS3KeysApi(config);
+      from = e.log.length;
+      t = Date.now();
+      const created = await api.umUsersS3keysPost({ userId: user });
+      await waitForRequest(config, created.headers.location);
+      const put = await api.umUsersS3keysPut({
+        userId: user,
+        keyId: created.data.id!,
+        s3Key: { properties: { active: false } },
+      });
+      await waitForRequest(config, put.headers.location);
+      await api.umUsersS3keysFindByKeyId({ userId: user, keyId: created.data.id! });
+      const deleted = await api.umUsersS3keysDelete({ userId: user, keyId: created.data.id! });
+      await waitForRequest(config, deleted.headers.location);
+      theirsMs += Date.now() - t;
+      theirsRequests += e.log.length - from;
+    }
+    return {
+      ours: { ms: oursMs / runs, requests: oursRequests / runs },
+      theirs: { ms: theirsMs / runs, requests: theirsRequests / runs },
+    };
+  });
+}
+
+/** 4. Scale: users × 5 keys created and destroyed through the plugin host under 600 requests/min, burst 20. */
+async function scale(size: Size, providerText: string) {
+  const perMinute = 600;
+  return withEmulator({ requestDelayMs: 200, rateLimitPerMinute: perMinute, rateLimitBurst: 20 }, async (e) => {
+    const plugin = await PluginHost.start(ROOT, "127.0.0.1:0", quiet, { ...process.env });
+    await plugin.configure({});
+    const users = Array.from({ length: SIZES[size].users }, newUser);
+    const items = users.flatMap((u) => Array.from({ length: 5 }, (_, i) => ({ user: u, name: `${u}-${i}` })));
+    let failures = 0;
+    let peakKb = 0;
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(plugin.pid))), 200);
+    const started = Date.now();
+    await pool(items, 16, async ({ user, name }) => {
+      const urn = `urn:pulumi:bench::bench::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
+      try {
+        const created = await plugin.create(urn, { userId: user, active: true, __provider: providerText });
+        await plugin.delete(created.id, urn, created.properties);
+      } catch {
+        failures++;
+      }
+    });
+    const seconds = (Date.now() - started) / 1000;
+    clearInterval(sampler);
+    peakKb = Math.max(peakKb, hwmKb(plugin.pid));
+    await plugin.stop();
+    const answered = e.log.filter((l) => l.status !== 429).length;
+    const throttled = e.log.length - answered;
+    // The bound: the requests that did work, at the allowed rate, less the burst the bucket starts with.
+    const boundSeconds = Math.max(0, answered - 20) / (perMinute / 60);
+    return {
+      keys: items.length,
+      seconds,
+      answered,
+      throttled,
+      boundSeconds,
+      efficiency: boundSeconds / seconds,
+      failures,
+      peakMb: peakKb / 1024,
+    };
+  });
+}
+
+function rssKb(pid: number | undefined): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+function hwmKb(pid: number | undefined): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** 5. Cost: the serialized provider as users get it (the packed tarball in a fresh program), and the plugin's start. */
+async function cost(): Promise<{ serializedBytes: number; pluginStartMs: number; tarballBytes: number }> {
+  const work = mkdtempSync(join(tmpdir(), "bench-install-"));
+  try {
+    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .trim()
+      .split("\n")
+      .pop()!;
+    const app = join(work, "app");
+    const pkgDir = join(app, "node_modules", "pulumi-ionos-s3key");
+    mkdirSync(pkgDir, { recursive: true });
+    execFileSync("tar", ["-xzf", join(work, tarball), "-C", pkgDir, "--strip-components=1"]);
+    // Its dependencies, from this checkout's node_modules (the registry would give the same files).
+    for (const dep of ["@pulumi", "zod", "node-fetch", "whatwg-url", "tr46", "webidl-conversions"]) {
+      try {
+        symlinkSync(join(ROOT, "node_modules", dep), join(app, "node_modules", dep));
+      } catch {
+        // already there
+      }
+    }
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "bench-app", version: "1.0.0", private: true }));
+    // What a user's program stores: the __provider input of an S3Key it declares.
+    writeFileSync(
+      join(app, "measure.js"),
+      `const pulumi = require("@pulumi/pulumi");
+pulumi.runtime.setMocks({
+  newResource: (args) => { if (args.inputs.__provider) console.log(args.inputs.__provider.length); return { id: "id", state: args.inputs }; },
+  call: (args) => args.inputs,
+});
+const { S3Key } = require("pulumi-ionos-s3key");
+new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
+    );
+    const size = spawnSync(process.execPath, ["measure.js"], { cwd: app, encoding: "utf8" });
+    const serializedBytes = Number(size.stdout.trim());
+    const t = Date.now();
+    const plugin = await PluginHost.start(app, "127.0.0.1:0", quiet);
+    const pluginStartMs = Date.now() - t;
+    await plugin.stop();
+    return { serializedBytes, pluginStartMs, tarballBytes: readFileSync(join(work, tarball)).length };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { size: { type: "string" } } });
+  const size = (values.size ?? "full") as Size;
+  if (!(size in SIZES)) throw new Error(`--size must be small or full, not "${values.size}"`);
+  const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
+    allowSecrets: true,
+  });
+
+  const economy = await requestEconomy();
+  const waits = await waitSlack(size);
+  const sdk = await sdkComparison(size);
+  const costs = await cost();
+  const scaled = await scale(size, providerText);
+
+  const out = [
+    `# Benchmark (${size}), ${new Date().toISOString()}, Node ${process.version}, @pulumi/pulumi ${require("@pulumi/pulumi/package.json").version}`,
+    "",
+    "## Requests per operation (emulator log)",
+    table(["operation", "requests", "writes", "status polls", "floor"], economy),
+    "",
+    "## Wait slack (DONE → provider returns)",
+    table(["request takes", "runs", "median slack ms", "p95 slack ms", "median polls", "target ms", "target"], waits),
+    "",
+    "## Lifecycle beside the official SDK (create+wait, put+wait, get, delete+wait; requests take 0.2 s)",
+    table(
+      ["", "time ms", "requests"],
+      [
+        ["pulumi-ionos-s3key", Math.round(sdk.ours.ms), sdk.ours.requests],
+        ["@ionos-cloud/sdk-nodejs", Math.round(sdk.theirs.ms), sdk.theirs.requests],
+        [
+          "ours / theirs",
+          (sdk.ours.ms / sdk.theirs.ms).toFixed(2),
+          (sdk.ours.requests / sdk.theirs.requests).toFixed(2),
+        ],
+      ],
+    ),
+    "",
+    `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
+    table(
+      ["wall s", "bound s", "efficiency", "requests answered", "429s", "failures", "plugin peak RSS MB"],
+      [
+        [
+          scaled.seconds.toFixed(1),
+          scaled.boundSeconds.toFixed(1),
+          `${(scaled.efficiency * 100).toFixed(0)} %`,
+          scaled.answered,
+          scaled.throttled,
+          scaled.failures,
+          scaled.peakMb.toFixed(0),
+        ],
+      ],
+    ),
+    "",
+    "## Cost",
+    table(
+      ["serialized provider per resource", "stored twice per resource", "packed tarball", "plugin host start"],
+      [
+        [
+          `${costs.serializedBytes} B`,
+          `${costs.serializedBytes * 2} B`,
+          `${(costs.tarballBytes / 1024).toFixed(1)} KiB`,
+          `${costs.pluginStartMs} ms`,
+        ],
+      ],
+    ),
+  ].join("\n");
+  console.log(out);
+  mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "results", `bench-${size}.md`), out + "\n");
+  writeFileSync(
+    join(ROOT, "bench", "results", `bench-${size}.json`),
+    JSON.stringify({ size, economy, waits, sdk, scaled, costs }, null, 2) + "\n",
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

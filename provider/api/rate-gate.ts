@@ -1,0 +1,40 @@
+/**
+ * Paces the requests of one provider process once IONOS says its rate budget is spent (a 429, or
+ * `X-RateLimit-Remaining: 0`): for the next minute, requests start one `60 s / X-RateLimit-Limit`
+ * apart, and none before a `Retry-After` has passed. Shared by every operation in the process, so
+ * parallel resources do not stampede the API the moment a Retry-After ends.
+ */
+export class RateGate {
+  private nextSlot = 0;
+  private pacedUntil = 0;
+  private intervalMs = 0;
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  /** Waits for this request's turn. */
+  async pass(): Promise<void> {
+    const now = this.now();
+    if (now >= this.pacedUntil && now >= this.nextSlot) return;
+    const slot = Math.max(now, this.nextSlot);
+    this.nextSlot = slot + (now < this.pacedUntil ? this.intervalMs : 0);
+    if (slot > now) await this.sleep(slot - now);
+  }
+
+  /** Learns from an answer's rate-limit headers. */
+  observe(status: number, headers: { get(name: string): string | null }): void {
+    const limit = Number(headers.get("x-ratelimit-limit"));
+    const remaining = Number(headers.get("x-ratelimit-remaining") ?? NaN);
+    if ((status === 429 || remaining === 0) && limit > 0) {
+      this.intervalMs = 60_000 / limit;
+      this.pacedUntil = this.now() + 60_000;
+    }
+  }
+
+  /** No request starts before `ms` from now (a Retry-After). */
+  holdFor(ms: number): void {
+    this.nextSlot = Math.max(this.nextSlot, this.now() + ms);
+  }
+}
