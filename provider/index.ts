@@ -10,3 +10,21 @@ export {
   IonosResponseError,
 } from "./api/errors";
 export { ResourceInitError } from "./resource-init-error";
+export {
+  getS3Key,
+  getS3KeyOutput,
+  getS3Keys,
+  getS3KeysOutput,
+  getSsoUrl,
+  getSsoUrlOutput,
+  type GetS3KeyArgs,
+  type GetS3KeyOutputArgs,
+  type GetS3KeyResult,
+  type GetS3KeysArgs,
+  type GetS3KeysOutputArgs,
+  type GetS3KeysResult,
+  type GetSsoUrlArgs,
+  type GetSsoUrlOutputArgs,
+  type GetSsoUrlResult,
+  type S3KeyInfo,
+} from "./lookups";

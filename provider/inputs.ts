@@ -20,6 +20,16 @@ export const S3KeyInputsSchema = z.strictObject({
   active: z
     .union([z.boolean(), z.literal(UNKNOWN)], { error: "active must be true or false (a boolean, not a string)" })
     .default(true),
+  keepers: z
+    .record(z.string(), z.unknown(), { error: 'keepers must be an object of values, e.g. { rotation: "2026-11" }' })
+    .optional(),
+  adoptKeyId: z
+    .string({ error: "adoptKeyId must be a string: the id of an existing key of this user" })
+    .refine((v) => v === UNKNOWN || /^[0-9A-Za-z]{10,64}$/.test(v), {
+      error: (i) =>
+        `adoptKeyId "${String(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
+    })
+    .optional(),
 });
 /** Inputs after `check`: defaults applied. */
 export type S3KeyInputs = z.infer<typeof S3KeyInputsSchema>;
@@ -38,7 +48,7 @@ export function checkInputs(raw: Record<string, unknown>): { inputs?: S3KeyInput
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         property: key,
-        reason: `unknown property "${key}": S3Key takes only userId and active`,
+        reason: `unknown property "${key}": S3Key takes userId, active, keepers and adoptKeyId`,
       }));
     }
     return [{ property: issue.path.join(".") || "userId", reason: issue.message }];

@@ -8,6 +8,20 @@ export interface S3KeyOutputs {
   readonly secretKey: string;
   readonly createdDate?: string;
   readonly lastModifiedDate?: string;
+  /** Echoed from the inputs, so that `diff` can compare them. */
+  readonly keepers?: Readonly<Record<string, unknown>>;
+  /** Echoed from the inputs: the key was adopted, not created. */
+  readonly adoptKeyId?: string;
+}
+
+/** The inputs that only matter to `diff`, copied onto outputs. */
+export function echoInputs(outputs: S3KeyOutputs, from: { keepers?: unknown; adoptKeyId?: unknown }): S3KeyOutputs {
+  const { keepers: _k, adoptKeyId: _a, ...rest } = outputs;
+  return {
+    ...rest,
+    ...(from.keepers !== undefined ? { keepers: from.keepers as Record<string, unknown> } : {}),
+    ...(typeof from.adoptKeyId === "string" ? { adoptKeyId: from.adoptKeyId } : {}),
+  };
 }
 
 /** Outputs from an API answer; a field the answer lacks keeps its value from `previous`. */

@@ -10,7 +10,7 @@ export class ResourceInitError extends IonosError {
   /** The key id, read by the plugin host. */
   readonly id: string;
   /** The key's outputs, read by the plugin host. */
-  readonly properties: S3KeyOutputs;
+  properties: S3KeyOutputs;
   /** One line per reason, read by the plugin host. */
   readonly reasons: string[];
 

@@ -56,6 +56,26 @@ async function keyIsGone(api: S3KeysApi, userId: string, keyId: string): Promise
   }
 }
 
+/** Brings an existing key under management: looks it up and applies `active`; creates nothing. */
+export async function adoptKey(
+  ctx: OperationContext,
+  userId: string,
+  keyId: string,
+  active: boolean,
+): Promise<S3KeyOutputs> {
+  const key = await new S3KeysApi(ctx.client).get(userId, keyId);
+  if (key === undefined) {
+    throw new IonosError(
+      `Cannot adopt key ${keyId}: user ${userId} has no such key. Check adoptKeyId (the access key id) and userId, or remove adoptKeyId to create a new key.`,
+    );
+  }
+  const outputs = toOutputs(userId, key);
+  ctx.client.log(
+    `adopted existing key ${keyId} of user ${userId}; it is now managed by Pulumi and deleted with the resource`,
+  );
+  return outputs.active === active ? outputs : setActive(ctx, outputs, active);
+}
+
 /** The key as IONOS has it now, or undefined when it is gone. */
 export async function readKey(
   ctx: OperationContext,

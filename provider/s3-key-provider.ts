@@ -6,8 +6,9 @@ import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
 import { checkInputs, UNKNOWN } from "./inputs";
 import { KeyedLock } from "./keyed-lock";
-import type { S3KeyOutputs } from "./outputs";
-import { createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
+import { echoInputs, type S3KeyOutputs } from "./outputs";
+import { ResourceInitError } from "./resource-init-error";
+import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
 import { readSettings, type ConfigSource } from "./settings";
 
 const PROVIDER_KEY = "__provider";
@@ -49,23 +50,45 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
     return failures.length > 0 ? { inputs: news, failures } : { inputs: { ...inputs } };
   }
 
-  /** `userId` replaces the key, `active` updates it in place; sends no request. */
+  /**
+   * `userId`, `keepers` and `adoptKeyId` replace the key (create-before-delete unless the resource
+   * says otherwise); `active` updates it in place. Sends no request.
+   */
   async diff(_id: string, olds: S3KeyOutputs, news: Record<string, unknown>): Promise<pulumi.dynamic.DiffResult> {
-    const replaces = news.userId === UNKNOWN || news.userId !== olds.userId ? ["userId"] : [];
+    const differs = (a: unknown, b: unknown) =>
+      JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) || JSON.stringify(b ?? null).includes(UNKNOWN);
+    const replaces = [
+      ...(differs(olds.userId, news.userId) ? ["userId"] : []),
+      ...(differs(olds.keepers, news.keepers) ? ["keepers"] : []),
+      ...(differs(olds.adoptKeyId, news.adoptKeyId) ? ["adoptKeyId"] : []),
+    ];
     const activeChanged = news.active === UNKNOWN || (news.active ?? true) !== olds.active;
     return { changes: replaces.length > 0 || activeChanged, replaces };
   }
 
+  /** Creates a key, or adopts the existing key named by `adoptKeyId`. */
   async create(inputs: Record<string, unknown>): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
-    const outs = await createKey(this.context(), String(inputs.userId), inputs.active !== false);
-    return { id: outs.keyId, outs };
+    const ctx = this.context();
+    const userId = String(inputs.userId);
+    const active = inputs.active !== false;
+    try {
+      const outs =
+        typeof inputs.adoptKeyId === "string"
+          ? await adoptKey(ctx, userId, inputs.adoptKeyId, active)
+          : await createKey(ctx, userId, active);
+      return { id: outs.keyId, outs: echoInputs(outs, inputs) };
+    } catch (error) {
+      // The key that stays in the state carries the inputs diff compares, like any created key.
+      if (error instanceof ResourceInitError) error.properties = echoInputs(error.properties, inputs);
+      throw error;
+    }
   }
 
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
   async read(id: string, props: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
     const { userId, keyId } = parseId(id, props.userId);
     const outs = await readKey(this.context(), userId, keyId, props);
-    return outs === undefined ? {} : { id: outs.keyId, props: outs };
+    return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props) };
   }
 
   async update(
@@ -73,7 +96,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
     olds: S3KeyOutputs,
     news: Record<string, unknown>,
   ): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
-    return { outs: await setActive(this.context(), olds, news.active !== false) };
+    return { outs: echoInputs(await setActive(this.context(), olds, news.active !== false), news) };
   }
 
   async delete(id: string, props: S3KeyOutputs): Promise<void> {

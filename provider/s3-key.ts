@@ -7,6 +7,16 @@ export interface S3KeyArgs {
   readonly userId: pulumi.Input<string>;
   /** Whether the key can be used. Changing it updates the key in place. Defaults to true. */
   readonly active?: pulumi.Input<boolean>;
+  /**
+   * Arbitrary values that, when any of them changes, replace the key: a new key is created before
+   * the old one is deleted. Use it to rotate keys, e.g. `{ rotation: "2026-11" }`.
+   */
+  readonly keepers?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * The id of an existing key of this user to bring under management instead of creating one.
+   * Create looks it up and applies `active`; deleting the resource deletes the key.
+   */
+  readonly adoptKeyId?: pulumi.Input<string>;
 }
 
 /** The state of an existing key, for {@link S3Key.get}. */
@@ -35,6 +45,10 @@ export class S3Key extends pulumi.dynamic.Resource {
   declare readonly createdDate: pulumi.Output<string | undefined>;
   /** When IONOS last changed the key (ISO 8601). */
   declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
+  /** The keepers the key was made for. */
+  declare readonly keepers: pulumi.Output<Record<string, string> | undefined>;
+  /** The id of the existing key this resource adopted, if it did. */
+  declare readonly adoptKeyId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: S3KeyArgs, opts?: pulumi.CustomResourceOptions) {
     super(
@@ -43,6 +57,8 @@ export class S3Key extends pulumi.dynamic.Resource {
       {
         userId: args.userId,
         active: args.active,
+        keepers: args.keepers,
+        adoptKeyId: args.adoptKeyId,
         keyId: undefined,
         secretKey: undefined,
         createdDate: undefined,

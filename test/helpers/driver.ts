@@ -21,10 +21,15 @@ export class ExampleStack {
   constructor(
     private readonly emulator: Emulator,
     readonly userId: string,
+    /** The program, when not Pulumi.yaml's main (the basic example). */
+    private readonly main?: string,
+    /** The Pulumi project directory. */
+    private readonly cwd: string = PROJECT_DIR,
   ) {}
 
   run(operation: string, config: Record<string, string> = {}): Promise<DriverRun> {
-    const args = [CLI, operation, "--cwd", PROJECT_DIR, "--state", this.stateFile, "--config", `userId=${this.userId}`];
+    const args = [CLI, operation, "--cwd", this.cwd, "--state", this.stateFile, "--config", `userId=${this.userId}`];
+    if (this.main !== undefined) args.push("--main", this.main);
     for (const [key, value] of Object.entries(config)) args.push("--config", `${key}=${value}`);
     const child = spawn(process.execPath, args, {
       env: { ...process.env, IONOS_API_URL: this.emulator.url, IONOS_TOKEN: this.emulator.options.token },

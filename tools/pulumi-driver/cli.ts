@@ -10,6 +10,7 @@ const USAGE = `Usage: pulumi-driver <preview|up|refresh|destroy> [options]
   --cwd DIR          the Pulumi project directory (default: the current one)
   --stack NAME       the stack (default dev)
   --state FILE       the state file (default <cwd>/.pulumi-driver/<stack>.json)
+  --main PATH        the program, instead of Pulumi.yaml's main
   --config KEY=VALUE stack config; a key without ':' gets the project name (repeat)
   --secret KEY=VALUE secret stack config (repeat)`;
 
@@ -33,6 +34,7 @@ export async function main(
       cwd: { type: "string" },
       stack: { type: "string" },
       state: { type: "string" },
+      main: { type: "string" },
       config: { type: "string", multiple: true },
       secret: { type: "string", multiple: true },
     },
@@ -64,7 +66,7 @@ export async function main(
   const started = Date.now();
   const result = await runOperation(operation, {
     projectDir,
-    main: project.main,
+    main: values.main ?? project.main,
     project: project.name,
     stack,
     stateFile,

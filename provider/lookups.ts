@@ -1,0 +1,114 @@
+import * as pulumi from "@pulumi/pulumi";
+import { IonosHttpClient } from "./api/client";
+import { IonosError } from "./api/errors";
+import { S3KeysApi } from "./api/s3-keys-api";
+import type { S3Key } from "./api/schemas";
+import { readSettings } from "./settings";
+
+/** One key as a lookup returns it. */
+export interface S3KeyInfo {
+  /** The key id, which is also the S3 access key id. */
+  readonly keyId: string;
+  readonly active: boolean;
+  /** The S3 secret key, as a Pulumi secret. */
+  readonly secretKey: pulumi.Output<string>;
+  readonly createdDate?: string;
+  readonly lastModifiedDate?: string;
+}
+
+export interface GetS3KeysArgs {
+  /** The UUID of the IONOS user. */
+  readonly userId: string;
+}
+export interface GetS3KeysOutputArgs {
+  readonly userId: pulumi.Input<string>;
+}
+export interface GetS3KeysResult {
+  readonly userId: string;
+  readonly keys: S3KeyInfo[];
+}
+
+export interface GetS3KeyArgs {
+  readonly userId: string;
+  /** The key id (access key id). */
+  readonly keyId: string;
+}
+export interface GetS3KeyOutputArgs {
+  readonly userId: pulumi.Input<string>;
+  readonly keyId: pulumi.Input<string>;
+}
+export interface GetS3KeyResult extends S3KeyInfo {
+  readonly userId: string;
+}
+
+export interface GetSsoUrlArgs {
+  readonly userId: string;
+}
+export interface GetSsoUrlOutputArgs {
+  readonly userId: pulumi.Input<string>;
+}
+export interface GetSsoUrlResult {
+  readonly userId: string;
+  /** The object storage single sign-on URL, as a Pulumi secret (it logs the user in). */
+  readonly ssoUrl: pulumi.Output<string>;
+}
+
+// Lookups run in the program, with the same credentials as the provider: stack config, then environment.
+function api(): S3KeysApi {
+  const config = { get: (key: string) => pulumi.runtime.getConfig(key) };
+  return new S3KeysApi(
+    new IonosHttpClient({ settings: readSettings(process.env, config), log: (m) => void pulumi.log.info(m) }),
+  );
+}
+
+function info(key: S3Key): S3KeyInfo {
+  return {
+    keyId: key.id,
+    active: key.properties?.active ?? true,
+    secretKey: pulumi.secret(key.properties?.secretKey ?? ""),
+    ...(key.metadata?.createdDate !== undefined ? { createdDate: key.metadata.createdDate } : {}),
+    ...(key.metadata?.lastModifiedDate !== undefined ? { lastModifiedDate: key.metadata.lastModifiedDate } : {}),
+  };
+}
+
+/** Lists the user's object storage keys. The secret keys are secrets. */
+export async function getS3Keys(args: GetS3KeysArgs, _opts?: pulumi.InvokeOptions): Promise<GetS3KeysResult> {
+  return { userId: args.userId, keys: (await api().list(args.userId)).map(info) };
+}
+
+/** {@link getS3Keys} for inputs that are outputs of other resources; the result is secret as a whole. */
+export function getS3KeysOutput(
+  args: GetS3KeysOutputArgs,
+  opts?: pulumi.InvokeOptions,
+): pulumi.Output<pulumi.Unwrap<GetS3KeysResult>> {
+  return pulumi.secret(pulumi.output(args).apply((a) => getS3Keys(a, opts)));
+}
+
+/** Looks up one key; fails with a clear message when the user has no such key. */
+export async function getS3Key(args: GetS3KeyArgs, _opts?: pulumi.InvokeOptions): Promise<GetS3KeyResult> {
+  const key = await api().get(args.userId, args.keyId);
+  if (key === undefined)
+    throw new IonosError(`getS3Key: user ${args.userId} has no key ${args.keyId}; check keyId and userId.`);
+  return { userId: args.userId, ...info(key) };
+}
+
+/** {@link getS3Key} for inputs that are outputs of other resources; the result is secret as a whole. */
+export function getS3KeyOutput(
+  args: GetS3KeyOutputArgs,
+  opts?: pulumi.InvokeOptions,
+): pulumi.Output<pulumi.Unwrap<GetS3KeyResult>> {
+  return pulumi.secret(pulumi.output(args).apply((a) => getS3Key(a, opts)));
+}
+
+/** The user's object storage single sign-on URL, as a secret. */
+export async function getSsoUrl(args: GetSsoUrlArgs, _opts?: pulumi.InvokeOptions): Promise<GetSsoUrlResult> {
+  return { userId: args.userId, ssoUrl: pulumi.secret(await api().ssoUrl(args.userId)) };
+}
+
+/** {@link getSsoUrl} for inputs that are outputs of other resources; the result is secret as a whole. */
+export function getSsoUrlOutput(
+  args: GetSsoUrlOutputArgs,
+  opts?: pulumi.InvokeOptions,
+): pulumi.Output<pulumi.Unwrap<GetSsoUrlResult>> {
+  return pulumi.secret(pulumi.output(args).apply((a) => getSsoUrl(a, opts)));
+}

@@ -1,0 +1,142 @@
+import * as pulumi from "@pulumi/pulumi";
+import { expect } from "chai";
+import { getS3Key, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/lookups";
+import type { S3KeyOutputs } from "../provider/outputs";
+import { S3KeyProvider } from "../provider/s3-key-provider";
+import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+
+const valueOf = <T>(output: pulumi.Output<T>) => new Promise<T>((resolve) => output.apply(resolve));
+
+describe("adopting an existing key", () => {
+  const env = useEmulator({ requestDelayMs: 10 });
+  const provider = () => new S3KeyProvider({ log: () => undefined });
+
+  it("looks the key up and applies active instead of creating one; deleting the resource deletes the key", async () => {
+    const existing = (await provider().create({ userId: USER, active: true })).outs as S3KeyOutputs;
+    const start = env.emulator.log.length;
+    const adopted = await provider().create({ userId: USER, active: false, adoptKeyId: existing.keyId });
+    expect(adopted.id).to.equal(existing.keyId);
+    expect(adopted.outs).to.include({
+      keyId: existing.keyId,
+      active: false,
+      secretKey: existing.secretKey,
+      adoptKeyId: existing.keyId,
+    });
+    expect(writesSince(env.emulator, start)).to.deep.equal([`PUT /um/users/${USER}/s3keys/${existing.keyId}`]);
+    expect(env.emulator.keys(USER)).to.have.length(1);
+    await provider().delete(adopted.id, adopted.outs as S3KeyOutputs);
+    expect(env.emulator.keys(USER)).to.have.length(0);
+  });
+
+  it("sends no write when the adopted key already has the wanted active", async () => {
+    const existing = (await provider().create({ userId: USER, active: true })).outs as S3KeyOutputs;
+    const start = env.emulator.log.length;
+    await provider().create({ userId: USER, active: true, adoptKeyId: existing.keyId });
+    expect(requestsSince(env.emulator, start)).to.deep.equal([`GET /um/users/${USER}/s3keys/${existing.keyId}`]);
+    env.emulator.deleteKeyOutside(existing.keyId);
+  });
+
+  it("fails clearly, creating nothing, when the key does not exist for that user", async () => {
+    const existing = (await provider().create({ userId: USER, active: true })).outs as S3KeyOutputs;
+    const error = await rejection(() =>
+      provider().create({ userId: OTHER_USER, active: true, adoptKeyId: existing.keyId }),
+    );
+    expect(error.message).to.equal(
+      `Cannot adopt key ${existing.keyId}: user ${OTHER_USER} has no such key. Check adoptKeyId (the access key id) and userId, or remove adoptKeyId to create a new key.`,
+    );
+    expect(env.emulator.keys(OTHER_USER)).to.have.length(0);
+    env.emulator.deleteKeyOutside(existing.keyId);
+  });
+
+  it("rejects an adoptKeyId that is not a key id in check", async () => {
+    const result = await provider().check({}, { userId: USER, adoptKeyId: "no such key!" });
+    expect(result.failures).to.deep.equal([
+      {
+        property: "adoptKeyId",
+        reason:
+          'adoptKeyId "no such key!" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d',
+      },
+    ]);
+  });
+});
+
+describe("keepers", () => {
+  const olds: S3KeyOutputs = {
+    keyId: "0123456789abcdef0123",
+    userId: USER,
+    active: true,
+    secretKey: "s",
+    keepers: { rotation: "2026-10" },
+  };
+  const table: Array<[string, Record<string, unknown>, { changes: boolean; replaces: string[] }]> = [
+    [
+      "keeps the key while keepers stay the same",
+      { userId: USER, active: true, keepers: { rotation: "2026-10" } },
+      { changes: false, replaces: [] },
+    ],
+    [
+      "replaces the key when a keeper changes",
+      { userId: USER, active: true, keepers: { rotation: "2026-11" } },
+      { changes: true, replaces: ["keepers"] },
+    ],
+    [
+      "replaces the key when keepers are removed",
+      { userId: USER, active: true },
+      { changes: true, replaces: ["keepers"] },
+    ],
+    [
+      "replaces the key when a keeper is unknown in preview",
+      { userId: USER, active: true, keepers: { rotation: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } },
+      { changes: true, replaces: ["keepers"] },
+    ],
+    [
+      "replaces the key when adoptKeyId is set later",
+      { userId: USER, active: true, keepers: { rotation: "2026-10" }, adoptKeyId: "ffffffffffffffffffff" },
+      { changes: true, replaces: ["adoptKeyId"] },
+    ],
+  ];
+  for (const [name, news, expected] of table) {
+    it(name, async () => expect(await new S3KeyProvider().diff(olds.keyId, olds, news)).to.deep.equal(expected));
+  }
+
+  it("rejects keepers that are not an object", async () => {
+    const result = await new S3KeyProvider().check({}, { userId: USER, keepers: "monthly" });
+    expect(result.failures?.[0]).to.deep.equal({
+      property: "keepers",
+      reason: 'keepers must be an object of values, e.g. { rotation: "2026-11" }',
+    });
+  });
+});
+
+describe("lookups", () => {
+  const env = useEmulator({ requestDelayMs: 10 });
+
+  it("lists the user's keys with the secret keys as secrets", async () => {
+    const created = (await new S3KeyProvider({ log: () => undefined }).create({ userId: USER, active: false }))
+      .outs as S3KeyOutputs;
+    const result = await getS3Keys({ userId: USER });
+    expect(result.keys.map((k) => [k.keyId, k.active])).to.deep.equal([[created.keyId, false]]);
+    expect(await pulumi.isSecret(result.keys[0].secretKey)).to.equal(true);
+    expect(await valueOf(result.keys[0].secretKey)).to.equal(created.secretKey);
+  });
+
+  it("looks up one key, and says clearly when there is none", async () => {
+    const [key] = env.emulator.keys(USER);
+    const found = await getS3Key({ userId: USER, keyId: key.id });
+    expect(found).to.include({ userId: USER, keyId: key.id, active: false });
+    const error = await rejection(() => getS3Key({ userId: USER, keyId: "ffffffffffffffffffff" }));
+    expect(error.message).to.equal(`getS3Key: user ${USER} has no key ffffffffffffffffffff; check keyId and userId.`);
+  });
+
+  it("returns the SSO URL as a secret", async () => {
+    const { ssoUrl } = await getSsoUrl({ userId: USER });
+    expect(await pulumi.isSecret(ssoUrl)).to.equal(true);
+    expect(await valueOf(ssoUrl)).to.match(/ssosecurelogin\.htm\?user=/);
+  });
+
+  it("takes outputs as arguments in the Output form, and the result is secret", async () => {
+    const result = getS3KeysOutput({ userId: pulumi.output(USER) });
+    expect(await pulumi.isSecret(result)).to.equal(true);
+    expect((await valueOf(result)).keys).to.have.length(1);
+  });
+});
