@@ -1,0 +1,93 @@
+import { expect } from "chai";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startEmulator, type Emulator } from "../emulator";
+import { ExampleStack, PROJECT_DIR } from "./helpers/driver";
+import { installPackedPackage } from "./helpers/installed-package";
+
+describe("the package as users install it (npm pack, installed into a fresh program)", function () {
+  this.timeout(120_000);
+  let emulator: Emulator;
+  let app: string;
+  let tarball: string;
+  before(async () => {
+    emulator = await startEmulator({ requestDelayMs: 20 });
+    ({ app, tarball } = installPackedPackage());
+  });
+  after(() => emulator.close());
+
+  it("ships the built provider and emulator, not the tests, tools or sources", () => {
+    const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
+    expect(files).to.include.members([
+      "package/dist/provider/index.js",
+      "package/dist/provider/index.d.ts",
+      "package/dist/provider/s3-key-provider.js",
+      "package/dist/emulator/index.js",
+      "package/dist/emulator/cli.js",
+      "package/README.md",
+    ]);
+    expect(
+      files.filter((f) => /dist\/(test|tools|bench|examples)\/|\.ts$/.test(f) && !f.endsWith(".d.ts")),
+    ).to.deep.equal([]);
+  });
+
+  it("type-checks a TypeScript program against its exports and types", () => {
+    writeFileSync(
+      join(app, "check.ts"),
+      `import { S3Key, getS3KeysOutput, type S3KeyArgs } from "pulumi-ionos-s3key";
+import { startEmulator } from "pulumi-ionos-s3key/emulator";
+const args: S3KeyArgs = { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087", active: false, keepers: { rotation: "1" } };
+const key: S3Key = new S3Key("k", args);
+export const secret = key.secretKey;
+export const keys = getS3KeysOutput({ userId: key.userId });
+export const started = startEmulator({ port: 0 });
+`,
+    );
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "node16",
+          moduleResolution: "node16",
+          target: "ES2022",
+          types: ["node"],
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        files: ["check.ts"],
+      }),
+    );
+    execFileSync(process.execPath, [join(PROJECT_DIR, "node_modules", "typescript", "bin", "tsc"), "-p", app], {
+      encoding: "utf8",
+    });
+  });
+
+  it("creates and destroys a key through the plugin host, loading the provider by package name", async () => {
+    writeFileSync(
+      join(app, "index.js"),
+      `const pulumi = require("@pulumi/pulumi");
+const { S3Key } = require("pulumi-ionos-s3key");
+const key = new S3Key("installed", { userId: new pulumi.Config().require("userId") });
+exports.accessKeyId = key.id;
+exports.secretKey = key.secretKey;
+`,
+    );
+    const s = new ExampleStack(emulator, "bbbb1111-1466-11e7-87d3-d7bb7dac0087", undefined, app);
+    const up = await s.run("up");
+    expect(up.code, up.stderr).to.equal(0);
+    expect(up.stdout).to.contain("secretKey  : [secret]");
+    expect(s.cloudKeyIds()).to.have.length(1);
+    const state = JSON.parse(readFileSync(s.stateFile, "utf8"));
+    const provider: string = state.resources[0].outputs.__provider;
+    expect(provider).to.contain('require("pulumi-ionos-s3key/provider")');
+    expect(provider).to.contain(
+      join(app, "node_modules", "pulumi-ionos-s3key", "dist", "provider", "s3-key-provider.js"),
+    );
+    expect(provider.length, "the serialized provider, stored twice per resource").to.be.below(16 * 1024);
+    const destroy = await s.run("destroy");
+    expect(destroy.code, destroy.stderr).to.equal(0);
+    expect(s.cloudKeyIds()).to.deep.equal([]);
+  });
+});
