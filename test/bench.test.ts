@@ -1,0 +1,30 @@
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_DIR } from "./helpers/driver";
+
+// The benchmark at its smallest size, only to show it works: every figure is produced. Timings are
+// printed, never asserted.
+describe("npm run bench (smallest size)", function () {
+  this.timeout(300_000);
+
+  it("prints every section's figures and writes them to bench/results", () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_DIR, "dist", "bench", "bench.js"), "--size", "small"], {
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).to.equal(0);
+    for (const heading of ["Requests per operation", "Wait slack", "beside the official SDK", "Scale:", "Cost"])
+      expect(run.stdout).to.contain(heading);
+    const results = JSON.parse(readFileSync(join(PROJECT_DIR, "bench", "results", "bench-small.json"), "utf8"));
+    expect(results.economy).to.have.length(8);
+    expect(results.waits).to.have.length(3);
+    for (const row of results.waits) expect(row[2]).to.be.a("number").and.not.NaN;
+    expect(results.sdk.ours.requests).to.be.greaterThan(0);
+    expect(results.sdk.theirs.requests).to.be.greaterThan(0);
+    expect(results.scaled.keys).to.equal(20);
+    expect(results.scaled.answered).to.be.greaterThan(0);
+    expect(results.costs.serializedBytes).to.be.greaterThan(0);
+    expect(results.costs.pluginStartMs).to.be.greaterThan(0);
+  });
+});
