@@ -4,8 +4,8 @@
 // bench/results/.
 import { Configuration, UserS3KeysApi, waitForRequest } from "@ionos-cloud/sdk-nodejs";
 import * as pulumi from "@pulumi/pulumi";
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +13,7 @@ import { startEmulator, type Emulator } from "../emulator";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/outputs";
 import { serializableProvider } from "../provider/serializable-provider";
+import { installPackedPackage } from "../tools/installed-package";
 import { PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { main as driver } from "../tools/pulumi-driver/cli";
 import { median, percentile, pool, table } from "./measure";
@@ -256,29 +257,8 @@ function hwmKb(pid: number | undefined): number {
 
 /** 5. Cost: the serialized provider as users get it (the packed tarball in a fresh program), and the plugin's start. */
 async function cost(): Promise<{ serializedBytes: number; pluginStartMs: number; tarballBytes: number }> {
-  const work = mkdtempSync(join(tmpdir(), "bench-install-"));
+  const { work, app, tarball } = installPackedPackage();
   try {
-    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    })
-      .trim()
-      .split("\n")
-      .pop()!;
-    const app = join(work, "app");
-    const pkgDir = join(app, "node_modules", "pulumi-ionos-s3key");
-    mkdirSync(pkgDir, { recursive: true });
-    execFileSync("tar", ["-xzf", join(work, tarball), "-C", pkgDir, "--strip-components=1"]);
-    // Its dependencies, from this checkout's node_modules (the registry would give the same files).
-    for (const dep of ["@pulumi", "zod", "node-fetch", "whatwg-url", "tr46", "webidl-conversions"]) {
-      try {
-        symlinkSync(join(ROOT, "node_modules", dep), join(app, "node_modules", dep));
-      } catch {
-        // already there
-      }
-    }
-    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "bench-app", version: "1.0.0", private: true }));
     // What a user's program stores: the __provider input of an S3Key it declares.
     writeFileSync(
       join(app, "measure.js"),
@@ -296,7 +276,7 @@ new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
     const plugin = await PluginHost.start(app, "127.0.0.1:0", quiet);
     const pluginStartMs = Date.now() - t;
     await plugin.stop();
-    return { serializedBytes, pluginStartMs, tarballBytes: readFileSync(join(work, tarball)).length };
+    return { serializedBytes, pluginStartMs, tarballBytes: readFileSync(tarball).length };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../emulator";
 import { ExampleStack, PROJECT_DIR } from "./helpers/driver";
-import { installPackedPackage } from "./helpers/installed-package";
+import { installPackedPackage } from "../tools/installed-package";
 
 describe("the package as users install it (npm pack, installed into a fresh program)", function () {
   this.timeout(120_000);
