@@ -138,6 +138,22 @@ describe("pulumi up lifecycle through the plugin host", function () {
     ).to.deep.equal([false, true]);
   });
 
+  it("takes credentials from secret stack config, which the plugin host hands to configure()", async () => {
+    const s = stack("99999999-1466-11e7-87d3-d7bb7dac0087");
+    const env = { ...process.env };
+    for (const name of ["IONOS_TOKEN", "IONOS_USERNAME", "IONOS_PASSWORD", "IONOS_API_URL"]) delete env[name];
+    const secrets = { "ionoscloud:token": emulator.options.token, "ionoscloud:endpoint": emulator.url };
+    const up = await s.run("up", {}, { secrets, env });
+    expect(up.code, up.stderr).to.equal(0);
+    expect(s.cloudKeyIds()).to.have.length(2);
+    expect(s.stateText()).to.not.contain(emulator.options.token);
+    expect((await s.run("destroy", {}, { secrets, env })).code).to.equal(0);
+    // Without either, the error names what to set.
+    const bare = await s.run("up", {}, { env });
+    expect(bare.code).to.equal(1);
+    expect(bare.stderr).to.contain("no IONOS credentials: set IONOS_TOKEN");
+  });
+
   it("stores the secret key only encrypted in the state file", async () => {
     const s = stack("88888888-1466-11e7-87d3-d7bb7dac0087");
     expect((await s.run("up")).code).to.equal(0);

@@ -27,12 +27,22 @@ export class ExampleStack {
     private readonly cwd: string = PROJECT_DIR,
   ) {}
 
-  run(operation: string, config: Record<string, string> = {}): Promise<DriverRun> {
+  /** Runs one operation; `secrets` are secret stack config, `env` replaces the IONOS variables. */
+  run(
+    operation: string,
+    config: Record<string, string> = {},
+    options: { secrets?: Record<string, string>; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<DriverRun> {
     const args = [CLI, operation, "--cwd", this.cwd, "--state", this.stateFile, "--config", `userId=${this.userId}`];
     if (this.main !== undefined) args.push("--main", this.main);
     for (const [key, value] of Object.entries(config)) args.push("--config", `${key}=${value}`);
+    for (const [key, value] of Object.entries(options.secrets ?? {})) args.push("--secret", `${key}=${value}`);
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, IONOS_API_URL: this.emulator.url, IONOS_TOKEN: this.emulator.options.token },
+      env: options.env ?? {
+        ...process.env,
+        IONOS_API_URL: this.emulator.url,
+        IONOS_TOKEN: this.emulator.options.token,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
