@@ -90,4 +90,31 @@ exports.secretKey = key.secretKey;
     expect(destroy.code, destroy.stderr).to.equal(0);
     expect(s.cloudKeyIds()).to.deep.equal([]);
   });
+
+  it("replaces delete-before-replace when the program asks, freeing the slot first", async () => {
+    writeFileSync(
+      join(app, "index.js"),
+      `const pulumi = require("@pulumi/pulumi");
+const { S3Key } = require("pulumi-ionos-s3key");
+const config = new pulumi.Config();
+new S3Key("full-user-key", { userId: config.require("userId"), keepers: { rotation: config.get("rotation") || "a" } }, { deleteBeforeReplace: true });
+`,
+    );
+    const s = new ExampleStack(emulator, "bbbb2222-1466-11e7-87d3-d7bb7dac0087", undefined, app);
+    expect((await s.run("up")).code).to.equal(0);
+    const [old] = s.cloudKeyIds();
+    const start = emulator.log.length;
+    const replaced = await s.run("up", { rotation: "b" });
+    expect(replaced.code, replaced.stderr).to.equal(0);
+    expect(
+      emulator.log
+        .slice(start)
+        .filter((l) => l.method !== "GET")
+        .map((l) => l.method),
+    ).to.deep.equal(["DELETE", "POST"]);
+    const [fresh] = s.cloudKeyIds();
+    expect(fresh).to.not.equal(old);
+    expect(s.stateKeyIds()).to.deep.equal([fresh]);
+    expect((await s.run("destroy")).code).to.equal(0);
+  });
 });
