@@ -203,6 +203,7 @@ async function scale(size: Size, providerText: string) {
   return withEmulator({ requestDelayMs: 200, rateLimitPerMinute: perMinute, rateLimitBurst: 20 }, async (e) => {
     const plugin = await PluginHost.start(ROOT, "127.0.0.1:0", quiet, { ...process.env });
     await plugin.configure({});
+    const startKb = rssKb(plugin.pid);
     const users = Array.from({ length: SIZES[size].users }, newUser);
     const items = users.flatMap((u) => Array.from({ length: 5 }, (_, i) => ({ user: u, name: `${u}-${i}` })));
     let failures = 0;
@@ -234,6 +235,7 @@ async function scale(size: Size, providerText: string) {
       boundSeconds,
       efficiency: boundSeconds / seconds,
       failures,
+      startMb: startKb / 1024,
       peakMb: peakKb / 1024,
     };
   });
@@ -321,7 +323,16 @@ async function main(): Promise<void> {
     "",
     `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
     table(
-      ["wall s", "bound s", "efficiency", "requests answered", "429s", "failures", "plugin peak RSS MB"],
+      [
+        "wall s",
+        "bound s",
+        "efficiency",
+        "requests answered",
+        "429s",
+        "failures",
+        "plugin RSS at start MB",
+        "plugin peak RSS MB",
+      ],
       [
         [
           scaled.seconds.toFixed(1),
@@ -330,6 +341,7 @@ async function main(): Promise<void> {
           scaled.answered,
           scaled.throttled,
           scaled.failures,
+          scaled.startMb.toFixed(0),
           scaled.peakMb.toFixed(0),
         ],
       ],
