@@ -54,7 +54,7 @@ const cases: Case[] = [
     name: "an unknown property",
     op: "check",
     inputs: { userId: USER, enabled: true },
-    says: [/unknown property "enabled"/, /only userId and active/],
+    says: [/unknown property "enabled"/, /takes userId, active, keepers and adoptKeyId/],
   },
   {
     name: "no credentials",

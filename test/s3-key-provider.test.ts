@@ -43,7 +43,7 @@ describe("S3KeyProvider against the emulator", () => {
           reason: `userId "not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
         },
         { property: "active", reason: "active must be true or false (a boolean, not a string)" },
-        { property: "color", reason: 'unknown property "color": S3Key takes only userId and active' },
+        { property: "color", reason: 'unknown property "color": S3Key takes userId, active, keepers and adoptKeyId' },
       ]);
       expect(env.emulator.log.length).to.equal(before);
     });
