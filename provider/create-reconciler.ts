@@ -7,8 +7,10 @@ import type { S3Key } from "./api/schemas";
 export interface CreatePolicy {
   /** How long to keep retrying while the user's ACCESS_S3_OBJECT_STORAGE privilege propagates, in ms. */
   readonly privilegeWaitMs: number;
-  /** POSTs that are confirmed not applied before giving up. */
+  /** POSTs sent at most, each after the previous one was confirmed not applied. */
   readonly maxPosts: number;
+  /** The delay before the first resend; it doubles for each further one. */
+  readonly resendDelayMs: number;
 }
 
 /** A POST answered, or a key adopted after a POST whose answer was lost (no request to wait for). */
@@ -81,9 +83,12 @@ export async function postNewKey(
         );
       }
       if (posts >= policy.maxPosts) throw error;
+      // Confirmed not applied, so sending it again is safe; the API was in trouble, so back off first.
+      const delay = Math.round(policy.resendDelayMs * 2 ** (posts - 1) * (0.5 + client.random() / 2));
       client.log(
-        `POST for user ${userId} got no clear answer (${(error as Error).message}); no key appeared, so it was not applied: sending it again`,
+        `POST for user ${userId} got no clear answer (${(error as Error).message}); no key appeared, so it was not applied: sending it again in ${delay} ms`,
       );
+      await client.sleep(delay);
       continue;
     }
     return { key: accepted.value, requestId: accepted.requestId };

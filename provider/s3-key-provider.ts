@@ -158,6 +158,6 @@ export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
   return {
     httpTimeoutMs: Math.max(1, httpSeconds * 1000),
     wait: { ...defaultWaitOptions, timeoutMs: waitSeconds * 1000 },
-    create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 3 },
+    create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 5, resendDelayMs: 500 },
   };
 }

@@ -66,7 +66,7 @@ export class IonosHttpClient {
   readonly now: () => number;
   readonly log: (message: string) => void;
   private readonly fetch: Fetch;
-  private readonly random: () => number;
+  readonly random: () => number;
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
