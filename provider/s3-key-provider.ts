@@ -1,4 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as http from "node:http";
+import * as https from "node:https";
 import { IonosHttpClient, type ClientOptions } from "./api/client";
 import { IonosConfigError } from "./api/errors";
 import { RateGate } from "./api/rate-gate";
@@ -21,6 +23,8 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
   private readonly userLocks = new KeyedLock();
   private readonly gate = new RateGate();
+  // One keep-alive pool per plugin process: polls and writes reuse connections (and TLS sessions).
+  private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   private readonly log: (message: string) => void;
   private readonly clientOptions: Partial<ClientOptions>;
 
@@ -112,6 +116,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
       log: this.log,
       timeoutMs: httpTimeoutMs,
       gate: this.gate,
+      agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...this.clientOptions,
     });
     return { client, userLocks: this.userLocks, ...options };

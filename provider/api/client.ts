@@ -36,6 +36,8 @@ export interface ClientOptions {
   readonly retry?: Partial<RetryOptions>;
   /** Shared by the requests of one process to pace them under rate limits. @default one per client */
   readonly gate?: RateGate;
+  /** Connection reuse across requests (keep-alive), chosen by URL. @default none: a connection per request */
+  readonly agent?: RequestInit["agent"];
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
 }
@@ -70,6 +72,7 @@ export class IonosHttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
+  private readonly agent?: RequestInit["agent"];
 
   constructor(options: ClientOptions) {
     this.settings = options.settings;
@@ -81,6 +84,7 @@ export class IonosHttpClient {
     this.retry = { ...defaultRetryOptions, ...options.retry };
     this.log = options.log ?? (() => undefined);
     this.gate = options.gate ?? new RateGate(this.now, this.sleep);
+    this.agent = options.agent;
   }
 
   /** Secrets that must never appear in an error message. */
@@ -161,6 +165,7 @@ export class IonosHttpClient {
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal as RequestInit["signal"],
         redirect: "manual",
+        ...(this.agent !== undefined ? { agent: this.agent } : {}),
       });
       const text = await response.text();
       return { response, text };
