@@ -125,13 +125,12 @@ async function waitSlack(size: Size): Promise<Array<[string, number, number, num
         Array.from({ length: runs }, async () => {
           const user = newUser();
           const from = e.log.length;
-          const { id } = await p.create({ userId: user, active: true });
+          await p.create({ userId: user, active: true });
           const returned = Date.now();
           const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
           const request = e.request(post!.requestId!);
           slack.push(returned - request!.doneAt);
           polls.push(e.log.filter((l) => l.path.includes(`/requests/${request!.id}/`)).length);
-          void id;
         }),
       );
       const target = 0.05 * durationMs + 50;

@@ -151,8 +151,8 @@ export class EmulatorHandler {
       return { reply: errors.serverError(this.random() < 0.5 ? 500 : 503), pretty };
     }
 
-    const method0 = (req.method ?? "").toUpperCase();
-    const faultIndex = this.injected.findIndex((f) => f.method === undefined || f.method === method0);
+    const method = (req.method ?? "").toUpperCase();
+    const faultIndex = this.injected.findIndex((f) => f.method === undefined || f.method === method);
     const fault = faultIndex >= 0 ? this.injected.splice(faultIndex, 1)[0] : undefined;
     if (fault?.kind === "drop") return { reply: errors.serverError(500), drop: true };
     if (fault?.kind === "status" && !fault.afterWrite) {
@@ -166,7 +166,6 @@ export class EmulatorHandler {
     const route = parseRoute(url.pathname);
     if (route === "bad") return { reply: errors.malformedRequest("the path is not valid percent-encoding"), pretty };
     if (route === undefined) return { reply: errors.pathNotFound(url.pathname), pretty };
-    const method = (req.method ?? "").toUpperCase();
     if (!ALLOWED[route.kind].includes(method))
       return { reply: errors.methodNotAllowed(method, ALLOWED[route.kind]), pretty };
 

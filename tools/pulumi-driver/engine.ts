@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import { PluginHost, ProviderError } from "./plugin-host";
 import {
   emptyproto,
+  engproto,
   engrpc,
   grpc,
   isSecret,
@@ -172,13 +173,13 @@ class Engine {
         cb(null, new emptyproto.Empty());
       },
       getRootResource: (_call: any, cb: any) => {
-        const resp = new (require(join(SDK_DIR, "proto", "engine_pb")).GetRootResourceResponse)();
+        const resp = new engproto.GetRootResourceResponse();
         resp.setUrn(this.rootUrn);
         cb(null, resp);
       },
       setRootResource: (call: any, cb: any) => {
         this.rootUrn = call.request.getUrn();
-        cb(null, new (require(join(SDK_DIR, "proto", "engine_pb")).SetRootResourceResponse)());
+        cb(null, new engproto.SetRootResourceResponse());
       },
     });
     const port = await new Promise<number>((resolve, reject) =>

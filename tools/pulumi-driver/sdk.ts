@@ -15,6 +15,7 @@ export const provrpc: any = sdkRequire("./proto/provider_grpc_pb");
 export const resproto: any = sdkRequire("./proto/resource_pb");
 export const resrpc: any = sdkRequire("./proto/resource_grpc_pb");
 export const engrpc: any = sdkRequire("./proto/engine_grpc_pb");
+export const engproto: any = sdkRequire("./proto/engine_pb");
 export const statusproto: any = sdkRequire("./proto/status_pb");
 
 /** The marker Pulumi puts on a secret value on the wire and in state files. */
