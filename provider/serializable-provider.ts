@@ -1,40 +1,53 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { S3KeyProvider } from "./s3-key-provider";
 
-// Where the implementation is on this machine: a plain string, used only when the package name does not resolve.
-const IMPLEMENTATION_FILE = require.resolve("./s3-key-provider");
-
 /** The serialized provider: a loader and the seven methods, which forward to the implementation. */
 export interface SerializableProvider extends pulumi.dynamic.ResourceProvider {
-  readonly implementationFile: string;
   load(): S3KeyProvider;
 }
 
-// Loaded implementations, one per provider object, kept on globalThis (which the serializer never
-// captures) so that a provider object used before it is serialized carries no live client or config.
-const INSTANCES = "__pulumiIonosS3KeyProviders";
-
 /**
- * The provider object that Pulumi serializes into every S3Key's state. It captures no credentials
- * and no live objects, only how to load the implementation: `require("pulumi-ionos-s3key/provider")`
- * from the Pulumi project (as installed by users), else this checkout's file.
+ * The provider object that Pulumi serializes into every S3Key's state. It captures no credentials,
+ * no live objects and no path of the machine that serialized it, only how to load the implementation:
+ * `pulumi-ionos-s3key/provider` as the Pulumi project resolves it (the plugin host runs in the
+ * project's directory), else as the plugin host's own `require` resolves it.
+ *
+ * Pulumi parses this code with the TypeScript it finds in the program, or with its own vendored
+ * TypeScript 3.8 when the program has none (a JavaScript program): the methods keep to syntax that
+ * parser knows (no `??=`, no `#private`, no static blocks). Loaded implementations are kept on
+ * `globalThis`, which the serializer never captures, one per provider object.
  */
 export function serializableProvider(): SerializableProvider {
   return {
-    implementationFile: IMPLEMENTATION_FILE,
     load() {
-      const registry = ((globalThis as Record<string, unknown>)[INSTANCES] ??= new WeakMap()) as WeakMap<
-        object,
-        S3KeyProvider
-      >;
+      const registryName = "__pulumiIonosS3KeyProviders";
+      const store = globalThis as unknown as Record<string, WeakMap<object, S3KeyProvider> | undefined>;
+      let registry = store[registryName];
+      if (registry === undefined) {
+        registry = new WeakMap();
+        store[registryName] = registry;
+      }
       let instance = registry.get(this);
       if (instance === undefined) {
+        const moduleName = "pulumi-ionos-s3key/provider";
+        const path = require("node:path") as typeof import("node:path");
+        const fromProject = (require("node:module") as typeof import("node:module")).createRequire(
+          path.join(process.cwd(), "package.json"),
+        );
         let loaded: typeof import("./s3-key-provider");
         try {
-          loaded = require("pulumi-ionos-s3key/provider");
-        } catch (error) {
-          if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
-          loaded = require(this.implementationFile);
+          loaded = fromProject(moduleName);
+        } catch (projectError) {
+          if ((projectError as { code?: string }).code !== "MODULE_NOT_FOUND") throw projectError;
+          try {
+            loaded = require(moduleName);
+          } catch (hostError) {
+            if ((hostError as { code?: string }).code !== "MODULE_NOT_FOUND") throw hostError;
+            throw new Error(
+              `Cannot load ${moduleName} from the Pulumi project in ${process.cwd()}: install the package there ` +
+                "(npm install pulumi-ionos-s3key, or the tarball from npm pack) and run the command again.",
+            );
+          }
         }
         instance = new loaded.S3KeyProvider();
         registry.set(this, instance);

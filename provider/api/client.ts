@@ -1,4 +1,5 @@
-import nodeFetch, { type RequestInit, type Response } from "node-fetch";
+import type { Agent } from "node:http";
+import nodeFetch from "node-fetch";
 import type { z } from "zod";
 import type { Settings } from "../settings";
 import { USER_AGENT } from "../version";
@@ -15,7 +16,31 @@ import { RateGate } from "./rate-gate";
 import { ErrorBodySchema } from "./schemas";
 import { hintFor } from "./hints";
 
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+/** The headers of an answer, as the client reads them. */
+export interface FetchHeaders {
+  get(name: string): string | null;
+}
+
+/** What the client reads of an HTTP answer (node-fetch's `Response` has it; tests pass fakes). */
+export interface FetchResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers: FetchHeaders;
+  text(): Promise<string>;
+}
+
+/** What the client sends: a subset of node-fetch's `RequestInit`, so the published types need no `@types/node-fetch`. */
+export interface FetchInit {
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+  readonly signal?: AbortSignal;
+  readonly redirect?: "manual";
+  /** Connection reuse (keep-alive), chosen by URL. */
+  readonly agent?: (url: URL) => Agent;
+}
+
+export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
 
 /** Everything the client needs from the outside world; tests pass fakes. */
 export interface ClientOptions {
@@ -37,7 +62,7 @@ export interface ClientOptions {
   /** Shared by the requests of one process to pace them under rate limits. @default one per client */
   readonly gate?: RateGate;
   /** Connection reuse across requests (keep-alive), chosen by URL. @default none: a connection per request */
-  readonly agent?: RequestInit["agent"];
+  readonly agent?: FetchInit["agent"];
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
 }
@@ -45,7 +70,7 @@ export interface ClientOptions {
 /** One HTTP answer with a success status, its body parsed by the caller's schema. */
 export interface ApiResponse<T> {
   readonly status: number;
-  readonly headers: Response["headers"];
+  readonly headers: FetchHeaders;
   readonly data: T;
 }
 
@@ -72,7 +97,7 @@ export class IonosHttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
-  private readonly agent?: RequestInit["agent"];
+  private readonly agent?: FetchInit["agent"];
 
   constructor(options: ClientOptions) {
     this.settings = options.settings;
@@ -101,7 +126,7 @@ export class IonosHttpClient {
     let rateLimitedMs = 0;
     for (;;) {
       await this.gate.pass();
-      let response: Response;
+      let response: FetchResponse;
       let text: string;
       try {
         ({ response, text } = await this.send(spec));
@@ -145,7 +170,7 @@ export class IonosHttpClient {
     await this.sleep(decision.delayMs);
   }
 
-  private async send(spec: RequestSpec<unknown>): Promise<{ response: Response; text: string }> {
+  private async send(spec: RequestSpec<unknown>): Promise<{ response: FetchResponse; text: string }> {
     const url = new URL(this.settings.baseUrl + spec.path);
     for (const [name, value] of Object.entries({ pretty: "false", ...spec.query })) url.searchParams.set(name, value);
     const headers: Record<string, string> = {
@@ -163,7 +188,7 @@ export class IonosHttpClient {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: controller.signal as RequestInit["signal"],
+        signal: controller.signal,
         redirect: "manual",
         ...(this.agent !== undefined ? { agent: this.agent } : {}),
       });
