@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Builds the real `pulumi` CLI and the Node.js language host from Go modules, writes the
+# `pulumi-resource-pulumi-nodejs` launcher (the dynamic-provider plugin) beside them, and caches
+# the three programs outside the clone, keyed by version, so a machine builds them once.
+# The last line of stdout is the directory that holds them; progress goes to stderr.
+#
+#   bash scripts/pulumi-cli.sh            # build or reuse, print the directory
+#   PATH="$(bash scripts/pulumi-cli.sh | tail -n 1):$PATH" pulumi version
+#
+# Versions (see README, "The real pulumi CLI"):
+# - pulumi: pkg/v3 v3.259.0, the newest release whose module the Go proxy reachable here serves
+#   (3.260.0 and later answer 403 for their module zip; checked on 2026-11-22).
+# - pulumi-language-nodejs: its own module (sdk/nodejs/cmd/pulumi-language-nodejs/v3) is served at
+#   no version here, so it is built from sdk/v3 v3.68.0, the newest release in which it was still a
+#   package of the SDK module. The engine speaks to it over the stable LanguageRuntime gRPC API, and
+#   the program itself runs on the project's own @pulumi/pulumi (the npm SDK), as in any release.
+set -euo pipefail
+
+PULUMI_VERSION=${PULUMI_CLI_VERSION:-3.259.0}
+LANGUAGE_HOST_SDK_VERSION=3.68.0
+cache_root=${PULUMI_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-ionos-s3key/pulumi-cli}
+dir="$cache_root/v$PULUMI_VERSION-nodejs-v$LANGUAGE_HOST_SDK_VERSION"
+
+die() {
+  echo "pulumi-cli.sh: $*" >&2
+  exit 1
+}
+
+if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && [ -x "$dir/pulumi-resource-pulumi-nodejs" ] &&
+  "$dir/pulumi" version >/dev/null 2>&1; then
+  echo "pulumi-cli.sh: using the cached build in $dir" >&2
+  echo "$dir"
+  exit 0
+fi
+
+command -v go >/dev/null 2>&1 ||
+  die "Go is not installed (no 'go' on PATH). Install Go 1.25.11 or newer (https://go.dev/dl) and run this again."
+go_version=$(go env GOVERSION 2>/dev/null | sed 's/^go//')
+# pkg/v3 v3.259.0 declares "go 1.25.11" in its go.mod.
+required_go=1.25.11
+if [ "$(printf '%s\n%s\n' "$required_go" "$go_version" | sort -V | head -n 1)" != "$required_go" ]; then
+  die "Go $go_version is too old: pulumi v$PULUMI_VERSION needs Go $required_go or newer. Install a newer Go and run this again."
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+log="$work/build.log"
+
+# Runs one build step; on failure prints one message naming what could not be fetched or built.
+step() {
+  local what=$1
+  shift
+  if ! "$@" >>"$log" 2>&1; then
+    local fetch
+    fetch=$(grep -Eo 'reading https?://[^ ]+: [0-9]{3}[^"]*|dial tcp[^"]*|no such host[^"]*' "$log" | head -n 1 || true)
+    if [ -n "$fetch" ]; then
+      die "$what failed: a Go module could not be fetched ($fetch). Check that the Go module proxy (GOPROXY=$(go env GOPROXY)) is reachable and serves that version."
+    fi
+    tail -n 20 "$log" >&2
+    die "$what failed (log above)."
+  fi
+}
+
+echo "pulumi-cli.sh: building pulumi v$PULUMI_VERSION and pulumi-language-nodejs (sdk v$LANGUAGE_HOST_SDK_VERSION) with Go $go_version into $dir (a few minutes, once per machine)" >&2
+
+# The CLI: a wrapper module that requires pkg/v3 and sdk/v3 at the same version and repeats the
+# non-local replace of pkg/go.mod (its `sdk/v3 => ../sdk` is why `go install pkg@version` refuses).
+mkdir -p "$work/cli" "$work/language-host" "$work/out"
+cat >"$work/cli/go.mod" <<EOF
+module pulumi-ionos-s3key/pulumi-cli
+
+go $required_go
+
+require (
+	github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION
+	github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION
+)
+
+replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e
+EOF
+cat >"$work/language-host/go.mod" <<EOF
+module pulumi-ionos-s3key/pulumi-language-nodejs
+
+go $required_go
+
+require github.com/pulumi/pulumi/sdk/v3 v$LANGUAGE_HOST_SDK_VERSION
+EOF
+
+ldflags="-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+(cd "$work/cli" && step "Building pulumi v$PULUMI_VERSION" env GOFLAGS=-mod=mod \
+  go build -trimpath -ldflags "$ldflags" -o "$work/out/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi)
+(cd "$work/language-host" && step "Building pulumi-language-nodejs" env GOFLAGS=-mod=mod \
+  go build -trimpath -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION" \
+  -o "$work/out/pulumi-language-nodejs" github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs)
+
+# The dynamic-provider plugin, as Pulumi's releases ship it: a launcher that runs the project's own
+# @pulumi/pulumi/cmd/dynamic-provider (resolved from the working directory, the Pulumi project) with node.
+cat >"$work/out/pulumi-resource-pulumi-nodejs" <<'EOF'
+#!/bin/sh
+# The pulumi-nodejs resource plugin: runs @pulumi/pulumi/cmd/dynamic-provider of the Pulumi project
+# in the working directory, passing the engine's arguments on.
+script=$(node -e "process.stdout.write(require.resolve('@pulumi/pulumi/cmd/dynamic-provider', { paths: [process.cwd()] }))") || {
+  echo "pulumi-resource-pulumi-nodejs: @pulumi/pulumi is not installed in $(pwd): run npm install there" >&2
+  exit 1
+}
+exec node "$script" "$@"
+EOF
+chmod +x "$work/out/pulumi-resource-pulumi-nodejs"
+
+"$work/out/pulumi" version >/dev/null 2>&1 || die "the built pulumi does not run: $("$work/out/pulumi" version 2>&1 | head -n 3)"
+mkdir -p "$cache_root"
+rm -rf "$dir.tmp.$$"
+mv "$work/out" "$dir.tmp.$$"
+rm -rf "$dir"
+mv "$dir.tmp.$$" "$dir"
+echo "pulumi-cli.sh: built $("$dir/pulumi" version) in $dir" >&2
+echo "$dir"

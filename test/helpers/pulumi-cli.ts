@@ -1,0 +1,261 @@
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
+import type { Emulator } from "../../emulator";
+
+export const PROJECT_DIR = resolve(__dirname, "..", "..", "..");
+
+/** The kinds of Pulumi program users write, as `pulumi new` lays them out. */
+export type ProgramKind = "javascript" | "typescript";
+
+/** Where the real `pulumi`, its Node.js language host and the dynamic-provider launcher are (scripts/pulumi-cli.sh). */
+export function pulumiCliDir(): string {
+  const dir = process.env.PULUMI_CLI_DIR;
+  if (dir === undefined || !existsSync(join(dir, "pulumi"))) {
+    throw new Error(
+      "PULUMI_CLI_DIR does not name a directory with the pulumi CLI: run `npm run test:cli`, which builds it with scripts/pulumi-cli.sh",
+    );
+  }
+  return dir;
+}
+
+export interface ProgramOptions {
+  /** The @pulumi/pulumi version to install. @default $PULUMI_SDK_VERSION, else the checkout's */
+  readonly sdk?: string;
+  /** The directory of the `node` to run the program with. @default the running node's */
+  readonly nodeBin?: string;
+}
+
+/** The tarball of this package, packed once per process (`npm pack`), as users get it. */
+let packed: string | undefined;
+export function packedTarball(): string {
+  if (packed === undefined) {
+    const work = mkdtempSync(join(tmpdir(), "ionos-s3key-pack-"));
+    const name = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], {
+      cwd: PROJECT_DIR,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .trim()
+      .split("\n")
+      .pop()!;
+    packed = join(work, name);
+  }
+  return packed;
+}
+
+const installed = new Map<string, string>();
+
+/**
+ * A directory whose node_modules holds what a user's program of this kind installs: the packed
+ * tarball and @pulumi/pulumi from the registry (and for TypeScript, typescript 5 and @types/node,
+ * as `pulumi new typescript` has them). A JavaScript program gets no `typescript` at all. Installed
+ * once per kind and options, then shared by the projects of a run through a symlink.
+ */
+export function installedModules(kind: ProgramKind, options: ProgramOptions = {}): string {
+  const sdk = options.sdk ?? process.env.PULUMI_SDK_VERSION ?? checkoutSdkVersion();
+  const cacheKey = `${kind}:${sdk}:${options.nodeBin ?? ""}`;
+  const existing = installed.get(cacheKey);
+  if (existing !== undefined) return existing;
+  const dir = mkdtempSync(join(tmpdir(), `ionos-s3key-${kind}-modules-`));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `${kind}-program`, version: "1.0.0", private: true }),
+  );
+  const packages = [packedTarball(), `@pulumi/pulumi@${sdk}`];
+  if (kind === "typescript") packages.push("typescript@^5", "@types/node@^20");
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], {
+    cwd: dir,
+    env: withNode(process.env, options.nodeBin),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  installed.set(cacheKey, dir);
+  return dir;
+}
+
+function checkoutSdkVersion(): string {
+  return (
+    JSON.parse(readFileSync(join(PROJECT_DIR, "node_modules", "@pulumi", "pulumi", "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
+}
+
+function withNode(env: NodeJS.ProcessEnv, nodeBin: string | undefined): NodeJS.ProcessEnv {
+  return nodeBin === undefined ? env : { ...env, PATH: `${nodeBin}${delimiter}${env.PATH ?? ""}` };
+}
+
+/** The strict tsconfig of `pulumi new typescript`, with library checks on (as a careful user has it). */
+export const STRICT_TSCONFIG = {
+  compilerOptions: {
+    strict: true,
+    outDir: "bin",
+    target: "es2020",
+    module: "commonjs",
+    moduleResolution: "node",
+    sourceMap: true,
+    experimentalDecorators: true,
+    pretty: true,
+    noFallthroughCasesInSwitch: true,
+    noImplicitReturns: true,
+    forceConsistentCasingInFileNames: true,
+    skipLibCheck: false,
+  },
+  files: ["index.ts"],
+};
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** stdout and stderr, for assertions on what the user saw. */
+  readonly output: string;
+}
+
+/**
+ * A fresh Pulumi project in a temporary directory, run with the real `pulumi` CLI against the
+ * emulator: a file backend, a passphrase secrets provider, no update checks or plugin downloads.
+ */
+export class CliProject {
+  readonly dir: string;
+  readonly home: string;
+  readonly backend: string;
+  readonly passphrase = "cli-test-passphrase";
+  /** Everything every command printed, to check that no secret was ever shown. */
+  readonly transcript: string[] = [];
+  /** Environment for the IONOS settings; `undefined` removes a variable. */
+  env: Record<string, string | undefined>;
+
+  constructor(
+    readonly kind: ProgramKind,
+    readonly emulator: Emulator,
+    program: string,
+    options: ProgramOptions & { readonly modules?: string; readonly afterRun?: () => void } = {},
+  ) {
+    this.afterRun = options.afterRun ?? (() => undefined);
+    const root = mkdtempSync(join(tmpdir(), `ionos-s3key-cli-${kind}-`));
+    this.dir = join(root, "project");
+    this.home = join(root, "pulumi-home");
+    this.backend = join(root, "backend");
+    for (const d of [this.dir, this.home, this.backend]) mkdirSync(d, { recursive: true });
+    this.nodeBin = options.nodeBin;
+    const modules = options.modules ?? installedModules(kind, options);
+    symlinkSync(join(modules, "node_modules"), join(this.dir, "node_modules"));
+    writeFileSync(join(this.dir, "package.json"), readFileSync(join(modules, "package.json")));
+    const main = kind === "typescript" ? "index.ts" : "index.js";
+    writeFileSync(join(this.dir, "Pulumi.yaml"), `name: cli-${kind}\nruntime: nodejs\nmain: ${main}\n`);
+    if (kind === "typescript") writeFileSync(join(this.dir, "tsconfig.json"), JSON.stringify(STRICT_TSCONFIG, null, 2));
+    writeFileSync(join(this.dir, main), program);
+    this.env = { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token };
+  }
+
+  private readonly nodeBin?: string;
+  private readonly afterRun: () => void;
+
+  /** Replaces the program (index.ts or index.js). */
+  writeProgram(program: string): void {
+    writeFileSync(join(this.dir, this.kind === "typescript" ? "index.ts" : "index.js"), program);
+  }
+
+  /** Runs `pulumi ARGS` in the project; `--non-interactive` is added, `--yes` where the command takes it. */
+  pulumi(args: readonly string[], extraEnv: Record<string, string | undefined> = {}): Promise<CliRun> {
+    const env: NodeJS.ProcessEnv = { ...withNode(process.env, this.nodeBin) };
+    for (const name of Object.keys(env)) if (name.startsWith("IONOS_") || name.startsWith("PULUMI_")) delete env[name];
+    env.PATH = `${pulumiCliDir()}${delimiter}${env.PATH ?? ""}`;
+    Object.assign(env, {
+      PULUMI_HOME: this.home,
+      PULUMI_BACKEND_URL: `file://${this.backend}`,
+      PULUMI_CONFIG_PASSPHRASE: this.passphrase,
+      PULUMI_SKIP_UPDATE_CHECK: "true",
+      PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+      PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
+      NO_COLOR: "1",
+    });
+    for (const [name, value] of Object.entries({ ...this.env, ...extraEnv })) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
+    const withYes = ["up", "destroy", "refresh", "preview"].includes(args[0]) && args[0] !== "preview";
+    const fullArgs = [...args, "--non-interactive", ...(withYes ? ["--yes"] : [])];
+    const child = spawn(join(pulumiCliDir(), "pulumi"), fullArgs, {
+      cwd: this.dir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    return new Promise((resolvePromise, reject) => {
+      child.on("error", reject);
+      child.on("close", (code) => {
+        const output = `$ pulumi ${fullArgs.join(" ")}\n${stdout}${stderr}`;
+        this.transcript.push(output);
+        this.afterRun();
+        resolvePromise({ code: code ?? -1, stdout, stderr, output });
+      });
+    });
+  }
+
+  /** Runs `pulumi ARGS`, failing the test with the command's output when it does not exit 0. */
+  async ok(args: readonly string[], extraEnv: Record<string, string | undefined> = {}): Promise<CliRun> {
+    const run = await this.pulumi(args, extraEnv);
+    if (run.code !== 0) throw new Error(`pulumi ${args.join(" ")} exited ${run.code}:\n${run.output}`);
+    return run;
+  }
+
+  /** `pulumi stack init` and the stack's config (`userId` and the rest as plain values). */
+  async init(config: Record<string, string> = {}, stack = "dev"): Promise<void> {
+    await this.ok(["stack", "init", stack]);
+    for (const [key, value] of Object.entries(config)) await this.ok(["config", "set", key, value]);
+  }
+
+  /** The stack's state as `pulumi stack export` prints it (secrets as ciphertext). */
+  async exportState(): Promise<string> {
+    return (await this.ok(["stack", "export"])).stdout;
+  }
+
+  /** The S3Key resources in the exported state. */
+  async stateKeys(): Promise<Array<{ id: string; urn: string; outputs: Record<string, unknown> }>> {
+    const deployment = JSON.parse(await this.exportState()) as {
+      deployment: { resources?: Array<{ type: string; id: string; urn: string; outputs: Record<string, unknown> }> };
+    };
+    return (deployment.deployment.resources ?? []).filter((r) => r.type === "pulumi-nodejs:dynamic/ionos:S3Key");
+  }
+}
+
+/** The directory of a `node` binary installed from the npm registry (`node@22`, `node@24`), installed once. */
+export function nodeFromRegistry(major: number): string {
+  const dir = join(tmpdir(), `ionos-s3key-node${major}`);
+  const bin = join(dir, "node_modules", ".bin");
+  if (!existsSync(join(bin, "node"))) {
+    execFileSync("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", `node@${major}`], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  return dirname(join(bin, "node"));
+}
+
+/** The oldest @pulumi/pulumi in this package's peer range. */
+export function oldestSdk(): string {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, "package.json"), "utf8")) as {
+    peerDependencies: Record<string, string>;
+  };
+  return pkg.peerDependencies["@pulumi/pulumi"].replace(/^[^0-9]*/, "");
+}
+
+/** The newest @pulumi/pulumi whose `engines.node` accepts this Node.js major version (newer releases want Node 22). */
+export function newestSdkFor(nodeMajor: number): string {
+  const npmView = (args: string[]) =>
+    JSON.parse(
+      execFileSync("npm", ["view", ...args, "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    );
+  const versions = (npmView(["@pulumi/pulumi", "versions"]) as string[]).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
+  for (const version of versions.reverse()) {
+    const engines = npmView([`@pulumi/pulumi@${version}`, "engines"]) as { node?: string } | "";
+    const minimum = Number(/>=\s*(\d+)/.exec(typeof engines === "object" ? (engines.node ?? "") : "")?.[1] ?? 0);
+    if (minimum <= nodeMajor) return version;
+  }
+  throw new Error(`no @pulumi/pulumi release accepts Node ${nodeMajor}`);
+}
