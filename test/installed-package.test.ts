@@ -54,7 +54,7 @@ export const started = startEmulator({ port: 0 });
           target: "ES2022",
           types: ["node"],
           noEmit: true,
-          skipLibCheck: true,
+          skipLibCheck: false,
         },
         files: ["check.ts"],
       }),
@@ -81,10 +81,10 @@ exports.secretKey = key.secretKey;
     expect(s.cloudKeyIds()).to.have.length(1);
     const state = JSON.parse(readFileSync(s.stateFile, "utf8"));
     const provider: string = state.resources[0].outputs.__provider;
-    expect(provider).to.contain('require("pulumi-ionos-s3key/provider")');
-    expect(provider).to.contain(
-      join(app, "node_modules", "pulumi-ionos-s3key", "dist", "provider", "s3-key-provider.js"),
-    );
+    expect(provider).to.contain('"pulumi-ionos-s3key/provider"');
+    // No path of this machine: the state is shared, and means the same on every machine.
+    expect(provider).to.not.contain(app);
+    expect(provider).to.not.contain(PROJECT_DIR);
     expect(provider.length, "the serialized provider, stored twice per resource").to.be.below(16 * 1024);
     const destroy = await s.run("destroy");
     expect(destroy.code, destroy.stderr).to.equal(0);
