@@ -9,6 +9,10 @@ import { CliProject, installedModules } from "../helpers/pulumi-cli";
 // This holds it to the real thing: the same program and steps through both, against two emulators,
 // comparing what each emulator saw (methods and paths in order, ids normalised) and the state after
 // every step (resources, ids, outputs, which values are secret).
+//
+// Known difference, by design: `pulumi refresh` previews first, which reads every resource once more
+// (two GETs per key where the driver, which has no refresh preview, sends one). The CLI's refresh runs
+// with --skip-preview here so that the two are compared on the refresh itself.
 
 const PROGRAM = `"use strict";
 const pulumi = require("@pulumi/pulumi");
@@ -114,7 +118,7 @@ describe("the lifecycle driver, held to the real pulumi CLI", function () {
       step.before?.(driverEmulator);
       const [cliFrom, driverFrom] = [cliEmulator.log.length, driverEmulator.log.length];
       for (const [key, value] of Object.entries(step.config)) await cli.ok(["config", "set", key, value]);
-      await cli.ok([step.op]);
+      await cli.ok(step.op === "refresh" ? ["refresh", "--skip-preview"] : [step.op]);
       const driven = await driver.run(step.op, step.config);
       expect(driven.code, `driver ${step.op}: ${driven.stderr}`).to.equal(0);
 
