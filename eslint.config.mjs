@@ -13,8 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    // gRPC handlers and protobuf messages from the SDK's generated stubs, loaded from the SDK's own copy.
-    files: ["tools/pulumi-driver/**/*.ts", "test/**/*.ts"],
+    files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
   },
 );

@@ -1,19 +1,39 @@
 #!/usr/bin/env node
 // `npm run demo`: the basic example through preview, up, a change, refresh and destroy, against the
-// embedded IONOS API emulator. `npm run demo -- --cli` does the same with the real `pulumi` CLI.
+// embedded IONOS API emulator, with the real `pulumi` CLI when this machine has it (on PATH, or built
+// by scripts/pulumi-cli.sh) and otherwise with the lifecycle driver. `--cli` insists on the CLI,
+// `--driver` on the driver.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { delimiter, join, resolve } from "node:path";
 import { startEmulator } from "../emulator";
 import { main as driver } from "./pulumi-driver/cli";
 
 const PROJECT_DIR = resolve(__dirname, "..", "..");
 
+/** The directory of a working `pulumi` (PATH first, then scripts/pulumi-cli.sh's cache), or undefined. */
+function findPulumi(): string | undefined {
+  const onPath = spawnSync("pulumi", ["version"], { encoding: "utf8" });
+  if (onPath.status === 0) return "";
+  const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "pulumi-ionos-s3key", "pulumi-cli");
+  const builds = existsSync(cache) ? readdirSync(cache).sort().reverse() : [];
+  return builds
+    .map((build) => join(cache, build))
+    .find((dir) => spawnSync(join(dir, "pulumi"), ["version"]).status === 0);
+}
+
+let cliDir = "";
+
 async function demo(useCli: boolean): Promise<void> {
   const emulator = await startEmulator({ requestDelayMs: 200 });
   const work = mkdtempSync(join(tmpdir(), "ionos-s3key-demo-"));
   Object.assign(process.env, { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token });
+  console.log(
+    useCli
+      ? `Running with the real pulumi CLI (${cliDir === "" ? "on PATH" : cliDir}), a file backend in ${work}`
+      : "Running with the lifecycle driver (tools/pulumi-driver): no pulumi CLI on PATH or built by scripts/pulumi-cli.sh",
+  );
   console.log(`IONOS API emulator at ${emulator.url}; state in ${work}\n`);
   const steps: Array<[string, string[]]> = [
     ["Preview: two keys to create, nothing is written", ["preview"]],
@@ -48,11 +68,16 @@ async function runDriver(work: string, args: string[], standby: (keyId: string) 
 }
 
 function cliEnv(work: string): NodeJS.ProcessEnv {
+  const home = join(work, "pulumi-home");
+  mkdirSync(home, { recursive: true });
   return {
     ...process.env,
+    PATH: cliDir === "" ? process.env.PATH : `${cliDir}${delimiter}${process.env.PATH ?? ""}`,
+    PULUMI_HOME: home,
     PULUMI_BACKEND_URL: `file://${work}`,
     PULUMI_CONFIG_PASSPHRASE: "demo-passphrase",
     PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
   };
 }
 
@@ -64,23 +89,30 @@ function cliOutput(work: string, name: string): string {
   }).stdout.trim();
 }
 
-// The real CLI with a local file backend in a temporary directory (not exercised by the tests here).
+// The real CLI with a local file backend in a temporary directory.
 function runCli(work: string, args: string[]): boolean {
+  // The stack's config file lives in the temporary directory: the demo leaves the checkout as it was.
+  const configFile = ["--config-file", join(work, "Pulumi.dev.yaml")];
   const pulumi = (argv: string[]) =>
     spawnSync("pulumi", argv, { cwd: PROJECT_DIR, env: cliEnv(work), stdio: "inherit" }).status === 0;
   if (!pulumi(["stack", "select", "--create", "dev", "--non-interactive"])) return false;
   const config = args.indexOf("--config");
-  pulumi(["config", "set", "standbyActive", config >= 0 ? args[config + 1].split("=")[1] : "false"]);
+  const standbyActive = config >= 0 ? args[config + 1].split("=")[1] : "false";
+  if (!pulumi(["config", "set", "standbyActive", standbyActive, ...configFile])) return false;
   const op = args[0];
   return pulumi(
-    op === "preview" ? ["preview", "--non-interactive"] : [op, "--yes", "--non-interactive", "--skip-preview"],
+    op === "preview"
+      ? ["preview", "--non-interactive", ...configFile]
+      : [op, "--yes", "--non-interactive", "--skip-preview", ...configFile],
   );
 }
 
-const useCli = process.argv.includes("--cli");
-if (useCli && spawnSync("pulumi", ["version"]).status !== 0) {
+const found = process.argv.includes("--driver") ? undefined : findPulumi();
+const useCli = found !== undefined;
+if (found !== undefined) cliDir = found;
+if (process.argv.includes("--cli") && !useCli) {
   console.error(
-    "error: --cli needs the pulumi CLI on PATH (https://www.pulumi.com/docs/install/); run `npm run demo` without it to use the built-in driver.",
+    "error: --cli needs the pulumi CLI: on PATH, or built with `bash scripts/pulumi-cli.sh`; run `npm run demo` without it to use the built-in driver.",
   );
   process.exit(2);
 }

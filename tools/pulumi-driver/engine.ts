@@ -1,22 +1,13 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
+import type * as res from "@pulumi/pulumi/proto/resource_pb";
+import { serveMonitor, type MonitorService } from "./monitor-service";
 import { PluginHost, ProviderError } from "./plugin-host";
-import {
-  emptyproto,
-  engproto,
-  engrpc,
-  grpc,
-  isSecret,
-  resproto,
-  resrpc,
-  SDK_DIR,
-  toStruct,
-  unwrapSecrets,
-  wrapSecrets,
-  type Props,
-} from "./sdk";
+import { startProgram, type RunningProgram } from "./program-runner";
+import { fromStruct, isSecret, resproto, toStruct, unwrapSecrets, wrapSecrets, type Props } from "./sdk";
+import { planStep } from "./step-planner";
 import { StateFile, type ResourceState, type StackState } from "./state";
+import { failureLine, stepLine, type Step } from "./summary";
+
+export type { Step } from "./summary";
 
 export type Operation = "preview" | "up" | "refresh" | "destroy";
 
@@ -38,15 +29,6 @@ export interface DriverOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** One step the engine planned (preview) or took. */
-export interface Step {
-  readonly op: "create" | "update" | "replace" | "delete" | "same" | "read" | "refresh";
-  readonly urn: string;
-  readonly name: string;
-  readonly type: string;
-  readonly error?: string;
-}
-
 export interface RunResult {
   readonly ok: boolean;
   readonly steps: Step[];
@@ -54,22 +36,12 @@ export interface RunResult {
   readonly errors: string[];
 }
 
-const SYMBOL: Record<Step["op"], string> = {
-  create: "+",
-  update: "~",
-  replace: "+-",
-  delete: "-",
-  same: " ",
-  read: ">",
-  refresh: "~",
-};
-const PROVIDER_KEY = "__provider";
-
 /**
  * Does for dynamic resources what `pulumi preview/up/refresh/destroy` does: runs the program on the
- * real SDK runtime (the SDK's own `cmd/run`, as the Node.js language host starts it) against a
- * resource monitor served over gRPC, and drives the real dynamic-provider plugin host over gRPC in
- * the engine's order. A gRPC monitor is more faithful than the SDK's mock monitor: the program runs
+ * real SDK runtime (program-runner.ts) against a resource monitor served over gRPC
+ * (monitor-service.ts), plans each step as the engine does (step-planner.ts), drives the real
+ * dynamic-provider plugin host over gRPC (plugin-host.ts), keeps the state (state.ts) and prints
+ * the summary (summary.ts). A gRPC monitor is more faithful than the SDK's mock monitor: the program runs
  * in its own process with the same settings, feature negotiation and serialization as under the CLI.
  */
 export async function runOperation(operation: Operation, options: DriverOptions): Promise<RunResult> {
@@ -87,13 +59,11 @@ class Engine {
   private readonly steps: Step[] = [];
   private readonly errors: string[] = [];
   private readonly registered = new Set<string>();
-  private server?: InstanceType<typeof grpc.Server>;
-  private address = "";
+  private monitor?: MonitorService;
   private plugin?: Promise<PluginHost>;
-  private rootUrn = "";
   private inFlight = 0;
   private stepFailed = false;
-  private program?: ReturnType<typeof spawn>;
+  private program?: RunningProgram;
   private stackOutputs: Props = {};
 
   constructor(
@@ -118,14 +88,22 @@ class Engine {
 
   async close(): Promise<void> {
     if (this.plugin) await (await this.plugin.catch(() => undefined))?.stop();
-    if (this.server) await new Promise<void>((resolve) => this.server!.tryShutdown(() => resolve()));
+    await this.monitor?.close();
   }
 
   // ---- up and preview ------------------------------------------------------------------------
 
   private async deploy(): Promise<void> {
-    await this.listen();
-    const programOk = await this.runProgram();
+    this.monitor = await serveMonitor({
+      registerResource: (req) => this.settled(this.registerResource(req)),
+      readResource: (req) => this.readResource(req),
+      stackOutputs: (outputs) => (this.stackOutputs = outputs),
+      log: (severity, message) => {
+        if (severity !== "debug") this.options.log(`${severity}: ${message}`);
+        if (severity === "error") this.errors.push(message);
+      },
+    });
+    const programOk = await this.runProgram(this.monitor.address);
     if (!programOk || this.errors.length > 0) return;
     if (this.operation === "up") this.state.outputs = this.stackOutputs;
     // Resources no longer declared and old halves of create-before-delete replacements, newest first.
@@ -135,102 +113,41 @@ class Engine {
     for (const resource of gone) await this.deleteResource(resource);
   }
 
-  private async listen(): Promise<void> {
-    const server = new grpc.Server();
-    server.addService(resrpc.ResourceMonitorService, {
-      supportsFeature: (call: any, cb: any) => {
-        const supported = ["secrets", "additionalSecretOutputs"].includes(call.request.getId());
-        const resp = new resproto.SupportsFeatureResponse();
-        resp.setHassupport(supported);
-        cb(null, resp);
-      },
-      registerResource: (call: any, cb: any) => {
-        this.inFlight++;
-        this.registerResource(call.request).then(
-          (r) => this.settle(() => cb(null, r)),
-          (e: Error) => {
-            this.stepFailed = true;
-            this.settle(() => cb({ code: grpc.status.UNKNOWN, details: e.message }));
-          },
-        );
-      },
-      registerResourceOutputs: (call: any, cb: any) => {
-        if (call.request.getUrn() === this.rootUrn) this.stackOutputs = call.request.getOutputs()?.toJavaScript() ?? {};
-        cb(null, new emptyproto.Empty());
-      },
-      readResource: (call: any, cb: any) =>
-        this.readResource(call.request).then(
-          (r) => cb(null, r),
-          (e: Error) => cb({ code: grpc.status.UNKNOWN, details: e.message }),
-        ),
-      signalAndWaitForShutdown: (_call: any, cb: any) => cb(null, new emptyproto.Empty()),
-    });
-    server.addService(engrpc.EngineService, {
-      log: (call: any, cb: any) => {
-        const severity = ["debug", "info", "warning", "error"][call.request.getSeverity()] ?? "info";
-        if (severity !== "debug") this.options.log(`${severity}: ${call.request.getMessage()}`);
-        if (severity === "error") this.errors.push(call.request.getMessage());
-        cb(null, new emptyproto.Empty());
-      },
-      getRootResource: (_call: any, cb: any) => {
-        const resp = new engproto.GetRootResourceResponse();
-        resp.setUrn(this.rootUrn);
-        cb(null, resp);
-      },
-      setRootResource: (call: any, cb: any) => {
-        this.rootUrn = call.request.getUrn();
-        cb(null, new engproto.SetRootResourceResponse());
-      },
-    });
-    const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
-    );
-    this.server = server;
-    this.address = `127.0.0.1:${port}`;
-  }
-
   // As the engine does, a failed step ends the deployment: once the steps under way are done, the
   // program gets a moment to report its error and is then stopped.
-  private settle(respond: () => void): void {
-    this.inFlight--;
-    respond();
-    if (this.stepFailed && this.inFlight === 0) setTimeout(() => this.program?.kill("SIGTERM"), 1000).unref();
+  private async settled<T>(registration: Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      return await registration;
+    } catch (error) {
+      this.stepFailed = true;
+      throw error;
+    } finally {
+      this.inFlight--;
+      if (this.stepFailed && this.inFlight === 0) setTimeout(() => this.program?.kill(), 1000).unref();
+    }
   }
 
-  private runProgram(): Promise<boolean> {
+  private async runProgram(address: string): Promise<boolean> {
     const { options } = this;
-    const args = [
-      join(SDK_DIR, "cmd", "run"),
-      `--monitor=${this.address}`,
-      `--engine=${this.address}`,
-      `--project=${options.project}`,
-      `--stack=${options.stack}`,
-      `--pwd=${options.projectDir}`,
-    ];
-    if (this.operation === "preview") args.push("--dry-run");
-    args.push(options.main);
-    const child = (this.program = spawn(process.execPath, args, {
-      cwd: options.projectDir,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...(options.env ?? process.env),
-        PULUMI_CONFIG: JSON.stringify(options.config),
-        PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(options.secretConfigKeys ?? []),
-        // The examples are compiled by `npm run build`; Pulumi.yaml says `typescript: false` likewise.
-        PULUMI_NODEJS_TYPESCRIPT: "false",
-      },
-    }));
-    createInterface({ input: child.stdout! }).on("line", (line) => options.log(line));
-    createInterface({ input: child.stderr! }).on("line", (line) => options.log(line));
-    return new Promise((resolve) =>
-      child.on("exit", (code) => {
-        if (code !== 0 && !this.stepFailed) this.errors.push(`the program exited with code ${code}`);
-        resolve(code === 0 && !this.stepFailed);
-      }),
-    );
+    this.program = startProgram({
+      projectDir: options.projectDir,
+      main: options.main,
+      project: options.project,
+      stack: options.stack,
+      address,
+      dryRun: this.operation === "preview",
+      config: options.config,
+      secretConfigKeys: options.secretConfigKeys ?? [],
+      env: options.env ?? process.env,
+      log: options.log,
+    });
+    const code = await this.program.exited;
+    if (code !== 0 && !this.stepFailed) this.errors.push(`the program exited with code ${code}`);
+    return code === 0 && !this.stepFailed;
   }
 
-  private async registerResource(req: any): Promise<any> {
+  private async registerResource(req: res.RegisterResourceRequest): Promise<res.RegisterResourceResponse> {
     const type: string = req.getType();
     const name: string = req.getName();
     const urn = `urn:pulumi:${this.options.stack}::${this.options.project}::${type}::${name}`;
@@ -243,7 +160,7 @@ class Engine {
     }
     if (!type.startsWith("pulumi-nodejs:dynamic")) throw new Error(`${type}: this driver runs dynamic resources only`);
 
-    const { plain: news, secretNames } = unwrapSecrets(req.getObject()?.toJavaScript() ?? {});
+    const { plain: news, secretNames } = unwrapSecrets(fromStruct(req.getObject()));
     const secretOutputs = [...secretNames, ...req.getAdditionalsecretoutputsList()];
     const old = this.live(urn);
     const plugin = await this.pluginHost();
@@ -255,31 +172,15 @@ class Engine {
     }
     const inputs = checked.inputs;
 
-    let op: Step["op"] = "create";
-    let deleteBeforeReplace = req.getDeletebeforereplace();
-    if (old) {
-      const diff = await plugin.diff(
-        old.id,
-        urn,
-        unwrapSecrets(old.outputs).plain,
-        inputs,
-        unwrapSecrets(old.inputs).plain,
-      );
-      const replaceOnChanges: string[] = req.getReplaceonchangesList();
-      const changed =
-        diff.changes === "some" ||
-        (diff.changes === "unknown" &&
-          JSON.stringify(withoutProvider(unwrapSecrets(old.inputs).plain)) !== JSON.stringify(withoutProvider(inputs)));
-      const replaces = [
-        ...diff.replaces,
-        ...replaceOnChanges.filter(
-          (p) => JSON.stringify(inputs[p]) !== JSON.stringify(unwrapSecrets(old.inputs).plain[p]),
-        ),
-      ];
-      op = old.initErrors ? "update" : !changed ? "same" : replaces.length > 0 ? "replace" : "update";
-      if (old.initErrors && replaces.length > 0) op = "replace";
-      deleteBeforeReplace = deleteBeforeReplace || diff.deleteBeforeReplace;
-    }
+    const oldInputs = old ? unwrapSecrets(old.inputs).plain : {};
+    const diff = old ? await plugin.diff(old.id, urn, unwrapSecrets(old.outputs).plain, inputs, oldInputs) : undefined;
+    const { op, deleteBeforeReplace } = planStep({
+      old: old ? { inputs: oldInputs, initErrors: old.initErrors } : undefined,
+      inputs,
+      diff,
+      replaceOnChanges: req.getReplaceonchangesList(),
+      deleteBeforeReplace: req.getDeletebeforereplace(),
+    });
     const step: Step = { op, urn, name, type };
 
     if (this.operation === "preview") {
@@ -343,13 +244,13 @@ class Engine {
     throw error;
   }
 
-  private async readResource(req: any): Promise<any> {
+  private async readResource(req: res.ReadResourceRequest): Promise<res.ReadResourceResponse> {
     const type: string = req.getType();
     const name: string = req.getName();
     const urn = `urn:pulumi:${this.options.stack}::${this.options.project}::${type}::${name}`;
     this.registered.add(urn);
-    const { plain } = unwrapSecrets(req.getProperties()?.toJavaScript() ?? {});
-    const secretOutputs: string[] = req.getAdditionalsecretoutputsList();
+    const { plain } = unwrapSecrets(fromStruct(req.getProperties()));
+    const secretOutputs = req.getAdditionalsecretoutputsList();
     const plugin = await this.pluginHost();
     const read = await plugin.read(req.getId(), urn, plain, plain);
     if (!read.id) throw new Error(`${name}: resource ${req.getId()} does not exist`);
@@ -433,7 +334,7 @@ class Engine {
     this.plugin ??= (async () => {
       const host = await PluginHost.start(
         this.options.projectDir,
-        this.address || "127.0.0.1:0",
+        this.monitor?.address ?? "127.0.0.1:0",
         (line) => this.options.log(line),
         this.options.env,
       );
@@ -462,30 +363,13 @@ class Engine {
 
   private record(step: Step): void {
     this.steps.push(step);
-    if (step.op === "same") return;
-    const verb =
-      this.operation === "preview"
-        ? step.op
-        : {
-            create: "created",
-            update: "updated",
-            replace: "replaced",
-            delete: "deleted",
-            same: "",
-            read: "read",
-            refresh: "refreshed",
-          }[step.op];
-    this.options.out(` ${SYMBOL[step.op].padEnd(2)} ${step.type}  ${step.name}  ${verb}`);
+    const line = stepLine(step, this.operation === "preview");
+    if (line !== undefined) this.options.out(line);
   }
 
   private fail(step: Step, message: string): void {
     this.steps.push({ ...step, error: message });
     this.errors.push(`${step.name}: ${message}`);
-    this.options.out(` ${SYMBOL[step.op].padEnd(2)} ${step.type}  ${step.name}  **${step.op} failed**: ${message}`);
+    this.options.out(failureLine(step, message));
   }
-}
-
-function withoutProvider(props: Props): Props {
-  const { [PROVIDER_KEY]: _provider, ...rest } = props;
-  return rest;
 }

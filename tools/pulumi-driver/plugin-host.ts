@@ -1,7 +1,26 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { anyproto, grpc, provproto, provrpc, SDK_DIR, statusproto, toStruct, type Props } from "./sdk";
+import type { ResourceProviderClient } from "@pulumi/pulumi/proto/provider_grpc_pb";
+import { fromStruct, grpc, provproto, provrpc, SDK_DIR, statusproto, toStruct, type Props } from "./sdk";
+
+import type * as pb from "@pulumi/pulumi/proto/provider_pb";
+import type { Empty } from "google-protobuf/google/protobuf/empty_pb";
+
+/** The request and response of each provider method the driver calls, from the SDK's own stubs. */
+interface Calls {
+  configure: [pb.ConfigureRequest, pb.ConfigureResponse];
+  check: [pb.CheckRequest, pb.CheckResponse];
+  diff: [pb.DiffRequest, pb.DiffResponse];
+  create: [pb.CreateRequest, pb.CreateResponse];
+  read: [pb.ReadRequest, pb.ReadResponse];
+  update: [pb.UpdateRequest, pb.UpdateResponse];
+  delete: [pb.DeleteRequest, Empty];
+}
+type ProviderMethod = keyof Calls;
+type RequestOf<M extends ProviderMethod> = Calls[M][0];
+type ResponseOf<M extends ProviderMethod> = Calls[M][1];
+type ServiceError = import("@grpc/grpc-js").ServiceError;
 
 /** A provider call failed; `initFailed` carries what a create or update left behind (ErrorResourceInitFailed). */
 export class ProviderError extends Error {
@@ -25,7 +44,7 @@ export interface CheckFailure {
 export class PluginHost {
   private constructor(
     private readonly child: ChildProcess,
-    private readonly client: any,
+    private readonly client: ResourceProviderClient,
   ) {}
 
   static async start(
@@ -51,15 +70,15 @@ export class PluginHost {
     const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port.trim()}`, grpc.credentials.createInsecure());
     return new PluginHost(child, client);
   }
-  private call<T>(method: string, request: unknown): Promise<T> {
+  private call<M extends ProviderMethod>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
     return new Promise((resolve, reject) => {
-      this.client[method](
-        request,
-        (error: (Error & { details?: string; metadata?: { get(key: string): unknown[] } }) | null, response: T) => {
-          if (error) reject(new ProviderError(error.details || error.message, initFailure(error)));
-          else resolve(response);
-        },
-      );
+      const callback = (error: ServiceError | null, response: ResponseOf<M>) => {
+        if (error) reject(new ProviderError(error.details || error.message, initFailure(error)));
+        else resolve(response);
+      };
+      // The stub's overloads for method M, narrowed to the (request, callback) one.
+      const unary = this.client[method] as unknown as (req: RequestOf<M>, cb: typeof callback) => unknown;
+      unary.call(this.client, request, callback);
     });
   }
 
@@ -76,10 +95,10 @@ export class PluginHost {
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
-    const resp: any = await this.call("check", req);
+    const resp = await this.call("check", req);
     return {
-      inputs: resp.getInputs()?.toJavaScript() ?? {},
-      failures: resp.getFailuresList().map((f: any) => ({ property: f.getProperty(), reason: f.getReason() })),
+      inputs: fromStruct(resp.getInputs()),
+      failures: resp.getFailuresList().map((f) => ({ property: f.getProperty(), reason: f.getReason() })),
     };
   }
 
@@ -95,8 +114,8 @@ export class PluginHost {
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
-    req.setOldInputs?.(toStruct(oldInputs));
-    const resp: any = await this.call("diff", req);
+    req.setOldInputs(toStruct(oldInputs));
+    const resp = await this.call("diff", req);
     const kinds = provproto.DiffResponse.DiffChanges;
     const changes =
       resp.getChanges() === kinds.DIFF_SOME ? "some" : resp.getChanges() === kinds.DIFF_NONE ? "none" : "unknown";
@@ -107,8 +126,8 @@ export class PluginHost {
     const req = new provproto.CreateRequest();
     req.setUrn(urn);
     req.setProperties(toStruct(properties));
-    const resp: any = await this.call("create", req);
-    return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
+    const resp = await this.call("create", req);
+    return { id: resp.getId(), properties: fromStruct(resp.getProperties()) };
   }
 
   async read(id: string, urn: string, properties: Props, inputs: Props): Promise<{ id: string; properties: Props }> {
@@ -117,8 +136,8 @@ export class PluginHost {
     req.setUrn(urn);
     req.setProperties(toStruct(properties));
     req.setInputs(toStruct(inputs));
-    const resp: any = await this.call("read", req);
-    return { id: resp.getId(), properties: resp.getProperties()?.toJavaScript() ?? {} };
+    const resp = await this.call("read", req);
+    return { id: resp.getId(), properties: fromStruct(resp.getProperties()) };
   }
 
   async update(id: string, urn: string, olds: Props, news: Props): Promise<Props> {
@@ -127,8 +146,8 @@ export class PluginHost {
     req.setUrn(urn);
     req.setOlds(toStruct(olds));
     req.setNews(toStruct(news));
-    const resp: any = await this.call("update", req);
-    return resp.getProperties()?.toJavaScript() ?? {};
+    const resp = await this.call("update", req);
+    return fromStruct(resp.getProperties());
   }
 
   async delete(id: string, urn: string, properties: Props): Promise<void> {
@@ -142,7 +161,8 @@ export class PluginHost {
   /** Stops the plugin, as the engine does at the end of a run. */
   async stop(): Promise<void> {
     this.client.close();
-    if (this.child.exitCode !== null) return;
+    // Exited already (by itself or by a signal): its `exit` event has fired and will not fire again.
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.kill("SIGTERM");
     await exited;
@@ -155,21 +175,14 @@ export class PluginHost {
 }
 
 // ErrorResourceInitFailed travels in the `grpc-status-details-bin` trailer, packed in a google.rpc.Status.
-function initFailure(error: { metadata?: { get(key: string): unknown[] } }): ProviderError["initFailed"] {
+function initFailure(error: ServiceError): ProviderError["initFailed"] {
   const raw = error.metadata?.get("grpc-status-details-bin")?.[0];
   if (!(raw instanceof Uint8Array)) return undefined;
   const status = statusproto.Status.deserializeBinary(raw);
   for (const detail of status.getDetailsList()) {
     if (!String(detail.getTypeUrl()).endsWith("pulumirpc.ErrorResourceInitFailed")) continue;
-    const failed = (detail as InstanceType<typeof anyproto.Any>).unpack(
-      provproto.ErrorResourceInitFailed.deserializeBinary,
-      "pulumirpc.ErrorResourceInitFailed",
-    );
-    return {
-      id: failed.getId(),
-      properties: failed.getProperties()?.toJavaScript() ?? {},
-      reasons: failed.getReasonsList(),
-    };
+    const failed = provproto.ErrorResourceInitFailed.deserializeBinary(detail.getValue_asU8());
+    return { id: failed.getId(), properties: fromStruct(failed.getProperties()), reasons: failed.getReasonsList() };
   }
   return undefined;
 }

@@ -7,16 +7,22 @@ export const SDK_DIR = dirname(require.resolve("@pulumi/pulumi/package.json"));
 const sdkRequire = createRequire(join(SDK_DIR, "index.js"));
 
 export const grpc: typeof import("@grpc/grpc-js") = sdkRequire("@grpc/grpc-js");
-export const structproto: any = sdkRequire("google-protobuf/google/protobuf/struct_pb");
-export const emptyproto: any = sdkRequire("google-protobuf/google/protobuf/empty_pb");
-export const anyproto: any = sdkRequire("google-protobuf/google/protobuf/any_pb");
-export const provproto: any = sdkRequire("./proto/provider_pb");
-export const provrpc: any = sdkRequire("./proto/provider_grpc_pb");
-export const resproto: any = sdkRequire("./proto/resource_pb");
-export const resrpc: any = sdkRequire("./proto/resource_grpc_pb");
-export const engrpc: any = sdkRequire("./proto/engine_grpc_pb");
-export const engproto: any = sdkRequire("./proto/engine_pb");
-export const statusproto: any = sdkRequire("./proto/status_pb");
+export const structproto: typeof import("google-protobuf/google/protobuf/struct_pb") = sdkRequire(
+  "google-protobuf/google/protobuf/struct_pb",
+);
+export const emptyproto: typeof import("google-protobuf/google/protobuf/empty_pb") = sdkRequire(
+  "google-protobuf/google/protobuf/empty_pb",
+);
+export const anyproto: typeof import("google-protobuf/google/protobuf/any_pb") = sdkRequire(
+  "google-protobuf/google/protobuf/any_pb",
+);
+export const provproto: typeof import("@pulumi/pulumi/proto/provider_pb") = sdkRequire("./proto/provider_pb");
+export const provrpc: typeof import("@pulumi/pulumi/proto/provider_grpc_pb") = sdkRequire("./proto/provider_grpc_pb");
+export const resproto: typeof import("@pulumi/pulumi/proto/resource_pb") = sdkRequire("./proto/resource_pb");
+export const resrpc: typeof import("@pulumi/pulumi/proto/resource_grpc_pb") = sdkRequire("./proto/resource_grpc_pb");
+export const engrpc: typeof import("@pulumi/pulumi/proto/engine_grpc_pb") = sdkRequire("./proto/engine_grpc_pb");
+export const engproto: typeof import("@pulumi/pulumi/proto/engine_pb") = sdkRequire("./proto/engine_pb");
+export const statusproto: typeof import("@pulumi/pulumi/proto/status_pb") = sdkRequire("./proto/status_pb");
 
 /** The marker Pulumi puts on a secret value on the wire and in state files. */
 export const SECRET_SIG = "4dabf18193072939515e22adb298388d";
@@ -60,5 +66,10 @@ export function wrapSecrets(props: Props, names: readonly string[]): Props {
 }
 
 export function toStruct(props: Props) {
-  return structproto.Struct.fromJavaScript(props);
+  return structproto.Struct.fromJavaScript(props as Parameters<typeof structproto.Struct.fromJavaScript>[0]);
+}
+
+/** A Struct from the wire as plain properties (an absent one as `{}`). */
+export function fromStruct(struct: { toJavaScript(): Props } | undefined): Props {
+  return struct?.toJavaScript() ?? {};
 }
