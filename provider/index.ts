@@ -1,6 +1,5 @@
 export { S3Key, type S3KeyArgs, type S3KeyState } from "./s3-key";
-export { S3KeyProvider } from "./s3-key-provider";
-export type { S3KeyOutputs } from "./outputs";
+export type { S3KeyOutputs } from "./s3-key-outputs";
 export {
   IonosError,
   IonosApiError,

@@ -1,18 +1,7 @@
 import type { S3Key } from "./api/schemas";
+import type { S3KeyOutputs } from "./s3-key-outputs";
 
-/** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */
-export interface S3KeyOutputs {
-  readonly keyId: string;
-  readonly userId: string;
-  readonly active: boolean;
-  readonly secretKey: string;
-  readonly createdDate?: string;
-  readonly lastModifiedDate?: string;
-  /** Echoed from the inputs, so that `diff` can compare them. */
-  readonly keepers?: Readonly<Record<string, unknown>>;
-  /** Echoed from the inputs: the key was adopted, not created. */
-  readonly adoptKeyId?: string;
-}
+export type { S3KeyOutputs } from "./s3-key-outputs";
 
 /** The inputs that only matter to `diff`, copied onto outputs. */
 export function echoInputs(outputs: S3KeyOutputs, from: { keepers?: unknown; adoptKeyId?: unknown }): S3KeyOutputs {

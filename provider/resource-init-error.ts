@@ -1,5 +1,5 @@
 import { IonosError } from "./api/errors";
-import type { S3KeyOutputs } from "./outputs";
+import type { S3KeyOutputs } from "./s3-key-outputs";
 
 /**
  * A create or update that made a key but could not finish. The dynamic provider host reports it to

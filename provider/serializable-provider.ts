@@ -46,6 +46,7 @@ export function serializableProvider(): SerializableProvider {
             throw new Error(
               `Cannot load ${moduleName} from the Pulumi project in ${process.cwd()}: install the package there ` +
                 "(npm install pulumi-ionos-s3key, or the tarball from npm pack) and run the command again.",
+              { cause: hostError },
             );
           }
         }

@@ -1,0 +1,16 @@
+// Public types stay free of zod's: a program with \`skipLibCheck: false\` and without
+// \`esModuleInterop\` (the \`pulumi new typescript\` tsconfig) cannot type-check zod's declarations.
+
+/** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */
+export interface S3KeyOutputs {
+  readonly keyId: string;
+  readonly userId: string;
+  readonly active: boolean;
+  readonly secretKey: string;
+  readonly createdDate?: string;
+  readonly lastModifiedDate?: string;
+  /** Echoed from the inputs, so that `diff` can compare them. */
+  readonly keepers?: Readonly<Record<string, unknown>>;
+  /** Echoed from the inputs: the key was adopted, not created. */
+  readonly adoptKeyId?: string;
+}
