@@ -1,9 +1,41 @@
 import { z } from "zod";
+import { KEY_ID_PATTERN, USER_ID_PATTERN } from "./api/ids";
 
 /** The value Pulumi sends for an input not known yet during a preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Limits on `keepers`: they are compared on every diff and stored in the state twice. */
+export const KEEPERS_LIMITS = { maxDepth: 8, maxBytes: 16 * 1024 } as const;
+
+/** A value as a message may show it: at most 60 characters of it. */
+function shown(value: unknown): string {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
+}
+
+/**
+ * Why `keepers` is too deep or too large, or undefined. Walks with its own stack (no recursion, no
+ * JSON.stringify), so a value nested a million levels deep is reported instead of overflowing the stack.
+ */
+export function keepersProblem(value: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  let bytes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (depth > KEEPERS_LIMITS.maxDepth) return `keepers are nested more than ${KEEPERS_LIMITS.maxDepth} levels deep`;
+    if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        bytes += key.length + 4;
+        stack.push([child, depth + 1]);
+      }
+    } else {
+      bytes += String(item).length + 2;
+    }
+    if (bytes > KEEPERS_LIMITS.maxBytes)
+      return `keepers are larger than ${KEEPERS_LIMITS.maxBytes / 1024} KiB: keep them to a few short values, e.g. { rotation: "2026-11" }`;
+  }
+  return undefined;
+}
 
 export const S3KeyInputsSchema = z.strictObject({
   userId: z
@@ -13,21 +45,25 @@ export const S3KeyInputsSchema = z.strictObject({
           ? "userId is required: set it to the IONOS user's UUID (e.g. user.id)"
           : "userId must be a string: the IONOS user's UUID",
     })
-    .refine((v) => v === UNKNOWN || UUID.test(v), {
+    .refine((v) => v === UNKNOWN || USER_ID_PATTERN.test(v), {
       error: (i) =>
-        `userId "${String(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+        `userId "${shown(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
     }),
   active: z
     .union([z.boolean(), z.literal(UNKNOWN)], { error: "active must be true or false (a boolean, not a string)" })
     .default(true),
   keepers: z
     .record(z.string(), z.unknown(), { error: 'keepers must be an object of values, e.g. { rotation: "2026-11" }' })
+    .superRefine((keepers, ctx) => {
+      const problem = keepersProblem(keepers);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    })
     .optional(),
   adoptKeyId: z
     .string({ error: "adoptKeyId must be a string: the id of an existing key of this user" })
-    .refine((v) => v === UNKNOWN || /^[0-9A-Za-z]{10,64}$/.test(v), {
+    .refine((v) => v === UNKNOWN || KEY_ID_PATTERN.test(v), {
       error: (i) =>
-        `adoptKeyId "${String(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
+        `adoptKeyId "${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
     })
     .optional(),
 });

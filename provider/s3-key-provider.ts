@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as http from "node:http";
 import * as https from "node:https";
-import { IonosHttpClient, type ClientOptions } from "./api/client";
+import { DEFAULT_MAX_RESPONSE_BYTES, IonosHttpClient, type ClientOptions } from "./api/client";
 import { IonosConfigError } from "./api/errors";
 import { RateGate } from "./api/rate-gate";
 import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
@@ -110,11 +110,12 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
 
   private context(): OperationContext {
     const settings = readSettings(process.env, this.config);
-    const { httpTimeoutMs, ...options } = operationOptionsFromEnv(process.env);
+    const { httpTimeoutMs, maxResponseBytes, ...options } = operationOptionsFromEnv(process.env);
     const client = new IonosHttpClient({
       settings,
       log: this.log,
       timeoutMs: httpTimeoutMs,
+      maxResponseBytes,
       gate: this.gate,
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...this.clientOptions,
@@ -139,13 +140,14 @@ export function parseId(id: string, userIdFromState: string | undefined): { user
  * `IONOS_WAIT_TIMEOUT` (seconds, default 600) bounds every wait for an async request;
  * `IONOS_PRIVILEGE_WAIT` (seconds, default 300) bounds retrying a create while a new
  * ACCESS_S3_OBJECT_STORAGE grant propagates; `IONOS_HTTP_TIMEOUT` (seconds, default 60) bounds one
- * HTTP request. (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so
+ * HTTP request; `IONOS_MAX_RESPONSE_BYTES` (default 1 MiB) bounds one answer's body. (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so
  * these are environment settings.)
  */
 export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
   wait: WaitOptions;
   create: CreatePolicy;
   httpTimeoutMs: number;
+  maxResponseBytes: number;
 } {
   const problems: string[] = [];
   const seconds = (name: string, fallback: number): number => {
@@ -159,9 +161,17 @@ export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
   const waitSeconds = seconds("IONOS_WAIT_TIMEOUT", defaultWaitOptions.timeoutMs / 1000);
   const privilegeSeconds = seconds("IONOS_PRIVILEGE_WAIT", 300);
   const httpSeconds = seconds("IONOS_HTTP_TIMEOUT", 60);
+  const rawMaxBytes = env.IONOS_MAX_RESPONSE_BYTES?.trim();
+  let maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+  if (rawMaxBytes !== undefined && rawMaxBytes !== "") {
+    maxResponseBytes = Number(rawMaxBytes);
+    if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1024)
+      problems.push(`IONOS_MAX_RESPONSE_BYTES "${rawMaxBytes}" is not a whole number of bytes, 1024 or more`);
+  }
   if (problems.length > 0) throw new IonosConfigError(problems);
   return {
     httpTimeoutMs: Math.max(1, httpSeconds * 1000),
+    maxResponseBytes,
     wait: { ...defaultWaitOptions, timeoutMs: waitSeconds * 1000 },
     create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 5, resendDelayMs: 500 },
   };

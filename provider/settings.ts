@@ -1,4 +1,5 @@
 import { IonosConfigError } from "./api/errors";
+import { displayUrl } from "./api/redact";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
 
@@ -69,7 +70,11 @@ export function readSettings(
     const normalized = normalizeApiUrl(apiUrl);
     if (normalized === undefined) {
       problems.push(
-        `IONOS_API_URL "${apiUrl}" is not an http(s) URL: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
+        `IONOS_API_URL "${displayUrl(apiUrl)}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
+      );
+    } else if (sendsCredentialsInClear(normalized) && env.IONOS_ALLOW_INSECURE_HTTP !== "true") {
+      problems.push(
+        `IONOS_API_URL "${normalized}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
       );
     } else {
       baseUrl = normalized;
@@ -85,6 +90,14 @@ export function readSettings(
 
   if (problems.length > 0 || auth === undefined) throw new IonosConfigError(problems);
   return { baseUrl, auth, ...(contractNumber !== undefined ? { contractNumber } : {}) };
+}
+
+/** True for an `http:` URL whose host is not a loopback address (127.0.0.0/8, ::1, localhost). */
+export function sendsCredentialsInClear(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== "http:") return false;
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return !(host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host));
 }
 
 /** `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become `https://api.ionos.com/cloudapi/v6`. */

@@ -17,11 +17,13 @@ describe("IonosHttpClient", () => {
     });
     try {
       const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url, IONOS_CONTRACT_NUMBER: "31415" });
-      await new S3KeysApi(new IonosHttpClient({ settings })).list("u");
+      await new S3KeysApi(new IonosHttpClient({ settings })).list("9b1b4c62-1466-11e7-87d3-d7bb7dac0087");
     } finally {
       await stub.close();
     }
-    expect(seen[0].url).to.equal("/cloudapi/v6/um/users/u/s3keys?pretty=false&depth=1");
+    expect(seen[0].url).to.equal(
+      "/cloudapi/v6/um/users/9b1b4c62-1466-11e7-87d3-d7bb7dac0087/s3keys?pretty=false&depth=1",
+    );
     expect(seen[0].headers).to.include({
       "user-agent": `pulumi-ionos-s3key/${version}`,
       authorization: "Bearer t0k",

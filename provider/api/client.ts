@@ -26,6 +26,8 @@ export interface FetchResponse {
   readonly ok: boolean;
   readonly status: number;
   readonly headers: FetchHeaders;
+  /** The body as a stream of chunks (node-fetch's Node.js stream), read up to the size cap. */
+  readonly body?: (AsyncIterable<Uint8Array | string> & { destroy?(): void }) | null;
   text(): Promise<string>;
 }
 
@@ -65,7 +67,14 @@ export interface ClientOptions {
   readonly agent?: FetchInit["agent"];
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
+  /**
+   * Bytes of one answer's body read at most; a longer body is abandoned there and is an error.
+   * @default 1 MiB
+   */
+  readonly maxResponseBytes?: number;
 }
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** One HTTP answer with a success status, its body parsed by the caller's schema. */
 export interface ApiResponse<T> {
@@ -98,8 +107,10 @@ export class IonosHttpClient {
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
   private readonly agent?: FetchInit["agent"];
+  private readonly maxResponseBytes: number;
 
   constructor(options: ClientOptions) {
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.settings = options.settings;
     this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
     this.sleep = options.sleep ?? defaultSleep;
@@ -127,9 +138,9 @@ export class IonosHttpClient {
     for (;;) {
       await this.gate.pass();
       let response: FetchResponse;
-      let text: string;
+      let body: Body;
       try {
-        ({ response, text } = await this.send(spec));
+        ({ response, body } = await this.send(spec));
       } catch (error) {
         const network = classifyNetworkError(error);
         const decision = decideRetry({ method: spec.method, attempt, network }, this.retry, this.random);
@@ -138,6 +149,16 @@ export class IonosHttpClient {
         continue;
       }
       this.gate.observe(response.status, response.headers);
+      const text = body.text;
+      // A success must be read whole to be used; an error's first megabyte names the problem well enough.
+      if (body.truncated && response.ok) {
+        throw new IonosResponseError({
+          status: response.status,
+          method: spec.method,
+          path: spec.path,
+          problem: `the answer's body is larger than ${this.maxResponseBytes} bytes, so it was not read to the end (IONOS_MAX_RESPONSE_BYTES raises the limit)`,
+        });
+      }
       if (response.ok) {
         return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
       }
@@ -149,7 +170,7 @@ export class IonosHttpClient {
         rateLimitedMs,
       };
       const decision = decideRetry(outcome, this.retry, this.random);
-      if (!decision.retry) throw this.apiError(spec, response.status, text);
+      if (!decision.retry) throw this.apiError(spec, response.status, text, body.truncated);
       if (response.status === 429) {
         // Every request of the process waits out the Retry-After, not just this one.
         if (rateLimitedMs === 0)
@@ -170,7 +191,8 @@ export class IonosHttpClient {
     await this.sleep(decision.delayMs);
   }
 
-  private async send(spec: RequestSpec<unknown>): Promise<{ response: FetchResponse; text: string }> {
+  /** Sends once and reads the answer's body up to the cap. */
+  private async send(spec: RequestSpec<unknown>): Promise<{ response: FetchResponse; body: Body }> {
     const url = new URL(this.settings.baseUrl + spec.path);
     for (const [name, value] of Object.entries({ pretty: "false", ...spec.query })) url.searchParams.set(name, value);
     const headers: Record<string, string> = {
@@ -192,8 +214,10 @@ export class IonosHttpClient {
         redirect: "manual",
         ...(this.agent !== undefined ? { agent: this.agent } : {}),
       });
-      const text = await response.text();
-      return { response, text };
+      const body = await readCapped(response, this.maxResponseBytes);
+      // Closes the connection, so the server stops sending the rest.
+      if (body.truncated) controller.abort();
+      return { response, body };
     } finally {
       clearTimeout(timer);
     }
@@ -220,7 +244,7 @@ export class IonosHttpClient {
     return parsed.data;
   }
 
-  private apiError(spec: RequestSpec<unknown>, status: number, text: string): IonosApiError {
+  private apiError(spec: RequestSpec<unknown>, status: number, text: string, truncated = false): IonosApiError {
     let codes: string[] = [];
     let apiMessages: string[] = [];
     try {
@@ -231,7 +255,7 @@ export class IonosHttpClient {
       // Not JSON: handled below.
     }
     // Not an IONOS error body (an HTML page from a proxy, some other JSON): keep the raw text, shortened.
-    if (apiMessages.length === 0 && text.trim() !== "") apiMessages = [excerpt(text, this.secrets)];
+    if (apiMessages.length === 0 && text.trim() !== "") apiMessages = [excerpt(text, this.secrets, truncated)];
     return new IonosApiError({
       status,
       method: spec.method,
@@ -283,8 +307,39 @@ function classifyNetworkError(error: unknown): NetworkFailure {
   return "dropped";
 }
 
-function excerpt(text: string, secrets: readonly string[]): string {
+/** An answer's body as read: all of it, or its first `maxBytes` when it is longer (reading stops there). */
+interface Body {
+  readonly text: string;
+  readonly truncated: boolean;
+}
+
+async function readCapped(response: FetchResponse, maxBytes: number): Promise<Body> {
+  if (response.body === undefined || response.body === null) {
+    const text = await response.text();
+    const bytes = Buffer.from(text);
+    return bytes.length > maxBytes
+      ? { text: bytes.subarray(0, maxBytes).toString("utf8"), truncated: true }
+      : { text, truncated: false };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    const buffer = Buffer.from(chunk);
+    if (size + buffer.length > maxBytes) {
+      chunks.push(buffer.subarray(0, maxBytes - size));
+      response.body.destroy?.();
+      return { text: Buffer.concat(chunks).toString("utf8"), truncated: true };
+    }
+    size += buffer.length;
+    chunks.push(buffer);
+  }
+  return { text: Buffer.concat(chunks).toString("utf8"), truncated: false };
+}
+
+/** The start of a body for a message, secrets redacted; `truncated` when only its first bytes were read. */
+function excerpt(text: string, secrets: readonly string[], truncated = false): string {
   const flat = redact(text, secrets).replace(/\s+/g, " ").trim();
   if (flat === "") return "empty body";
+  if (truncated) return `${flat.slice(0, 200)}… (more than ${Buffer.byteLength(text)} bytes)`;
   return flat.length > 200 ? `${flat.slice(0, 200)}… (${text.length} bytes)` : flat;
 }

@@ -1,4 +1,6 @@
-const SECRET_FIELD = /("(?:secretKey|password|token)"\s*:\s*)"[^"]*"/gi;
+// A secret field's value up to its closing quote, or to the end of the text when the body was cut
+// off inside the value (an excerpt, a truncated answer): redaction must not depend on the quote.
+const SECRET_FIELD = /("(?:secretKey|password|token)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/gi;
 
 /** Removes secret fields from a response body excerpt and every given secret value from a text. */
 export function redact(text: string, secrets: readonly string[] = []): string {
@@ -7,4 +9,9 @@ export function redact(text: string, secrets: readonly string[] = []): string {
     if (secret.length >= 4) out = out.split(secret).join("[secret]");
   }
   return out;
+}
+
+/** A URL as it may be shown in a message: any `user:password@` replaced, whether or not it parses. */
+export function displayUrl(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1***@");
 }

@@ -1,6 +1,7 @@
 import type { IonosHttpClient } from "./client";
 import { IonosApiError, IonosResponseError } from "./errors";
 import { isKeyNotFound } from "./hints";
+import { idSegment } from "./ids";
 import { requestIdFromLocation, S3KeySchema, S3KeysSchema, SsoUrlSchema, type S3Key } from "./schemas";
 
 /** The write was accepted; `requestId` is the async request to wait for. */
@@ -9,8 +10,9 @@ export interface Accepted<T> {
   readonly requestId: string;
 }
 
-const keysPath = (userId: string) => `/um/users/${encodeURIComponent(userId)}/s3keys`;
-const keyPath = (userId: string, keyId: string) => `${keysPath(userId)}/${encodeURIComponent(keyId)}`;
+// Every id is checked before it becomes part of a URL (ids.ts).
+const keysPath = (userId: string) => `/um/users/${idSegment("user", userId)}/s3keys`;
+const keyPath = (userId: string, keyId: string) => `${keysPath(userId)}/${idSegment("key", keyId)}`;
 
 /** The `/um/users/{userId}/s3keys…` endpoints. */
 export class S3KeysApi {
@@ -79,7 +81,7 @@ export class S3KeysApi {
   async ssoUrl(userId: string): Promise<string> {
     const { data } = await this.client.request({
       method: "GET",
-      path: `/um/users/${encodeURIComponent(userId)}/s3ssourl`,
+      path: `/um/users/${idSegment("user", userId)}/s3ssourl`,
       schema: SsoUrlSchema,
     });
     return data.ssoUrl;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KEY_ID_PATTERN } from "./ids";
 
 // Loose objects throughout: a field the API adds later must not break parsing.
 
@@ -9,7 +10,8 @@ export const S3KeyMetadataSchema = z.looseObject({
 });
 
 export const S3KeySchema = z.looseObject({
-  id: z.string().min(1),
+  // Checked here too: a key id from an answer goes into URLs and into the state.
+  id: z.string().regex(KEY_ID_PATTERN, "not an IONOS key id (10 to 64 letters and digits)"),
   type: z.string().optional(),
   href: z.string().optional(),
   metadata: S3KeyMetadataSchema.optional(),
