@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runOperation, type Operation, type RunResult } from "./engine";
+import { stopChildrenOnSignals } from "./children";
 import { readProject } from "./project";
 import { isSecret, UNKNOWN } from "./sdk";
 
@@ -114,6 +115,7 @@ export async function main(
 }
 
 if (require.main === module) {
+  stopChildrenOnSignals();
   main(process.argv.slice(2)).then(
     (result) => process.exit(result.ok ? 0 : 1),
     (error: unknown) => {

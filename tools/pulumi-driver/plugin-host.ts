@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { ResourceProviderClient } from "@pulumi/pulumi/proto/provider_grpc_pb";
+import { track } from "./children";
 import { fromStruct, grpc, provproto, provrpc, SDK_DIR, statusproto, toStruct, type Props } from "./sdk";
 
 import type * as pb from "@pulumi/pulumi/proto/provider_pb";
@@ -53,11 +54,13 @@ export class PluginHost {
     log: (line: string) => void,
     env: NodeJS.ProcessEnv = process.env,
   ): Promise<PluginHost> {
-    const child = spawn(process.execPath, [join(SDK_DIR, "cmd", "dynamic-provider"), engineAddress], {
-      cwd: projectDir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = track(
+      spawn(process.execPath, [join(SDK_DIR, "cmd", "dynamic-provider"), engineAddress], {
+        cwd: projectDir,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
     const lines = createInterface({ input: child.stdout! });
     const port = await new Promise<string>((resolve, reject) => {
       lines.once("line", resolve);

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { track } from "./children";
 import { SDK_DIR } from "./sdk";
 
 export interface ProgramOptions {
@@ -39,17 +40,19 @@ export function startProgram(options: ProgramOptions): RunningProgram {
   ];
   if (options.dryRun) args.push("--dry-run");
   args.push(options.main);
-  const child = spawn(process.execPath, args, {
-    cwd: options.projectDir,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...options.env,
-      PULUMI_CONFIG: JSON.stringify(options.config),
-      PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(options.secretConfigKeys),
-      // The examples are compiled by `npm run build`; Pulumi.yaml says `typescript: false` likewise.
-      PULUMI_NODEJS_TYPESCRIPT: "false",
-    },
-  });
+  const child = track(
+    spawn(process.execPath, args, {
+      cwd: options.projectDir,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...options.env,
+        PULUMI_CONFIG: JSON.stringify(options.config),
+        PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(options.secretConfigKeys),
+        // The examples are compiled by `npm run build`; Pulumi.yaml says `typescript: false` likewise.
+        PULUMI_NODEJS_TYPESCRIPT: "false",
+      },
+    }),
+  );
   createInterface({ input: child.stdout }).on("line", options.log);
   createInterface({ input: child.stderr }).on("line", options.log);
   return {
