@@ -50,6 +50,12 @@ export interface EmulatorOptions {
   readonly privilegeDelays: Readonly<Record<string, number>>;
   /** Load from and save to this JSON file, so a demo survives a restart. @default undefined */
   readonly stateFile?: string;
+  /**
+   * Entries the request log keeps at most; past it the oldest tenth is dropped, so junk traffic
+   * cannot grow the emulator without bound (each entry's path is cut to 512 characters too).
+   * @default 100000
+   */
+  readonly logLimit: number;
   readonly faults: FaultOptions;
 }
 
@@ -79,6 +85,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   rateLimitPerMinute: 6000,
   rateLimitBurst: 100,
   privilegeDelays: {},
+  logLimit: 100_000,
   faults: defaultFaults,
 };
 

@@ -75,13 +75,16 @@ export class EmulatorHandler {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const entry: LogEntry = {
       method: req.method ?? "?",
-      path: (req.url ?? "").split("?")[0],
+      path: (req.url ?? "").split("?")[0].slice(0, 512),
       status: 0,
       startedAt: this.now(),
       durationMs: 0,
       outcome: "answered",
     };
     this.log.push(entry);
+    // Past the limit, the oldest tenth goes at once (one splice per many requests, not one each).
+    if (this.log.length > this.options.logLimit)
+      this.log.splice(0, this.log.length - Math.floor(this.options.logLimit * 0.9));
     const slot = this.limiter.acquire();
     const rateHeaders = {
       "X-RateLimit-Limit": String(this.options.rateLimitPerMinute),

@@ -70,6 +70,10 @@ export class Store {
       ...(failure ? { failure } : {}),
     };
     this.requests.set(request.id, request);
+    // Finished requests older than an hour go once there are many: the table stays bounded.
+    if (this.requests.size > 10_000) {
+      for (const [id, old] of this.requests) if (old.doneAt < now - 3_600_000) this.requests.delete(id);
+    }
     return request;
   }
 

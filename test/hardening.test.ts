@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { IonosHttpClient } from "../provider/api/client";
 import { S3KeysApi } from "../provider/api/s3-keys-api";
+import { startEmulator } from "../emulator";
 import { checkInputs } from "../provider/inputs";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import { readSettings } from "../provider/settings";
@@ -150,5 +151,23 @@ describe("absurd inputs are CheckFailures with short reasons", () => {
     expect(
       checkInputs({ userId: USER, keepers: { rotation: "2026-11", nested: { a: ["b"] } } }).failures,
     ).to.deep.equal([]);
+  });
+});
+
+describe("the emulator under junk traffic", () => {
+  it("keeps its request log bounded, with paths cut short, and the newest entries kept", async () => {
+    const emulator = await startEmulator({ logLimit: 100, rateLimitPerMinute: 0, rateLimitBurst: 0 });
+    try {
+      for (let i = 0; i < 400; i++) {
+        const response = await fetch(`${emulator.url}/cloudapi/v6/${i}/${"x".repeat(8000)}`);
+        await response.text();
+        expect(response.status).to.equal(401);
+      }
+      expect(emulator.log.length).to.be.at.most(100).and.at.least(90);
+      expect(Math.max(...emulator.log.map((e) => e.path.length))).to.equal(512);
+      expect(emulator.log[emulator.log.length - 1].path).to.match(/^\/cloudapi\/v6\/399\//);
+    } finally {
+      await emulator.close();
+    }
   });
 });
