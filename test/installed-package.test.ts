@@ -26,6 +26,7 @@ describe("the package as users install it (npm pack, installed into a fresh prog
       "package/dist/emulator/index.js",
       "package/dist/emulator/cli.js",
       "package/README.md",
+      "package/LICENSE",
     ]);
     expect(
       files.filter((f) => /dist\/(test|tools|bench|examples)\/|\.ts$/.test(f) && !f.endsWith(".d.ts")),
