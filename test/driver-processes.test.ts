@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,5 +85,19 @@ describe("the driver's processes", function () {
       env.emulator.setRequestDelay(20);
       driver.kill("SIGKILL");
     }
+  });
+});
+
+describe("the driver's command line", () => {
+  it("prints its usage for --help and exits 0", () => {
+    const out = execFileSync(
+      process.execPath,
+      [join(PROJECT_DIR, "dist", "tools", "pulumi-driver", "cli.js"), "--help"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(out).to.match(/^Usage: pulumi-driver <preview\|up\|refresh\|destroy> \[options\]/);
+    expect(out).to.contain("--state FILE");
   });
 });

@@ -13,7 +13,8 @@ const USAGE = `Usage: pulumi-driver <preview|up|refresh|destroy> [options]
   --state FILE       the state file (default <cwd>/.pulumi-driver/<stack>.json)
   --main PATH        the program, instead of Pulumi.yaml's main
   --config KEY=VALUE stack config; a key without ':' gets the project name (repeat)
-  --secret KEY=VALUE secret stack config (repeat)`;
+  --secret KEY=VALUE secret stack config (repeat)
+  --help, -h         this text`;
 
 const TITLE: Record<Operation, string> = {
   preview: "Previewing update",
@@ -38,8 +39,13 @@ export async function main(
       main: { type: "string" },
       config: { type: "string", multiple: true },
       secret: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    out(USAGE);
+    return { ok: true, steps: [], outputs: {}, errors: [] };
+  }
   const operation = positionals[0] as Operation;
   if (!["preview", "up", "refresh", "destroy"].includes(operation))
     throw new Error(`unknown operation "${positionals[0] ?? ""}"\n${USAGE}`);
