@@ -3,7 +3,7 @@
 // embedded IONOS API emulator, with the real `pulumi` CLI when this machine has it (on PATH, or built
 // by scripts/pulumi-cli.sh) and otherwise with the lifecycle driver. `--cli` insists on the CLI,
 // `--driver` on the driver.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
@@ -24,6 +24,9 @@ function findPulumi(): string | undefined {
 }
 
 let cliDir = "";
+
+const STACK_CONFIG = join(PROJECT_DIR, "Pulumi.dev.yaml");
+const hadStackConfig = existsSync(STACK_CONFIG);
 
 async function demo(useCli: boolean): Promise<void> {
   const emulator = await startEmulator({ requestDelayMs: 200 });
@@ -48,9 +51,9 @@ async function demo(useCli: boolean): Promise<void> {
     for (const [title, args] of steps) {
       console.log(`\n=== ${title}`);
       if (args[0] === "refresh") emulator.deleteKeyOutside(standbyKeyId);
-      const ok = useCli ? runCli(work, args) : await runDriver(work, args, (id) => (standbyKeyId = id));
+      const ok = useCli ? await runCli(work, args) : await runDriver(work, args, (id) => (standbyKeyId = id));
       if (!ok) throw new Error(`${args[0]} failed`);
-      if (useCli) standbyKeyId = cliOutput(work, "standbyAccessKeyId");
+      if (useCli) standbyKeyId = await cliOutput(work, "standbyAccessKeyId");
     }
     const left = emulator.keys("9b1b4c62-1466-11e7-87d3-d7bb7dac0087").length;
     console.log(`\nDone: the emulator holds ${left} keys for the demo user.`);
@@ -58,6 +61,9 @@ async function demo(useCli: boolean): Promise<void> {
   } finally {
     await emulator.close();
     rmSync(work, { recursive: true, force: true });
+    // The CLI keeps the stack's config (and the passphrase salt) in Pulumi.dev.yaml beside
+    // Pulumi.yaml: the demo leaves the checkout as it found it.
+    if (useCli && !hadStackConfig) rmSync(STACK_CONFIG, { force: true });
   }
 }
 
@@ -81,30 +87,35 @@ function cliEnv(work: string): NodeJS.ProcessEnv {
   };
 }
 
-function cliOutput(work: string, name: string): string {
-  return spawnSync("pulumi", ["stack", "output", name], {
+// The CLI runs in child processes while this process serves the emulator: never spawnSync here,
+// which would stop the emulator from answering.
+function pulumi(work: string, argv: string[], capture = false): Promise<{ ok: boolean; stdout: string }> {
+  const child = spawn("pulumi", argv, {
     cwd: PROJECT_DIR,
     env: cliEnv(work),
-    encoding: "utf8",
-  }).stdout.trim();
+    stdio: ["ignore", capture ? "pipe" : "inherit", capture ? "ignore" : "inherit"],
+  });
+  let stdout = "";
+  child.stdout?.on("data", (chunk) => (stdout += chunk));
+  return new Promise((resolvePromise) =>
+    child.on("close", (code) => resolvePromise({ ok: code === 0, stdout: stdout.trim() })),
+  );
+}
+
+async function cliOutput(work: string, name: string): Promise<string> {
+  return (await pulumi(work, ["stack", "output", name], true)).stdout;
 }
 
 // The real CLI with a local file backend in a temporary directory.
-function runCli(work: string, args: string[]): boolean {
-  // The stack's config file lives in the temporary directory: the demo leaves the checkout as it was.
-  const configFile = ["--config-file", join(work, "Pulumi.dev.yaml")];
-  const pulumi = (argv: string[]) =>
-    spawnSync("pulumi", argv, { cwd: PROJECT_DIR, env: cliEnv(work), stdio: "inherit" }).status === 0;
-  if (!pulumi(["stack", "select", "--create", "dev", "--non-interactive"])) return false;
+async function runCli(work: string, args: string[]): Promise<boolean> {
+  if (!(await pulumi(work, ["stack", "select", "--create", "dev", "--non-interactive"])).ok) return false;
   const config = args.indexOf("--config");
   const standbyActive = config >= 0 ? args[config + 1].split("=")[1] : "false";
-  if (!pulumi(["config", "set", "standbyActive", standbyActive, ...configFile])) return false;
+  if (!(await pulumi(work, ["config", "set", "standbyActive", standbyActive])).ok) return false;
   const op = args[0];
-  return pulumi(
-    op === "preview"
-      ? ["preview", "--non-interactive", ...configFile]
-      : [op, "--yes", "--non-interactive", "--skip-preview", ...configFile],
-  );
+  const argv =
+    op === "preview" ? ["preview", "--non-interactive"] : [op, "--yes", "--non-interactive", "--skip-preview"];
+  return (await pulumi(work, argv)).ok;
 }
 
 const found = process.argv.includes("--driver") ? undefined : findPulumi();
