@@ -35,7 +35,9 @@ async function demo(useCli: boolean): Promise<void> {
   console.log(
     useCli
       ? `Running with the real pulumi CLI (${cliDir === "" ? "on PATH" : cliDir}), a file backend in ${work}`
-      : "Running with the lifecycle driver (tools/pulumi-driver): no pulumi CLI on PATH or built by scripts/pulumi-cli.sh",
+      : process.argv.includes("--driver")
+        ? "Running with the lifecycle driver (tools/pulumi-driver), as --driver asks"
+        : "Running with the lifecycle driver (tools/pulumi-driver): no pulumi CLI on PATH or built by scripts/pulumi-cli.sh",
   );
   console.log(`IONOS API emulator at ${emulator.url}; state in ${work}\n`);
   const steps: Array<[string, string[]]> = [
