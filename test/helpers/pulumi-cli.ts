@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { Emulator } from "../../emulator";
+import { packTarball } from "../../tools/installed-package";
 
 export const PROJECT_DIR = resolve(__dirname, "..", "..", "..");
 
@@ -30,18 +31,7 @@ export interface ProgramOptions {
 /** The tarball of this package, packed once per process (`npm pack`), as users get it. */
 let packed: string | undefined;
 export function packedTarball(): string {
-  if (packed === undefined) {
-    const work = mkdtempSync(join(tmpdir(), "ionos-s3key-pack-"));
-    const name = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", work], {
-      cwd: PROJECT_DIR,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    })
-      .trim()
-      .split("\n")
-      .pop()!;
-    packed = join(work, name);
-  }
+  packed ??= packTarball(mkdtempSync(join(tmpdir(), "ionos-s3key-pack-")));
   return packed;
 }
 
