@@ -68,7 +68,12 @@ export function readSettings(
   const apiUrl = value("apiUrl");
   if (apiUrl !== undefined) {
     const normalized = normalizeApiUrl(apiUrl);
-    if (normalized === undefined) {
+    const otherVersion = /\/cloudapi\/(v\d+)\/?$/.exec(apiUrl);
+    if (otherVersion !== null && otherVersion[1] !== "v6") {
+      problems.push(
+        `IONOS_API_URL "${displayUrl(apiUrl)}" names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
+      );
+    } else if (normalized === undefined) {
       problems.push(
         `IONOS_API_URL "${displayUrl(apiUrl)}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
       );
@@ -110,6 +115,7 @@ export function normalizeApiUrl(raw: string): string | undefined {
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) return undefined;
   const path = url.pathname.replace(/\/+$/, "");
+  if (/\/cloudapi\/v\d+$/.test(path) && !path.endsWith("/cloudapi/v6")) return undefined;
   const base = path.endsWith("/cloudapi/v6") ? path : `${path}/cloudapi/v6`;
   return `${url.origin}${base}`;
 }

@@ -70,8 +70,23 @@ describe("normalizeApiUrl", () => {
     ["api.ionos.com", undefined],
     ["ftp://api.ionos.com", undefined],
     ["https://user:pw@api.ionos.com", undefined],
+    ["https://api.ionos.com/cloudapi/v5", undefined],
+    ["https://api.ionos.com/cloudapi/v5/", undefined],
   ];
   for (const [input, expected] of table) {
     it(`turns ${input} into ${expected ?? "an error"}`, () => expect(normalizeApiUrl(input)).to.equal(expected));
   }
+});
+
+describe("the endpoint's API version", () => {
+  it("names the version when IONOS_API_URL ends in another /cloudapi/vN, instead of appending /cloudapi/v6 to it", () => {
+    let message = "";
+    try {
+      readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: "https://api.ionos.com/cloudapi/v5" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).to.contain('IONOS_API_URL "https://api.ionos.com/cloudapi/v5" names the Cloud API v5');
+    expect(message).to.contain("this provider speaks /cloudapi/v6");
+  });
 });
