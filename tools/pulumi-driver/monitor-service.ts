@@ -1,6 +1,8 @@
 import type { IEngineServer } from "@pulumi/pulumi/proto/engine_grpc_pb";
 import type { IResourceMonitorServer } from "@pulumi/pulumi/proto/resource_grpc_pb";
 import type * as res from "@pulumi/pulumi/proto/resource_pb";
+import type { handleUnaryCall as HandleUnaryCall } from "@grpc/grpc-js";
+import type { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { emptyproto, engproto, engrpc, fromStruct, grpc, resproto, resrpc, type Props } from "./sdk";
 
 export type Severity = "debug" | "info" | "warning" | "error";
@@ -29,10 +31,11 @@ const SUPPORTED_FEATURES = ["secrets", "additionalSecretOutputs"];
 export async function serveMonitor(handlers: MonitorHandlers): Promise<MonitorService> {
   let rootUrn = "";
   const failed = (error: Error) => ({ code: grpc.status.UNKNOWN, details: error.message });
+  // SignalAndWaitForShutdown is typed here: older SDKs' stubs (3.139) do not have it.
   const monitor: Pick<
     IResourceMonitorServer,
-    "supportsFeature" | "registerResource" | "registerResourceOutputs" | "readResource" | "signalAndWaitForShutdown"
-  > = {
+    "supportsFeature" | "registerResource" | "registerResourceOutputs" | "readResource"
+  > & { signalAndWaitForShutdown: HandleUnaryCall<Empty, Empty> } = {
     supportsFeature: (call, cb) => {
       const resp = new resproto.SupportsFeatureResponse();
       resp.setHassupport(SUPPORTED_FEATURES.includes(call.request.getId()));
