@@ -12,6 +12,8 @@ const USAGE = `Usage: ionos-emulator [options]
   --max-keys N             keys per user (default 5)
   --request-delay MS       time an async request takes to be DONE (default 50)
   --visibility-delay MS    time a new key stays invisible to GET and list (default 0)
+  --request-list-lag MS     time a write stays out of GET /requests (default 0)
+  --no-custom-headers      the Requests API records only standard headers, not the client's own
   --key-not-found-404      answer 404 instead of 422 [VDC-21-2] for an unknown key
   --rate-limit N           requests per minute (default 6000; 0 = off)
   --burst N                requests at once and bucket size (default 100; 0 = off)
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
       "request-delay": { type: "string" },
       "visibility-delay": { type: "string" },
       "key-not-found-404": { type: "boolean" },
+      "request-list-lag": { type: "string" },
+      "no-custom-headers": { type: "boolean" },
       "rate-limit": { type: "string" },
       burst: { type: "string" },
       seed: { type: "string" },
@@ -96,6 +100,8 @@ async function main(): Promise<void> {
       requestDelayMs: num(values["request-delay"], "request-delay"),
       visibilityDelayMs: num(values["visibility-delay"], "visibility-delay"),
       keyNotFoundStatus: values["key-not-found-404"] ? 404 : undefined,
+      requestListLagMs: num(values["request-list-lag"], "request-list-lag"),
+      recordCustomHeaders: values["no-custom-headers"] ? false : undefined,
       rateLimitPerMinute: num(values["rate-limit"], "rate-limit"),
       rateLimitBurst: num(values.burst, "burst"),
       privilegeDelays,

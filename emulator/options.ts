@@ -48,6 +48,13 @@ export interface EmulatorOptions {
   readonly rateLimitBurst: number;
   /** Users whose create fails with the ACCESS_S3_OBJECT_STORAGE 422 for this many ms after start. @default {} */
   readonly privilegeDelays: Readonly<Record<string, number>>;
+  /** How long a write's request stays out of `GET /requests` (the list lagging behind writes), in ms. @default 0 */
+  readonly requestListLagMs: number;
+  /**
+   * Whether the Requests API records the client's own headers (IONOS does not document which headers
+   * it keeps). False keeps only standard ones such as Accept and User-Agent. @default true
+   */
+  readonly recordCustomHeaders: boolean;
   /** Load from and save to this JSON file, so a demo survives a restart. @default undefined */
   readonly stateFile?: string;
   /**
@@ -85,6 +92,8 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   rateLimitPerMinute: 6000,
   rateLimitBurst: 100,
   privilegeDelays: {},
+  requestListLagMs: 0,
+  recordCustomHeaders: true,
   logLimit: 100_000,
   faults: defaultFaults,
 };

@@ -3,7 +3,8 @@ import { errors, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
 import { seededRandom } from "./seeded-random";
-import { requestStatus, Store, type StoredKey } from "./store";
+import { listReply, requestReply, statusReply } from "./requests-api";
+import { Store, type StoredKey, type WriteRecord } from "./store";
 
 /** One line of the request log. */
 export interface LogEntry {
@@ -36,14 +37,30 @@ type Route =
   | { kind: "keys"; userId: string }
   | { kind: "key"; userId: string; keyId: string }
   | { kind: "sso"; userId: string }
-  | { kind: "request"; requestId: string };
+  | { kind: "requests" }
+  | { kind: "request"; requestId: string }
+  | { kind: "request-status"; requestId: string };
 
 const ALLOWED: Record<Route["kind"], readonly string[]> = {
   keys: ["GET", "POST"],
   key: ["GET", "PUT", "DELETE"],
   sso: ["GET"],
+  requests: ["GET"],
   request: ["GET"],
+  "request-status": ["GET"],
 };
+
+/** Headers every HTTP client sends; with `recordCustomHeaders: false` the Requests API records only these. */
+const STANDARD_HEADERS = new Set([
+  "accept",
+  "accept-encoding",
+  "connection",
+  "content-length",
+  "content-type",
+  "host",
+  "user-agent",
+  "x-contract-number",
+]);
 
 /** Handles every HTTP request: limits, auth, faults, then the IONOS endpoints. */
 export class EmulatorHandler {
@@ -184,7 +201,7 @@ export class EmulatorHandler {
     const isWrite = method !== "GET";
     if (isWrite && req.headers.authorization === `Bearer ${this.options.restrictedToken}`)
       return { reply: errors.forbidden(), pretty };
-    const reply = this.route(route, method, body, req.headers["content-type"], depth);
+    const reply = this.route(route, method, body, req.headers["content-type"], depth, url, this.record(req, url, body));
     entry.requestId = reply.requestId;
     if (fault?.kind === "drop-after-write") return { reply: reply.reply, drop: true, applied: true };
     if (fault?.kind === "status") return { reply: errors.serverError(fault.status ?? 500), pretty };
@@ -205,8 +222,16 @@ export class EmulatorHandler {
     body: string,
     contentType: string | undefined,
     depth: number,
+    url: URL,
+    record: WriteRecord,
   ): { reply: Reply; requestId?: string } {
-    if (route.kind === "request") return { reply: this.requestStatus(route.requestId) };
+    const requests = this.store.requests;
+    if (route.kind === "requests")
+      return { reply: listReply(requests.values(), url.searchParams, depth, this.origin, this.now()) };
+    if (route.kind === "request")
+      return { reply: requestReply(requests.get(route.requestId), route.requestId, depth, this.origin, this.now()) };
+    if (route.kind === "request-status")
+      return { reply: statusReply(requests.get(route.requestId), route.requestId, this.origin, this.now()) };
     const userError = this.checkUser(route.userId);
     if (userError) return { reply: userError };
     const now = this.now();
@@ -231,31 +256,31 @@ export class EmulatorHandler {
             },
           };
         }
-        return this.createKey(route.userId, now);
+        return this.createKey(route.userId, now, record);
       case "key": {
         const key = this.store.keys.get(route.keyId);
         if (key === undefined || key.userId !== route.userId || key.visibleAt > now)
           return { reply: errors.keyNotFound(this.options.keyNotFoundStatus) };
         if (method === "GET") return { reply: { status: 200, body: this.keyBody(key, true) } };
         if (method === "DELETE") {
-          const request = this.newRequest("DELETE", key);
+          const request = this.newRequest("DELETE", key, record);
           if (!request.failure) {
             this.store.keys.delete(key.id);
             this.store.save();
           }
           return { reply: { status: 202, headers: this.location(request.id) }, requestId: request.id };
         }
-        return this.putKey(key, body, contentType, now);
+        return this.putKey(key, body, contentType, now, record);
       }
     }
   }
 
-  private createKey(userId: string, now: number): { reply: Reply; requestId?: string } {
+  private createKey(userId: string, now: number, record: WriteRecord): { reply: Reply; requestId?: string } {
     if ((this.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
     if (this.store.keysOf(userId).length >= this.options.maxKeysPerUser)
       return { reply: errors.tooManyKeys(this.options.maxKeysPerUser) };
     const key = this.store.newKey(userId, now, now + this.options.visibilityDelayMs);
-    const request = this.newRequest("POST", key);
+    const request = this.newRequest("POST", key, record);
     if (!request.failure) {
       this.store.keys.set(key.id, key);
       this.store.save();
@@ -271,6 +296,7 @@ export class EmulatorHandler {
     body: string,
     contentType: string | undefined,
     now: number,
+    record: WriteRecord,
   ): { reply: Reply; requestId?: string } {
     if (contentType !== undefined && !/json/i.test(contentType))
       return { reply: errors.unsupportedMediaType(contentType) };
@@ -288,7 +314,7 @@ export class EmulatorHandler {
       return {
         reply: errors.invalid("properties.active", `expected a boolean, got ${JSON.stringify(active) ?? "nothing"}`),
       };
-    const request = this.newRequest("PUT", key);
+    const request = this.newRequest("PUT", key, record);
     if (!request.failure) {
       key.active = active;
       this.store.touch(key, now);
@@ -300,7 +326,23 @@ export class EmulatorHandler {
     };
   }
 
-  private newRequest(method: string, key: StoredKey) {
+  /** What the Requests API will show of this write; never the Authorization header. */
+  private record(req: IncomingMessage, url: URL, body: string): WriteRecord {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (name === "authorization" || value === undefined) continue;
+      if (!this.options.recordCustomHeaders && !STANDARD_HEADERS.has(name)) continue;
+      headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    }
+    return {
+      url: `${this.origin}${url.pathname}${url.search}`.slice(0, 2048),
+      headers,
+      body: body.slice(0, 4096),
+      createdBy: this.options.username,
+    };
+  }
+
+  private newRequest(method: string, key: StoredKey, record: WriteRecord) {
     const index = this.failNext.findIndex((f) => f.method === undefined || f.method === method);
     const injected = index >= 0 ? this.failNext.splice(index, 1)[0].message : undefined;
     const failure =
@@ -308,34 +350,8 @@ export class EmulatorHandler {
       (this.options.faults.failRequestRate > 0 && this.random() < this.options.faults.failRequestRate
         ? "Injected failure: the request could not be processed."
         : undefined);
-    return this.store.newRequest(method, this.href(key.userId, key.id), this.now(), this.requestDelayMs, failure);
-  }
-
-  private requestStatus(requestId: string): Reply {
-    const request = this.store.requests.get(requestId);
-    if (request === undefined) return errors.pathNotFound(`${BASE}/requests/${requestId}/status`);
-    const status = requestStatus(request, this.now());
-    const message =
-      status === "FAILED"
-        ? (request.failure ?? "")
-        : status === "DONE"
-          ? "Request has been successfully executed"
-          : "Request is being processed";
-    return {
-      status: 200,
-      body: {
-        id: `${request.id}/status`,
-        type: "request-status",
-        href: `${this.origin}${BASE}/requests/${request.id}/status`,
-        metadata: {
-          status,
-          message,
-          targets: [
-            { target: { id: request.targetHref.split("/").pop(), type: "s3key", href: request.targetHref }, status },
-          ],
-        },
-      },
-    };
+    const timing = { now: this.now(), delayMs: this.requestDelayMs, listLagMs: this.options.requestListLagMs };
+    return this.store.newRequest(method, this.href(key.userId, key.id), timing, record, failure);
   }
 
   private checkUser(userId: string): Reply | undefined {
@@ -385,8 +401,12 @@ function parseRoute(pathname: string): Route | undefined | "bad" {
     return "bad";
   }
   if (parts.some((p) => p === "")) return undefined;
-  if (parts[0] === "requests" && parts.length === 3 && parts[2] === "status")
-    return { kind: "request", requestId: parts[1] };
+  if (parts[0] === "requests") {
+    if (parts.length === 1) return { kind: "requests" };
+    if (parts.length === 2) return { kind: "request", requestId: parts[1] };
+    if (parts.length === 3 && parts[2] === "status") return { kind: "request-status", requestId: parts[1] };
+    return undefined;
+  }
   if (parts[0] !== "um" || parts[1] !== "users" || parts.length < 4) return undefined;
   const userId = parts[2];
   if (parts.length === 4 && parts[3] === "s3keys") return { kind: "keys", userId };

@@ -22,7 +22,25 @@ export interface StoredRequest {
   readonly doneAt: number;
   /** Set when the request ends FAILED. */
   readonly failure?: string;
+  /** What the Requests API shows of the write that started it. */
+  readonly record: WriteRecord;
+  /** Epoch ms from which the request list shows it (the Requests API may lag behind writes). */
+  readonly listedAt: number;
 }
+
+/** A write as the Requests API records it: never its Authorization header. */
+export interface WriteRecord {
+  /** The full URL the write was sent to, query included. */
+  readonly url: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** The user who sent it, e.g. `emulator@example.com`. */
+  readonly createdBy: string;
+}
+
+/** Requests kept at most: past it, the oldest finished ones go. */
+export const MAX_REQUESTS = 10_000;
 
 const ACTOR_ID = "63cef532-26fe-4a64-a4e0-de7c8a506c90";
 const SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -60,19 +78,36 @@ export class Store {
     };
   }
 
-  newRequest(method: string, targetHref: string, now: number, delayMs: number, failure?: string): StoredRequest {
+  newRequest(
+    method: string,
+    targetHref: string,
+    timing: { readonly now: number; readonly delayMs: number; readonly listLagMs: number },
+    record: WriteRecord,
+    failure?: string,
+  ): StoredRequest {
+    const { now, delayMs, listLagMs } = timing;
     const request: StoredRequest = {
       id: randomUUID(),
       method,
       targetHref,
       createdAt: now,
       doneAt: now + delayMs,
+      listedAt: now + listLagMs,
+      record,
       ...(failure ? { failure } : {}),
     };
     this.requests.set(request.id, request);
-    // Finished requests older than an hour go once there are many: the table stays bounded.
-    if (this.requests.size > 10_000) {
-      for (const [id, old] of this.requests) if (old.doneAt < now - 3_600_000) this.requests.delete(id);
+    // Past the limit the oldest finished tenth goes at once (a Map iterates oldest first), so the
+    // table stays bounded and pruning is not paid on every write.
+    if (this.requests.size > MAX_REQUESTS) {
+      let excess = this.requests.size - Math.floor(MAX_REQUESTS * 0.9);
+      for (const [id, old] of this.requests) {
+        if (excess <= 0) break;
+        if (old.doneAt <= now) {
+          this.requests.delete(id);
+          excess--;
+        }
+      }
     }
     return request;
   }
