@@ -1,24 +1,50 @@
-import { IonosApiError, IonosError, IonosNetworkError } from "./api/errors";
 import type { IonosHttpClient } from "./api/client";
-import type { Accepted, S3KeysApi } from "./api/s3-keys-api";
+import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "./api/errors";
+import { KEY_ID_PATTERN } from "./api/ids";
+import { filterDate, recordedHeader, RequestsApi } from "./api/requests-api";
+import { keysPath, S3KeysApi } from "./api/s3-keys-api";
 import type { S3Key } from "./api/schemas";
+import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "./create-journal";
 
-/** How create copes with the two conditions that are not plain errors. */
+/** How create copes with the conditions that are not plain errors. */
 export interface CreatePolicy {
   /** How long to keep retrying while the user's ACCESS_S3_OBJECT_STORAGE privilege propagates, in ms. */
   readonly privilegeWaitMs: number;
-  /** POSTs sent at most, each after the previous one was confirmed not applied. */
+  /** POSTs sent at most, each after the previous one was proven not applied. */
   readonly maxPosts: number;
   /** The delay before the first resend; it doubles for each further one. */
   readonly resendDelayMs: number;
+  /**
+   * How long IONOS's request log may take to list a POST, in ms: a POST the log does not show after
+   * this long was not applied (`IONOS_REQUEST_LOG_SETTLE`, seconds).
+   */
+  readonly requestLogSettleMs: number;
 }
 
-/** A POST answered, or a key adopted after a POST whose answer was lost (no request to wait for). */
-export type CreateOutcome = { readonly key: S3Key; readonly requestId?: string };
+/** The key a create made: its id always; the key as IONOS answered, when the answer was readable. */
+export interface CreateOutcome {
+  readonly keyId: string;
+  readonly key?: S3Key;
+  /** The async request to wait for, when known. */
+  readonly requestId?: string;
+}
+
+/** One create: who the key is for and the token that marks its POSTs. */
+export interface CreateRequest {
+  readonly userId: string;
+  readonly token: string;
+  /** Where the resource's pending create is recorded; absent for a resource with no identity. */
+  readonly journal?: { readonly journal: CreateJournal; readonly key: string };
+}
+
+/** Dates in the request log are the server's; this much clock difference is allowed for. */
+export const CLOCK_MARGIN_MS = 120_000;
 
 /** True when a POST failed in a way that leaves open whether IONOS created the key. */
 export function outcomeUnknown(error: unknown): boolean {
   if (error instanceof IonosNetworkError) return error.maybeApplied;
+  // A 2xx whose body cannot be read: IONOS accepted something.
+  if (error instanceof IonosResponseError) return error.status >= 200 && error.status < 300;
   return error instanceof IonosApiError && error.status >= 500;
 }
 
@@ -31,29 +57,46 @@ function isPrivilegePending(error: unknown): boolean {
 }
 
 /**
- * POSTs a new key so that none is leaked and none is created twice: it lists the user's keys first,
- * and when the POST's outcome is unknown it lists them again and adopts the one key that appeared
- * (or, if none did, knows the POST was not applied and may send it again). Callers serialize it per
- * user, so no other create of this process can make a key appear in between.
+ * POSTs a new key, marked with the resource's create token, so that no key is leaked, duplicated or
+ * shared. In the normal case it costs the POST alone. When a POST's outcome is unknown, or an earlier
+ * create of the same resource was cut off (its journal entry is still there), it asks IONOS's request
+ * log which key the token's POST made, and adopts only that one. A POST is sent again only once the
+ * log proves the earlier one was not applied; where the log cannot tell, the error names the keys.
  */
 export async function postNewKey(
   client: IonosHttpClient,
-  api: S3KeysApi,
-  userId: string,
+  create: CreateRequest,
   policy: CreatePolicy,
 ): Promise<CreateOutcome> {
+  const { userId, token } = create;
+  const api = new S3KeysApi(client);
+  const journal = journalOf(create);
+  const pending = journal?.get();
+  if (pending !== undefined) {
+    const found = await findOwnPost(client, pending.userId, pending.token, pending.startedAt, policy);
+    const recovered = await recover(client, api, create, found, {
+      postedFor: pending.userId,
+      postedAt: pending.startedAt,
+      reason: "an earlier create of this resource was interrupted",
+      settleMs: policy.requestLogSettleMs,
+    });
+    if (recovered !== undefined) return recovered;
+  }
+
   const started = client.now();
+  journal?.begin({ token, userId, startedAt: started });
   let posts = 0;
   for (let attempt = 1; ; attempt++) {
-    const before = new Set((await api.list(userId)).map((k) => k.id));
-    let accepted: Accepted<S3Key>;
+    const postedAt = client.now();
     try {
       posts++;
-      accepted = await api.create(userId);
+      const accepted = await api.create(userId, { [CREATE_TOKEN_HEADER]: token });
+      return { keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId };
     } catch (error) {
       if (isPrivilegePending(error)) {
         const waited = client.now() - started;
         if (waited >= policy.privilegeWaitMs) {
+          journal?.end();
           throw new IonosError(
             `${(error as Error).message} Waited ${Math.round(waited / 1000)} s for the privilege to propagate (IONOS_PRIVILEGE_WAIT=${policy.privilegeWaitMs / 1000}).`,
             { cause: error },
@@ -67,42 +110,148 @@ export async function postNewKey(
         posts--;
         continue;
       }
-      if (!outcomeUnknown(error)) throw error;
-      const appeared = (await listOrExplain(api, userId, error as Error)).filter((k) => !before.has(k.id));
-      if (appeared.length === 1) {
-        client.log(
-          `POST for user ${userId} got no clear answer (${(error as Error).message}); key ${appeared[0].id} appeared, adopting it instead of creating another`,
-        );
-        return { key: appeared[0] };
+      if (!outcomeUnknown(error)) {
+        journal?.end();
+        throw error;
       }
-      if (appeared.length > 1) {
+      const reason = `POST for user ${userId} got no clear answer (${(error as Error).message})`;
+      let found: Finding;
+      try {
+        found = await findOwnPost(client, userId, token, postedAt, policy);
+      } catch (lookupError) {
         throw new IonosError(
-          `POST for user ${userId} got no clear answer and ${appeared.length} new keys appeared meanwhile (${appeared.map((k) => k.id).join(", ")}); ` +
-            "another tool is creating keys for this user at the same time, so none was adopted. Delete the keys you do not want in the DCD and run `pulumi up` again.",
+          `${reason}, and asking IONOS's request log which key it made failed too (${(lookupError as Error).message}). ` +
+            "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
+          { cause: lookupError },
+        );
+      }
+      const recovered = await recover(client, api, create, found, {
+        postedFor: userId,
+        postedAt,
+        reason,
+        settleMs: policy.requestLogSettleMs,
+      });
+      if (recovered !== undefined) return recovered;
+      if (error instanceof IonosResponseError) {
+        journal?.end();
+        throw new IonosError(
+          `${reason}. IONOS accepted it, but its request log shows no POST of this resource after ${Math.round(policy.requestLogSettleMs / 1000)} s, ` +
+            `so the key cannot be found: look at user ${userId}'s keys in the DCD and adopt the new one with \`adoptKeyId\`, or delete it.`,
           { cause: error },
         );
       }
-      if (posts >= policy.maxPosts) throw error;
-      // Confirmed not applied, so sending it again is safe; the API was in trouble, so back off first.
+      if (posts >= policy.maxPosts) {
+        journal?.end();
+        throw error;
+      }
+      // Proven not applied, so sending it again is safe; the API was in trouble, so back off first.
       const delay = Math.round(policy.resendDelayMs * 2 ** (posts - 1) * (0.5 + client.random() / 2));
-      client.log(
-        `POST for user ${userId} got no clear answer (${(error as Error).message}); no key appeared, so it was not applied: sending it again in ${delay} ms`,
-      );
+      client.log(`${reason}; IONOS's request log shows it was not applied: sending it again in ${delay} ms`);
       await client.sleep(delay);
-      continue;
     }
-    return { key: accepted.value, requestId: accepted.requestId };
   }
 }
 
-async function listOrExplain(api: S3KeysApi, userId: string, postError: Error): Promise<S3Key[]> {
-  try {
-    return await api.list(userId);
-  } catch (error) {
+/** The create's journal entry, bound to its key. */
+function journalOf(create: CreateRequest) {
+  const j = create.journal;
+  if (j === undefined) return undefined;
+  return {
+    get: () => j.journal.get(j.key),
+    begin: (entry: PendingCreate) => j.journal.begin(j.key, entry),
+    end: () => j.journal.end(j.key),
+  };
+}
+
+/** What IONOS's request log says about a create token's POST. */
+export type Finding =
+  | { readonly kind: "made"; readonly keyId: string; readonly requestId: string }
+  | { readonly kind: "none" }
+  /** POSTs the log cannot attribute (no token recorded): they made these keys. */
+  | { readonly kind: "unclear"; readonly keyIds: readonly string[]; readonly since: number };
+
+/**
+ * Asks the request log for the POSTs to the user's keys since `postedAt` (less the clock margin).
+ * One marked with `token` that did not fail made our key. With none, it waits until the log has had
+ * `requestLogSettleMs` to list the POST; then POSTs it cannot attribute make the answer unclear.
+ */
+export async function findOwnPost(
+  client: IonosHttpClient,
+  userId: string,
+  token: string,
+  postedAt: number,
+  policy: CreatePolicy,
+): Promise<Finding> {
+  const requests = new RequestsApi(client);
+  const since = postedAt - CLOCK_MARGIN_MS;
+  const settledAt = postedAt + policy.requestLogSettleMs;
+  let delay = 250;
+  for (;;) {
+    const posts = await requests.postsTo(keysPath(userId), since);
+    for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
+      const status = await requests.status(post.id);
+      if (status.status === "FAILED") continue;
+      const keyId = targetKey(status.targets);
+      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id };
+    }
+    if (client.now() >= settledAt) {
+      const keyIds: string[] = [];
+      for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined)) {
+        const status = await requests.status(post.id);
+        if (status.status !== "FAILED") keyIds.push(targetKey(status.targets) ?? `(request ${post.id})`);
+      }
+      return keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since };
+    }
+    await client.sleep(Math.max(0, Math.min(delay, settledAt - client.now())));
+    delay = Math.min(delay * 2, 5_000);
+  }
+}
+
+function targetKey(targets: ReadonlyArray<{ target: { id?: string } }> | undefined): string | undefined {
+  return targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
+}
+
+/** The key to adopt for a finding, or undefined when a POST may be sent; throws when the log cannot tell. */
+async function recover(
+  client: IonosHttpClient,
+  api: S3KeysApi,
+  create: CreateRequest,
+  found: Finding,
+  post: { readonly postedFor: string; readonly postedAt: number; readonly reason: string; readonly settleMs: number },
+): Promise<CreateOutcome | undefined> {
+  const { userId } = create;
+  const journal = journalOf(create);
+  const { postedFor, reason } = post;
+  if (found.kind === "none") return undefined;
+  if (found.kind === "unclear") {
+    // Told once: the next create starts afresh rather than asking the same question forever.
+    journal?.end();
     throw new IonosError(
-      `POST for user ${userId} got no clear answer (${postError.message}), and listing the user's keys to find out failed too (${(error as Error).message}). ` +
-        "A key may have been created: look at the user's keys in the DCD before running `pulumi up` again.",
-      { cause: error },
+      `${reason}. IONOS's request log cannot tell whether it made a key: since ${filterDate(found.since)} UTC it lists ` +
+        `${found.keyIds.length} POST(s) for user ${postedFor} without this resource's ${CREATE_TOKEN_HEADER}, which made ${found.keyIds.join(", ")}. ` +
+        "Nothing was adopted and no other POST was sent. If one of these keys belongs to this resource, set `adoptKeyId` to it; " +
+        `if none does and nobody uses them, delete them in the DCD (a user holds at most 5 keys). The next \`pulumi up\` creates a new key.`,
     );
   }
+  if (postedFor !== userId) {
+    journal?.end();
+    throw new IonosError(
+      `${reason}: it made key ${found.keyId} for user ${postedFor}, but this resource is now for user ${userId}. ` +
+        `Delete key ${found.keyId} in the DCD if nobody uses it, then run \`pulumi up\` again.`,
+    );
+  }
+  const key = await api.get(userId, found.keyId);
+  // Not readable long after its request was DONE: deleted since (e.g. in the DCD), so a new key is made.
+  // Not readable shortly after is no proof (reads lag behind writes): create waits for the key.
+  if (key === undefined && client.now() - post.postedAt > post.settleMs) {
+    const status = await new RequestsApi(client).status(found.requestId);
+    if (status.status === "DONE") {
+      client.log(`${reason}; the key its POST made (${found.keyId}) is gone since, so a new one is created`);
+      return undefined;
+    }
+  }
+  client.log(
+    `${reason}; IONOS's request log shows its POST made key ${found.keyId}: adopting it, no second key is made`,
+  );
+  return { keyId: found.keyId, ...(key !== undefined ? { key } : {}), requestId: found.requestId };
 }

@@ -66,6 +66,8 @@ export const S3KeyInputsSchema = z.strictObject({
         `adoptKeyId "${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
     })
     .optional(),
+  /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
+  identity: z.string({ error: "identity must be a string: the resource's URN" }).max(2048).optional(),
 });
 /** Inputs after `check`: defaults applied. */
 export type S3KeyInputs = z.infer<typeof S3KeyInputsSchema>;

@@ -4,10 +4,14 @@ import type { S3KeyOutputs } from "./s3-key-outputs";
 export type { S3KeyOutputs } from "./s3-key-outputs";
 
 /** The inputs that only matter to `diff`, copied onto outputs. */
-export function echoInputs(outputs: S3KeyOutputs, from: { keepers?: unknown; adoptKeyId?: unknown }): S3KeyOutputs {
-  const { keepers: _k, adoptKeyId: _a, ...rest } = outputs;
+export function echoInputs(
+  outputs: S3KeyOutputs,
+  from: { keepers?: unknown; adoptKeyId?: unknown; identity?: unknown },
+): S3KeyOutputs {
+  const { keepers: _k, adoptKeyId: _a, identity: _i, ...rest } = outputs;
   return {
     ...rest,
+    ...(typeof from.identity === "string" ? { identity: from.identity } : {}),
     ...(from.keepers !== undefined ? { keepers: from.keepers as Record<string, unknown> } : {}),
     ...(typeof from.adoptKeyId === "string" ? { adoptKeyId: from.adoptKeyId } : {}),
   };
@@ -24,5 +28,6 @@ export function toOutputs(userId: string, key: S3Key, previous?: Partial<S3KeyOu
     secretKey: key.properties?.secretKey ?? previous?.secretKey ?? "",
     ...(createdDate !== undefined ? { createdDate } : {}),
     ...(lastModifiedDate !== undefined ? { lastModifiedDate } : {}),
+    ...(previous?.createToken !== undefined ? { createToken: previous.createToken } : {}),
   };
 }

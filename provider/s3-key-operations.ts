@@ -1,9 +1,10 @@
 import type { IonosHttpClient } from "./api/client";
 import { IonosError, IonosRequestError } from "./api/errors";
-import { waitForRequest, type WaitOptions } from "./api/request-waiter";
+import { pollDelay, waitForRequest, type WaitOptions } from "./api/request-waiter";
 import { S3KeysApi } from "./api/s3-keys-api";
+import type { S3Key } from "./api/schemas";
+import { engineAlive, journalKey, newCreateToken, type CreateJournal } from "./create-journal";
 import { postNewKey, type CreatePolicy } from "./create-reconciler";
-import type { KeyedLock } from "./keyed-lock";
 import { toOutputs, type S3KeyOutputs } from "./outputs";
 import { ResourceInitError } from "./resource-init-error";
 
@@ -12,21 +13,33 @@ export interface OperationContext {
   readonly client: IonosHttpClient;
   readonly wait: WaitOptions;
   readonly create: CreatePolicy;
-  /** Creates for one user go one at a time within a process, so a lost answer can be reconciled. */
-  readonly userLocks: KeyedLock;
+  readonly journal: CreateJournal;
 }
 
 /**
- * POST, wait; then, for an inactive key, PUT and wait. A key that exists is never lost from view:
- * once the key may exist, a failure is a `ResourceInitError` that keeps its id in the state.
+ * POST (marked with `token`, the resource's create token, or a one-off one), wait; then, for an
+ * inactive key, PUT and wait. A key that exists is never lost from view: once the key may exist, a
+ * failure is a `ResourceInitError` that keeps its id in the state.
  */
-export async function createKey(ctx: OperationContext, userId: string, active: boolean): Promise<S3KeyOutputs> {
+export async function createKey(
+  ctx: OperationContext,
+  userId: string,
+  active: boolean,
+  identity: string | undefined,
+): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
-  const created = await ctx.userLocks.run(userId, () => postNewKey(ctx.client, api, userId, ctx.create));
-  let outputs = toOutputs(userId, created.key);
+  const token = newCreateToken();
+  const key = identity !== undefined ? journalKey(identity, process.cwd()) : undefined;
+  const journal = key !== undefined ? { journal: ctx.journal, key } : undefined;
+  const created = await postNewKey(ctx.client, { userId, token, ...(journal ? { journal } : {}) }, ctx.create);
+  let outputs: S3KeyOutputs = { ...toOutputs(userId, created.key ?? { id: created.keyId }), createToken: token };
   try {
     if (created.requestId !== undefined) {
       await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
+    }
+    // An answer without its request or its secret: the key, once readable, has both.
+    if (created.requestId === undefined || outputs.secretKey === "") {
+      outputs = toOutputs(userId, await waitForKey(ctx, api, userId, outputs.keyId), outputs);
     }
   } catch (error) {
     // FAILED means IONOS did not create the key; make sure before reporting that nothing exists.
@@ -34,18 +47,41 @@ export async function createKey(ctx: OperationContext, userId: string, active: b
       error instanceof IonosRequestError &&
       error.status === "FAILED" &&
       (await keyIsGone(api, userId, outputs.keyId))
-    )
+    ) {
+      if (key !== undefined) ctx.journal.end(key);
       throw error;
-    throw new ResourceInitError(outputs.keyId, outputs, asError(error));
+    }
+    throw handedOver(new ResourceInitError(outputs.keyId, outputs, asError(error)));
   }
   if (!active) {
     try {
       outputs = await setActive(ctx, outputs, false);
     } catch (error) {
-      throw new ResourceInitError(outputs.keyId, outputs, asError(error));
+      throw handedOver(new ResourceInitError(outputs.keyId, outputs, asError(error)));
     }
   }
-  return outputs;
+  return handedOver(outputs);
+
+  /** The key goes to the engine, which puts it in the state: unless the engine is gone, the create is over. */
+  function handedOver<T>(result: T): T {
+    if (key !== undefined && engineAlive()) ctx.journal.end(key, token);
+    return result;
+  }
+}
+
+/** Reads the key until it is visible (reads may lag behind writes), on the wait schedule. */
+async function waitForKey(ctx: OperationContext, api: S3KeysApi, userId: string, keyId: string): Promise<S3Key> {
+  const started = ctx.client.now();
+  for (let poll = 0; ; poll++) {
+    const key = await api.get(userId, keyId);
+    if (key !== undefined) return key;
+    if (ctx.client.now() - started >= ctx.wait.timeoutMs) {
+      throw new IonosError(
+        `Key ${keyId} of user ${userId} is still not readable after ${Math.round(ctx.wait.timeoutMs / 1000)} s. Run \`pulumi refresh\` later to read it.`,
+      );
+    }
+    await ctx.client.sleep(pollDelay(poll, ctx.wait));
+  }
 }
 
 async function keyIsGone(api: S3KeysApi, userId: string, keyId: string): Promise<boolean> {

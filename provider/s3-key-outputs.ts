@@ -13,4 +13,8 @@ export interface S3KeyOutputs {
   readonly keepers?: Readonly<Record<string, unknown>>;
   /** Echoed from the inputs: the key was adopted, not created. */
   readonly adoptKeyId?: string;
+  /** The token that marked the create's POSTs (see the README's reliability section). */
+  readonly createToken?: string;
+  /** Echoed from the inputs: the resource's URN, which keys its create journal. */
+  readonly identity?: string;
 }

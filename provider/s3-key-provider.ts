@@ -7,7 +7,7 @@ import { RateGate } from "./api/rate-gate";
 import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
 import { checkInputs, UNKNOWN } from "./inputs";
-import { KeyedLock } from "./keyed-lock";
+import { CreateJournal, journalKey } from "./create-journal";
 import { echoInputs, type S3KeyOutputs } from "./outputs";
 import { ResourceInitError } from "./resource-init-error";
 import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
@@ -21,7 +21,6 @@ const PROVIDER_KEY = "__provider";
  */
 export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
-  private readonly userLocks = new KeyedLock();
   private readonly gate = new RateGate();
   // One keep-alive pool per plugin process: polls and writes reuse connections (and TLS sessions).
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
@@ -59,6 +58,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
    * says otherwise); `active` updates it in place. Sends no request.
    */
   async diff(_id: string, olds: S3KeyOutputs, news: Record<string, unknown>): Promise<pulumi.dynamic.DiffResult> {
+    this.stateHolds(olds);
     const differs = (a: unknown, b: unknown) =>
       JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) || JSON.stringify(b ?? null).includes(UNKNOWN);
     const replaces = [
@@ -79,7 +79,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
       const outs =
         typeof inputs.adoptKeyId === "string"
           ? await adoptKey(ctx, userId, inputs.adoptKeyId, active)
-          : await createKey(ctx, userId, active);
+          : await createKey(ctx, userId, active, identityOf(inputs));
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.
@@ -91,6 +91,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
   async read(id: string, props: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
     const { userId, keyId } = parseId(id, props.userId);
+    this.stateHolds(props);
     const outs = await readKey(this.context(), userId, keyId, props);
     return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props) };
   }
@@ -106,6 +107,14 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   async delete(id: string, props: S3KeyOutputs): Promise<void> {
     const { userId, keyId } = parseId(id, props.userId);
     await deleteKey(this.context(), userId, keyId);
+    this.stateHolds(props);
+  }
+
+  /** A state holds this key: the create that made it is over, and its journal entry goes. */
+  private stateHolds(outputs: Partial<S3KeyOutputs>): void {
+    const identity = identityOf(outputs);
+    if (identity !== undefined && typeof outputs.createToken === "string")
+      CreateJournal.fromEnv(process.env, this.log).end(journalKey(identity, process.cwd()), outputs.createToken);
   }
 
   private context(): OperationContext {
@@ -120,8 +129,15 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...this.clientOptions,
     });
-    return { client, userLocks: this.userLocks, ...options };
+    return { client, journal: CreateJournal.fromEnv(process.env, this.log), ...options };
   }
+}
+
+/** The resource's URN as the S3Key class passes it; undefined when a caller passed none (or it is unknown). */
+function identityOf(values: { identity?: unknown }): string | undefined {
+  return typeof values.identity === "string" && values.identity !== UNKNOWN && values.identity !== ""
+    ? values.identity
+    : undefined;
 }
 
 /** `userId/keyId`, or a bare key id with the user id from the state. */
@@ -140,7 +156,8 @@ export function parseId(id: string, userIdFromState: string | undefined): { user
  * `IONOS_WAIT_TIMEOUT` (seconds, default 600) bounds every wait for an async request;
  * `IONOS_PRIVILEGE_WAIT` (seconds, default 300) bounds retrying a create while a new
  * ACCESS_S3_OBJECT_STORAGE grant propagates; `IONOS_HTTP_TIMEOUT` (seconds, default 60) bounds one
- * HTTP request; `IONOS_MAX_RESPONSE_BYTES` (default 1 MiB) bounds one answer's body. (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so
+ * HTTP request; `IONOS_MAX_RESPONSE_BYTES` (default 1 MiB) bounds one answer's body;
+ * `IONOS_REQUEST_LOG_SETTLE` (seconds, default 30) is how long IONOS's request log may take to list a POST. (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so
  * these are environment settings.)
  */
 export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
@@ -161,6 +178,7 @@ export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
   const waitSeconds = seconds("IONOS_WAIT_TIMEOUT", defaultWaitOptions.timeoutMs / 1000);
   const privilegeSeconds = seconds("IONOS_PRIVILEGE_WAIT", 300);
   const httpSeconds = seconds("IONOS_HTTP_TIMEOUT", 60);
+  const settleSeconds = seconds("IONOS_REQUEST_LOG_SETTLE", 30);
   const rawMaxBytes = env.IONOS_MAX_RESPONSE_BYTES?.trim();
   let maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   if (rawMaxBytes !== undefined && rawMaxBytes !== "") {
@@ -173,6 +191,11 @@ export function operationOptionsFromEnv(env: NodeJS.ProcessEnv): {
     httpTimeoutMs: Math.max(1, httpSeconds * 1000),
     maxResponseBytes,
     wait: { ...defaultWaitOptions, timeoutMs: waitSeconds * 1000 },
-    create: { privilegeWaitMs: privilegeSeconds * 1000, maxPosts: 5, resendDelayMs: 500 },
+    create: {
+      privilegeWaitMs: privilegeSeconds * 1000,
+      maxPosts: 5,
+      resendDelayMs: 500,
+      requestLogSettleMs: settleSeconds * 1000,
+    },
   };
 }

@@ -27,6 +27,7 @@ export interface S3KeyState {
 }
 
 const provider = serializableProvider();
+const TYPE = "pulumi-nodejs:dynamic/ionos:S3Key";
 
 /**
  * An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the
@@ -59,6 +60,8 @@ export class S3Key extends pulumi.dynamic.Resource {
         active: args.active,
         keepers: args.keepers,
         adoptKeyId: args.adoptKeyId,
+        // Its URN: what makes the create token, which marks the POST in IONOS's request log, this resource's own.
+        identity: pulumi.createUrn(name, TYPE, opts?.parent),
         keyId: undefined,
         secretKey: undefined,
         createdDate: undefined,

@@ -27,7 +27,7 @@ describe("reliability under faults", () => {
     const keys = env.emulator.keys(USER);
     expect(keys.map((k) => k.id)).to.deep.equal([id]);
     expect((outs as S3KeyOutputs).secretKey).to.equal(keys[0].secretKey);
-    expect(messages.join("\n")).to.contain(`key ${id} appeared, adopting it instead of creating another`);
+    expect(messages.join("\n")).to.contain(`IONOS's request log shows its POST made key ${id}: adopting it`);
   });
 
   it("sends the POST again when it was dropped before being applied", async () => {
@@ -36,7 +36,7 @@ describe("reliability under faults", () => {
     const { id } = await provider().create({ userId: USER, active: true });
     expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([id]);
     expect(writesSince(env.emulator, start).filter((w) => w.startsWith("POST"))).to.have.length(2);
-    expect(messages.join("\n")).to.contain("no key appeared, so it was not applied: sending it again");
+    expect(messages.join("\n")).to.contain("IONOS's request log shows it was not applied: sending it again");
   });
 
   it("adopts the key when a POST is applied and answered 500", async () => {

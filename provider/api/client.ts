@@ -89,6 +89,8 @@ export interface RequestSpec<T> {
   readonly path: string;
   readonly query?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** Extra headers, e.g. the create token that marks a POST in IONOS's request log. */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Parses a success body; undefined for bodies the caller ignores. */
   readonly schema?: z.ZodType<T>;
 }
@@ -196,6 +198,7 @@ export class IonosHttpClient {
     const url = new URL(this.settings.baseUrl + spec.path);
     for (const [name, value] of Object.entries({ pretty: "false", ...spec.query })) url.searchParams.set(name, value);
     const headers: Record<string, string> = {
+      ...spec.headers,
       Accept: "application/json",
       "User-Agent": USER_AGENT,
       Authorization: authorizationHeader(this.settings),

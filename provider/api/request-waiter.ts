@@ -1,6 +1,6 @@
 import type { IonosHttpClient } from "./client";
 import { IonosRequestError } from "./errors";
-import { RequestStatusSchema } from "./schemas";
+import { RequestsApi } from "./requests-api";
 
 /** How to wait for an asynchronous IONOS request. */
 export interface WaitOptions {
@@ -49,6 +49,7 @@ export async function waitForRequest(
   what: string,
   options: WaitOptions = defaultWaitOptions,
 ): Promise<void> {
+  const requests = new RequestsApi(client);
   const started = client.now();
   let lastStatus = "QUEUED";
   let lastReport = started;
@@ -64,18 +65,14 @@ export async function waitForRequest(
       });
     }
     await client.sleep(Math.min(pollDelay(poll, options), remaining));
-    const { data } = await client.request({
-      method: "GET",
-      path: `/requests/${encodeURIComponent(requestId)}/status`,
-      schema: RequestStatusSchema,
-    });
-    lastStatus = data.metadata.status;
+    const status = await requests.status(requestId);
+    lastStatus = status.status;
     if (lastStatus === "DONE") return;
     if (lastStatus === "FAILED") {
       throw new IonosRequestError({
         requestId,
         status: lastStatus,
-        message: `IONOS request ${requestId} (${what}) FAILED: ${data.metadata.message ?? "no reason given"}. Nothing was changed by it; fix the cause and run the command again.`,
+        message: `IONOS request ${requestId} (${what}) FAILED: ${status.message ?? "no reason given"}. Nothing was changed by it; fix the cause and run the command again.`,
       });
     }
     if (client.now() - lastReport >= 10_000) {

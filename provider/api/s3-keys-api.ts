@@ -10,8 +10,14 @@ export interface Accepted<T> {
   readonly requestId: string;
 }
 
+/** A POST accepted: the key as answered (its secret may be missing) and its request, when the answer names it. */
+export interface AcceptedKey {
+  readonly value: S3Key;
+  readonly requestId?: string;
+}
+
 // Every id is checked before it becomes part of a URL (ids.ts).
-const keysPath = (userId: string) => `/um/users/${idSegment("user", userId)}/s3keys`;
+export const keysPath = (userId: string) => `/um/users/${idSegment("user", userId)}/s3keys`;
 const keyPath = (userId: string, keyId: string) => `${keysPath(userId)}/${idSegment("key", keyId)}`;
 
 /** The `/um/users/{userId}/s3keys…` endpoints. */
@@ -40,18 +46,19 @@ export class S3KeysApi {
     }
   }
 
-  async create(userId: string): Promise<Accepted<S3Key>> {
-    const path = keysPath(userId);
-    const response = await this.client.request({ method: "POST", path, schema: S3KeySchema });
-    if (!response.data.properties?.secretKey) {
-      throw new IonosResponseError({
-        status: response.status,
-        method: "POST",
-        path,
-        problem: "the new key has no properties.secretKey",
-      });
-    }
-    return { value: response.data, requestId: this.requestId("POST", path, response) };
+  /**
+   * POSTs a new key. An answer without a `Location` or a secret still names the key IONOS made, so it
+   * is returned as it is (create then finds the rest); only an unreadable body is an error.
+   */
+  async create(userId: string, headers: Readonly<Record<string, string>>): Promise<AcceptedKey> {
+    const response = await this.client.request({
+      method: "POST",
+      path: keysPath(userId),
+      headers,
+      schema: S3KeySchema,
+    });
+    const requestId = requestIdFromLocation(response.headers.get("location"));
+    return { value: response.data, ...(requestId !== undefined ? { requestId } : {}) };
   }
 
   async setActive(userId: string, keyId: string, active: boolean): Promise<Accepted<S3Key>> {

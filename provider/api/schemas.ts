@@ -38,9 +38,31 @@ export const RequestStatusSchema = z.looseObject({
   metadata: z.looseObject({
     status: z.enum(["QUEUED", "RUNNING", "DONE", "FAILED"]),
     message: z.string().optional(),
+    /** For a POST that creates a key: the key. */
+    targets: z
+      .array(z.looseObject({ target: z.looseObject({ id: z.string().optional(), type: z.string().optional() }) }))
+      .optional(),
   }),
 });
 export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+
+/** A write as IONOS recorded it (`GET /requests?depth=1`). */
+export const RecordedRequestSchema = z.looseObject({
+  id: z.string(),
+  metadata: z.looseObject({ createdDate: z.string().optional(), createdBy: z.string().optional() }).optional(),
+  properties: z
+    .looseObject({
+      method: z.string().optional(),
+      url: z.string().optional(),
+      headers: z.record(z.string(), z.unknown()).optional(),
+    })
+    .optional(),
+});
+export type RecordedRequest = z.infer<typeof RecordedRequestSchema>;
+
+export const RecordedRequestsSchema = z.looseObject({
+  items: z.array(RecordedRequestSchema).default([]),
+});
 
 export const ErrorBodySchema = z.looseObject({
   httpStatus: z.number().optional(),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../emulator";
 
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
@@ -11,6 +14,8 @@ const ENV_KEYS = [
   "IONOS_CONTRACT_NUMBER",
   "IONOS_WAIT_TIMEOUT",
   "IONOS_PRIVILEGE_WAIT",
+  "IONOS_REQUEST_LOG_SETTLE",
+  "IONOS_CREATE_JOURNAL",
 ];
 
 /**
@@ -26,8 +31,12 @@ export function useEmulator(options: EmulatorOptionsInput = {}): { readonly emul
     for (const key of ENV_KEYS) delete process.env[key];
     process.env.IONOS_API_URL = holder.emulator.url;
     process.env.IONOS_TOKEN = holder.emulator.options.token;
+    // The emulator lists a request at once unless told to lag; a short settle keeps lost-answer tests quick.
+    process.env.IONOS_REQUEST_LOG_SETTLE = String(Math.max(0.3, ((options.requestListLagMs ?? 0) * 2) / 1000));
+    process.env.IONOS_CREATE_JOURNAL = mkdtempSync(join(tmpdir(), "ionos-create-journal-"));
   });
   after(async () => {
+    rmSync(process.env.IONOS_CREATE_JOURNAL!, { recursive: true, force: true });
     for (const key of ENV_KEYS) {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
