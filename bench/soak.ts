@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Soak: N keys across users created, toggled and destroyed through the real plugin host against the
-// emulator injecting 10 % 5xx, 5 % 429, 2 % dropped connections (half of them after the write was
-// applied) and latency, from a seed. It counts what a user would lose: keys leaked (on the emulator,
-// not in the state), keys lost (in the state, not on the emulator), duplicates, unclear errors.
+// Soak: N keys of two stacks, for the same users, created, toggled and destroyed through real plugin
+// hosts against the emulator injecting 10 % 5xx, 5 % 429, 2 % dropped connections (half of them after
+// the write was applied), latency, and lists and a request log that lag behind writes, from a seed,
+// while plugin hosts are killed at random. It counts what a user would lose: keys shared between
+// resources, duplicated, leaked (on the emulator after recovery), lost (in a state, not on the
+// emulator), and unclear errors.
 import * as pulumi from "@pulumi/pulumi";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulator } from "../emulator";
+import { seededRandom } from "../emulator/seeded-random";
 import { serializableProvider } from "../provider/serializable-provider";
 import { PluginHost, ProviderError } from "../tools/pulumi-driver/plugin-host";
 
@@ -15,18 +19,29 @@ export interface SoakOptions {
   readonly keys: number;
   readonly seed: number;
   readonly parallelism: number;
+  /** Kill a plugin host (SIGKILL) about this often, in ms, and start a new one; 0 never. @default 0 */
+  readonly killEveryMs?: number;
 }
 
 export interface SoakReport {
   readonly keys: number;
   readonly users: number;
+  readonly stacks: number;
   readonly seed: number;
   readonly attempted: number;
   readonly succeeded: number;
   readonly failedClearly: number;
+  /** Operations cut off by a killed plugin host. */
+  readonly interrupted: number;
+  readonly pluginHostsKilled: number;
   readonly unclearErrors: number;
+  /** Creates that returned a key another resource already held. */
+  readonly shared: number;
+  /** Keys on the emulator after the recovery run (which destroys every stack): made, in no state. */
   readonly leaked: number;
+  /** Keys a state held that the emulator does not have, after the first run. */
   readonly lost: number;
+  /** Key ids held by two resources at once, after the first run. */
   readonly duplicates: number;
   readonly requests: number;
   readonly injected: Record<string, number>;
@@ -38,11 +53,30 @@ const PROJECT_DIR = resolve(__dirname, "..", "..");
 // A clear error names IONOS, the request or the key, and says what to do; anything else is unclear.
 const CLEAR = /(IONOS API|IONOS request|Key [0-9a-f]{20} was created|POST for user).*(\.|\))/s;
 const UNCLEAR = /TypeError|ReferenceError|undefined|\[object Object\]|Unexpected struct type/;
+const STACKS = ["a", "b"] as const;
 
+/** One stack: its state, as the engine would keep it, and the plugin host its engine runs. */
+interface Stack {
+  readonly name: string;
+  readonly state: Map<string, { id: string; outputs: Record<string, unknown> }>;
+  host: PluginHost;
+  /** Set while the host is being replaced after a kill. */
+  restarting?: Promise<void>;
+}
+
+/**
+ * Two stacks create, toggle and delete keys for the same users at once, through real plugin hosts,
+ * against an emulator that injects faults, lags its lists and its request log, while plugin hosts are
+ * killed at random. Then a recovery run (the next `pulumi up` and `pulumi destroy` of each stack)
+ * finishes every lifecycle. It counts what a user would lose.
+ */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now();
   const emulator = await startEmulator({
     requestDelayMs: 30,
+    // Reads lag behind writes, though not past the request's DONE.
+    visibilityDelayMs: 20,
+    requestListLagMs: 100,
     rateLimitPerMinute: 0,
     faults: {
       seed: options.seed,
@@ -54,76 +88,139 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       latencyJitterMs: 10,
     },
   });
-  const env = { ...process.env, IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token };
+  const journal = mkdtempSync(join(tmpdir(), "ionos-soak-journal-"));
+  const env = {
+    ...process.env,
+    IONOS_API_URL: emulator.url,
+    IONOS_TOKEN: emulator.options.token,
+    IONOS_REQUEST_LOG_SETTLE: "1",
+    IONOS_CREATE_JOURNAL: journal,
+  };
   const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
     allowSecrets: true,
   });
-  const plugin = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", () => undefined, env);
-  await plugin.configure({});
+  const startHost = async () => {
+    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", () => undefined, env);
+    await host.configure({});
+    return host;
+  };
+  const stacks: Stack[] = [];
+  for (const name of STACKS) stacks.push({ name, state: new Map(), host: await startHost() });
+  const hostOf = async (stack: Stack) => {
+    while (stack.restarting) await stack.restarting;
+    return stack.host;
+  };
 
   const users = Array.from(
-    { length: Math.ceil(options.keys / 5) },
+    // Two pairs of keys per user at most: four keys, under the limit of five, racing in pairs.
+    { length: Math.ceil(options.keys / 4) },
     (_, i) => `${(0x10000000 + i).toString(16)}-0000-4000-8000-000000000000`,
   );
-  // The state, as the engine would keep it: resource name → key id and outputs.
-  const state = new Map<string, { id: string; outputs: Record<string, unknown> }>();
   let attempted = 0;
   let succeeded = 0;
   let failedClearly = 0;
+  let interrupted = 0;
+  let shared = 0;
   const unclear: string[] = [];
   const errors: string[] = [];
   const outcome = (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    if (CLEAR.test(message) && !UNCLEAR.test(message)) failedClearly++;
+    if (killedHost(message)) interrupted++;
+    else if (CLEAR.test(message) && !UNCLEAR.test(message)) failedClearly++;
     else unclear.push(message);
-    if (errors.length < 10) errors.push(message.split("\n")[0]);
+    if (errors.length < 10 && !killedHost(message)) errors.push(message.split("\n")[0]);
   };
+  const holders = () => new Map(stacks.flatMap((s) => [...s.state].map(([name, r]) => [r.id, `${s.name}/${name}`])));
 
-  const lifecycle = async (index: number) => {
+  type Step = "create" | "toggle" | "delete";
+  /** One operation as the engine runs it; false when it failed. */
+  const run = async (stack: Stack, index: number, step: Step): Promise<boolean> => {
     const name = `key-${index}`;
-    const urn = `urn:pulumi:soak::soak::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
-    const userId = users[index % users.length];
-    const inputs = { userId, active: true, __provider: providerText };
-    for (const step of ["create", "toggle", "delete"] as const) {
-      attempted++;
-      try {
-        if (step === "create") {
-          const created = await plugin.create(urn, inputs);
-          state.set(name, { id: created.id, outputs: created.properties });
-        } else {
-          const current = state.get(name);
-          if (!current) return;
-          if (step === "toggle") {
-            const outputs = await plugin.update(current.id, urn, current.outputs, { ...inputs, active: false });
-            state.set(name, { id: current.id, outputs });
-          } else {
-            await plugin.delete(current.id, urn, current.outputs);
-            state.delete(name);
-          }
-        }
-        succeeded++;
-      } catch (error) {
-        // A create that left a key behind is recorded by the engine with its id; so here.
-        if (error instanceof ProviderError && error.initFailed)
-          state.set(name, { id: error.initFailed.id, outputs: error.initFailed.properties });
-        outcome(error);
-        if (step === "create" && !state.has(name)) return;
+    const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
+    const inputs = {
+      userId: users[Math.floor(index / 2) % users.length],
+      active: true,
+      identity: urn,
+      __provider: providerText,
+    };
+    attempted++;
+    try {
+      const host = await hostOf(stack);
+      const current = stack.state.get(name);
+      if (step === "create") {
+        const created = await host.create(urn, inputs);
+        const holder = holders().get(created.id);
+        if (holder !== undefined && holder !== `${stack.name}/${name}`) shared++;
+        stack.state.set(name, { id: created.id, outputs: created.properties });
+      } else if (current && step === "toggle") {
+        const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, active: false });
+        stack.state.set(name, { id: current.id, outputs });
+      } else if (current) {
+        await host.delete(current.id, urn, current.outputs);
+        stack.state.delete(name);
       }
+      succeeded++;
+      return true;
+    } catch (error) {
+      // A create that left a key behind is recorded by the engine with its id; so here.
+      if (error instanceof ProviderError && error.initFailed)
+        stack.state.set(name, { id: error.initFailed.id, outputs: error.initFailed.properties });
+      outcome(error);
+      return false;
     }
   };
 
+  // Plugin hosts killed at random moments (seeded), each replaced by a new one as the next run would.
+  const random = seededRandom(options.seed * 7919);
+  let killing = (options.killEveryMs ?? 0) > 0;
+  let pluginHostsKilled = 0;
+  const killer = (async () => {
+    while (killing) {
+      await new Promise((r) => setTimeout(r, (options.killEveryMs ?? 0) * (0.5 + random())));
+      if (!killing) break;
+      const stack = stacks[Math.floor(random() * stacks.length)];
+      if (stack.restarting) continue;
+      stack.restarting = (async () => {
+        process.kill(stack.host.pid!, "SIGKILL");
+        await stack.host.stop();
+        pluginHostsKilled++;
+        stack.host = await startHost();
+      })().finally(() => (stack.restarting = undefined));
+    }
+  })();
+
+  // Key i belongs to stack i % 2; both stacks' keys of a pair share a user, so they race.
   let next = 0;
   await Promise.all(
     Array.from({ length: options.parallelism }, async () => {
-      while (next < options.keys) await lifecycle(next++);
+      while (next < options.keys) {
+        const index = next++;
+        const stack = stacks[index % stacks.length];
+        if (!(await run(stack, index, "create")) && !stack.state.has(`key-${index}`)) continue;
+        await run(stack, index, "toggle");
+        await run(stack, index, "delete");
+      }
     }),
   );
+  killing = false;
+  await killer;
+  while (stacks.some((s) => s.restarting)) await Promise.all(stacks.map((s) => s.restarting));
 
-  const onEmulator = new Map(users.flatMap((u) => emulator.keys(u).map((k) => [k.id, k] as const)));
-  const inState = [...state.values()].map((s) => s.id);
-  const leaked = [...onEmulator.keys()].filter((id) => !inState.includes(id)).length;
-  const lost = inState.filter((id) => !onEmulator.has(id)).length;
+  const onEmulatorAfterRun = new Set(users.flatMap((u) => emulator.keys(u).map((k) => k.id)));
+  const inState = stacks.flatMap((s) => [...s.state.values()].map((r) => r.id));
+  const lost = inState.filter((id) => !onEmulatorAfterRun.has(id)).length;
   const duplicates = inState.length - new Set(inState).size;
+
+  // The recovery run: every key whose create never reached the state is created again (the next
+  // `pulumi up`, which finds an interrupted create's key), then every stack is destroyed.
+  for (let index = 0; index < options.keys; index++) {
+    const stack = stacks[index % stacks.length];
+    const name = `key-${index}`;
+    for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await run(stack, index, "create");
+    for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await run(stack, index, "delete");
+  }
+  const leaked = users.reduce((n, u) => n + emulator.keys(u).length, 0);
+
   const injected: Record<string, number> = {};
   for (const entry of emulator.log) {
     const kind =
@@ -139,11 +236,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const report: SoakReport = {
     keys: options.keys,
     users: users.length,
+    stacks: stacks.length,
     seed: options.seed,
     attempted,
     succeeded,
     failedClearly,
+    interrupted,
+    pluginHostsKilled,
     unclearErrors: unclear.length,
+    shared,
     leaked,
     lost,
     duplicates,
@@ -152,33 +253,47 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     seconds: Math.round((Date.now() - started) / 100) / 10,
     errors: [...errors, ...unclear.slice(0, 5)],
   };
-  await plugin.stop();
+  for (const stack of stacks) await stack.host.stop();
   await emulator.close();
+  rmSync(journal, { recursive: true, force: true });
   return report;
+}
+
+/** The message of a call whose plugin host was killed under it. */
+function killedHost(message: string): boolean {
+  return /No connection established|Connection dropped|UNAVAILABLE|ECONNREFUSED|Call cancelled|socket hang up|ECONNRESET/i.test(
+    message,
+  );
 }
 
 export function formatSoak(r: SoakReport): string {
   return [
-    `soak: ${r.keys} keys across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests`,
+    `soak: ${r.keys} keys of ${r.stacks} stacks across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests, ${r.pluginHostsKilled} plugin hosts killed`,
     `  injected: ${
       Object.entries(r.injected)
         .map(([k, v]) => `${v} ${k}`)
         .join(", ") || "none"
     }`,
-    `  operations attempted ${r.attempted}, succeeded ${r.succeeded}, failed with a clear error ${r.failedClearly}, unclear errors ${r.unclearErrors}`,
-    `  keys leaked ${r.leaked}, keys lost ${r.lost}, duplicates ${r.duplicates}`,
+    `  operations attempted ${r.attempted}, succeeded ${r.succeeded}, failed with a clear error ${r.failedClearly}, interrupted by a kill ${r.interrupted}, unclear errors ${r.unclearErrors}`,
+    `  keys shared ${r.shared}, duplicated ${r.duplicates}, leaked after recovery ${r.leaked}, lost ${r.lost}`,
     ...r.errors.map((e) => `  error: ${e}`),
   ].join("\n");
 }
 
 if (require.main === module) {
   const { values } = parseArgs({
-    options: { keys: { type: "string" }, seed: { type: "string" }, parallelism: { type: "string" } },
+    options: {
+      keys: { type: "string" },
+      seed: { type: "string" },
+      parallelism: { type: "string" },
+      "kill-every": { type: "string" },
+    },
   });
   const options = {
     keys: Number(values.keys ?? 500),
     seed: Number(values.seed ?? 1),
     parallelism: Number(values.parallelism ?? 16),
+    killEveryMs: Number(values["kill-every"] ?? 3000),
   };
   runSoak(options).then(
     (report) => {
@@ -187,7 +302,12 @@ if (require.main === module) {
         join(PROJECT_DIR, "bench", "results", `soak-${options.keys}.json`),
         JSON.stringify(report, null, 2) + "\n",
       );
-      const clean = report.leaked === 0 && report.lost === 0 && report.duplicates === 0 && report.unclearErrors === 0;
+      const clean =
+        report.leaked === 0 &&
+        report.lost === 0 &&
+        report.duplicates === 0 &&
+        report.shared === 0 &&
+        report.unclearErrors === 0;
       process.exit(clean ? 0 : 1);
     },
     (error: unknown) => {

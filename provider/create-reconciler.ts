@@ -27,6 +27,8 @@ export interface CreateOutcome {
   readonly key?: S3Key;
   /** The async request to wait for, when known. */
   readonly requestId?: string;
+  /** The token of the POST that made the key. */
+  readonly token: string;
 }
 
 /** One create: who the key is for and the token that marks its POSTs. */
@@ -91,7 +93,7 @@ export async function postNewKey(
     try {
       posts++;
       const accepted = await api.create(userId, { [CREATE_TOKEN_HEADER]: token });
-      return { keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId };
+      return { keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId, token };
     } catch (error) {
       if (isPrivilegePending(error)) {
         const waited = client.now() - started;
@@ -165,7 +167,7 @@ function journalOf(create: CreateRequest) {
 
 /** What IONOS's request log says about a create token's POST. */
 export type Finding =
-  | { readonly kind: "made"; readonly keyId: string; readonly requestId: string }
+  | { readonly kind: "made"; readonly keyId: string; readonly requestId: string; readonly token: string }
   | { readonly kind: "none" }
   /** POSTs the log cannot attribute (no token recorded): they made these keys. */
   | { readonly kind: "unclear"; readonly keyIds: readonly string[]; readonly since: number };
@@ -192,7 +194,7 @@ export async function findOwnPost(
       const status = await requests.status(post.id);
       if (status.status === "FAILED") continue;
       const keyId = targetKey(status.targets);
-      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id };
+      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id, token };
     }
     if (client.now() >= settledAt) {
       const keyIds: string[] = [];
@@ -253,5 +255,5 @@ async function recover(
   client.log(
     `${reason}; IONOS's request log shows its POST made key ${found.keyId}: adopting it, no second key is made`,
   );
-  return { keyId: found.keyId, ...(key !== undefined ? { key } : {}), requestId: found.requestId };
+  return { keyId: found.keyId, ...(key !== undefined ? { key } : {}), requestId: found.requestId, token: found.token };
 }

@@ -32,7 +32,10 @@ export async function createKey(
   const key = identity !== undefined ? journalKey(identity, process.cwd()) : undefined;
   const journal = key !== undefined ? { journal: ctx.journal, key } : undefined;
   const created = await postNewKey(ctx.client, { userId, token, ...(journal ? { journal } : {}) }, ctx.create);
-  let outputs: S3KeyOutputs = { ...toOutputs(userId, created.key ?? { id: created.keyId }), createToken: token };
+  let outputs: S3KeyOutputs = {
+    ...toOutputs(userId, created.key ?? { id: created.keyId }),
+    createToken: created.token,
+  };
   try {
     if (created.requestId !== undefined) {
       await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
@@ -64,7 +67,7 @@ export async function createKey(
 
   /** The key goes to the engine, which puts it in the state: unless the engine is gone, the create is over. */
   function handedOver<T>(result: T): T {
-    if (key !== undefined && engineAlive()) ctx.journal.end(key, token);
+    if (key !== undefined && engineAlive()) ctx.journal.end(key);
     return result;
   }
 }

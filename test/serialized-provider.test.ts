@@ -40,7 +40,7 @@ describe("the serialized provider", () => {
     const created = await provider.create({ userId: USER, active: false });
     const outs = created.outs as S3KeyOutputs;
     expect(env.emulator.keys(USER).find((k) => k.id === created.id)?.active).to.equal(false);
-    const read = await provider.read!(created.id, { userId: USER });
+    const read = await provider.read!(created.id, outs);
     expect(read.props).to.deep.equal(outs);
     await provider.delete!(created.id, outs);
     expect(env.emulator.keys(USER).find((k) => k.id === created.id)).to.equal(undefined);
