@@ -34,12 +34,14 @@ export interface SoakReport {
   /** Operations cut off by a killed plugin host. */
   readonly interrupted: number;
   readonly pluginHostsKilled: number;
+  /** Creates that found the key an interrupted create had made, through the journal and the request log. */
+  readonly recoveredByJournal: number;
   readonly unclearErrors: number;
   /** Creates that returned a key another resource already held. */
   readonly shared: number;
   /** Keys on the emulator after the recovery run (which destroys every stack): made, in no state. */
   readonly leaked: number;
-  /** Keys a state held that the emulator does not have, after the first run. */
+  /** Keys a state held that the emulator does not have, after the first run (a delete cut off after it was applied aside). */
   readonly lost: number;
   /** Key ids held by two resources at once, after the first run. */
   readonly duplicates: number;
@@ -99,8 +101,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
     allowSecrets: true,
   });
+  let recoveredByJournal = 0;
+  const hostLog = (line: string) => {
+    if (line.includes("an earlier create of this resource was interrupted")) recoveredByJournal++;
+  };
   const startHost = async () => {
-    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", () => undefined, env);
+    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", hostLog, env);
     await host.configure({});
     return host;
   };
@@ -123,6 +129,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let shared = 0;
   const unclear: string[] = [];
   const errors: string[] = [];
+  /** Resources whose delete was cut off by a kill: the state may hold a key already gone, as Pulumi's would. */
+  const cutOffDeletes = new Set<string>();
   const outcome = (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     if (killedHost(message)) interrupted++;
@@ -156,8 +164,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, active: false });
         stack.state.set(name, { id: current.id, outputs });
       } else if (current) {
+        cutOffDeletes.add(`${stack.name}/${name}`);
         await host.delete(current.id, urn, current.outputs);
         stack.state.delete(name);
+        cutOffDeletes.delete(`${stack.name}/${name}`);
       }
       succeeded++;
       return true;
@@ -208,7 +218,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   const onEmulatorAfterRun = new Set(users.flatMap((u) => emulator.keys(u).map((k) => k.id)));
   const inState = stacks.flatMap((s) => [...s.state.values()].map((r) => r.id));
-  const lost = inState.filter((id) => !onEmulatorAfterRun.has(id)).length;
+  const lost = stacks
+    .flatMap((s) => [...s.state].filter(([name]) => !cutOffDeletes.has(`${s.name}/${name}`)))
+    .filter(([, r]) => !onEmulatorAfterRun.has(r.id)).length;
   const duplicates = inState.length - new Set(inState).size;
 
   // The recovery run: every key whose create never reached the state is created again (the next
@@ -243,6 +255,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     failedClearly,
     interrupted,
     pluginHostsKilled,
+    recoveredByJournal,
     unclearErrors: unclear.length,
     shared,
     leaked,
@@ -275,6 +288,7 @@ export function formatSoak(r: SoakReport): string {
         .join(", ") || "none"
     }`,
     `  operations attempted ${r.attempted}, succeeded ${r.succeeded}, failed with a clear error ${r.failedClearly}, interrupted by a kill ${r.interrupted}, unclear errors ${r.unclearErrors}`,
+    `  creates that found an interrupted create's key ${r.recoveredByJournal}`,
     `  keys shared ${r.shared}, duplicated ${r.duplicates}, leaked after recovery ${r.leaked}, lost ${r.lost}`,
     ...r.errors.map((e) => `  error: ${e}`),
   ].join("\n");
