@@ -1,9 +1,10 @@
 import { expect } from "chai";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
-import { CliProject, PROJECT_DIR, type ProgramKind } from "../helpers/pulumi-cli";
+import { CliProject, killTree, PROJECT_DIR, type ProgramKind } from "../helpers/pulumi-cli";
 
 // The package as users run it: installed from its tarball into a fresh program, under the real
 // `pulumi` CLI (scripts/pulumi-cli.sh), against the emulator. Every scenario runs for a JavaScript
@@ -243,6 +244,41 @@ for (const kind of ["javascript", "typescript"] as const) {
       await new Promise((r) => setTimeout(r, 4_000));
       await p.ok(["up"]);
       expect(emulator.keys(userId).map((k) => k.id)).to.deep.equal([cloudKey.id]);
+      await destroyLeavesNoKey(p, userId);
+    });
+
+    it("recovers a create cut off by killing pulumi and its plugins: the next up adopts the key, none is leaked", async () => {
+      const userId = freshUser();
+      const p = project();
+      await p.init({ userId });
+      const journal = mkdtempSync(join(tmpdir(), "ionos-cli-journal-"));
+      p.env.IONOS_CREATE_JOURNAL = journal;
+      emulator.setRequestDelay(6_000);
+      const from = emulator.log.length;
+      const run = p.start(["up"]);
+      for (let i = 0; i < 600 && writesSince(emulator, from).length === 0; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(writesSince(emulator, from), "the POST was sent").to.deep.equal([`POST /um/users/${userId}/s3keys`]);
+      const killed = killTree(run.child.pid!);
+      expect((await run.done).code).to.not.equal(0);
+      emulator.setRequestDelay(20);
+      expect(killed.length, "pulumi and its language host and provider plugin").to.be.greaterThan(2);
+      const [made] = emulator.keys(userId);
+      expect(made, "the cut-off create's key exists on IONOS").to.not.equal(undefined);
+      expect(await p.stateKeys(), "and not in the state").to.deep.equal([]);
+
+      // What the CLI asks for after it was killed (the lock, the pending create), then the next up.
+      const cancel = await p.pulumi(["cancel", "--yes"]);
+      expect(cancel.code, cancel.output).to.equal(0);
+      const refresh = await p.pulumi(["refresh", "--clear-pending-creates"]);
+      expect(refresh.code, refresh.output).to.equal(0);
+      const from2 = emulator.log.length;
+      const up = await p.ok(["up"]);
+      expect(up.output).to.contain(`IONOS's request log shows its POST made key ${made.id}: adopting it`);
+      expect(writesSince(emulator, from2)).to.deep.equal([]);
+      expect(emulator.keys(userId).map((k) => k.id)).to.deep.equal([made.id]);
+      expect((await p.stateKeys()).map((k) => k.id)).to.deep.equal([made.id]);
+      expect(readdirSync(journal), "the journal entry ends with the create").to.deep.equal([]);
       await destroyLeavesNoKey(p, userId);
     });
 

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
@@ -150,6 +150,14 @@ export class CliProject {
 
   /** Runs `pulumi ARGS` in the project; `--non-interactive` is added, `--yes` where the command takes it. */
   pulumi(args: readonly string[], extraEnv: Record<string, string | undefined> = {}): Promise<CliRun> {
+    return this.start(args, extraEnv).done;
+  }
+
+  /** Starts `pulumi ARGS` as `pulumi()` does, and hands out the process, e.g. to kill it mid-run. */
+  start(
+    args: readonly string[],
+    extraEnv: Record<string, string | undefined> = {},
+  ): { readonly child: ChildProcess; readonly done: Promise<CliRun> } {
     const env: NodeJS.ProcessEnv = { ...withNode(process.env, this.nodeBin) };
     for (const name of Object.keys(env)) if (name.startsWith("IONOS_") || name.startsWith("PULUMI_")) delete env[name];
     env.PATH = `${pulumiCliDir()}${delimiter}${env.PATH ?? ""}`;
@@ -177,7 +185,7 @@ export class CliProject {
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
-    return new Promise((resolvePromise, reject) => {
+    const done = new Promise<CliRun>((resolvePromise, reject) => {
       child.on("error", reject);
       child.on("close", (code) => {
         const output = `$ pulumi ${fullArgs.join(" ")}\n${stdout}${stderr}`;
@@ -186,6 +194,7 @@ export class CliProject {
         resolvePromise({ code: code ?? -1, stdout, stderr, output });
       });
     });
+    return { child, done };
   }
 
   /** Runs `pulumi ARGS`, failing the test with the command's output when it does not exit 0. */
@@ -248,4 +257,23 @@ export function newestSdkFor(nodeMajor: number): string {
     if (minimum <= nodeMajor) return version;
   }
   throw new Error(`no @pulumi/pulumi release accepts Node ${nodeMajor}`);
+}
+
+/** Kills a process and every process under it at once (SIGKILL), as a crash or the OOM killer would. */
+export function killTree(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).trim().split("\n")) {
+    const [child, parent] = line.trim().split(/\s+/).map(Number);
+    parents.set(parent, [...(parents.get(parent) ?? []), child]);
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]) ?? []));
+  for (const p of tree) {
+    try {
+      process.kill(p, "SIGKILL");
+    } catch {
+      // Gone already.
+    }
+  }
+  return tree;
 }
