@@ -38,10 +38,16 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Starts a local IONOS Cloud API v6 emulator for object storage keys. */
-export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<Emulator> {
+/**
+ * Starts a local IONOS Cloud API v6 emulator for object storage keys. `clock` (default `Date.now`)
+ * drives request timelines, visibility, dates and the rate limit, so a test can move time itself.
+ */
+export async function startEmulator(
+  input: EmulatorOptionsInput = {},
+  { clock = Date.now }: { readonly clock?: () => number } = {},
+): Promise<Emulator> {
   const options = resolveOptions(input);
-  const handler = new EmulatorHandler(options);
+  const handler = new EmulatorHandler(options, clock);
   const server: Server = createServer((req, res) => void handler.handle(req, res));
   server.on("clientError", (_error, socket) => {
     if (socket.writable)
@@ -78,7 +84,7 @@ export async function startEmulator(input: EmulatorOptionsInput = {}): Promise<E
     failNextRequest: (message = "Injected failure: the request could not be processed.", method) =>
       void handler.failNext.push({ message, method }),
     injectFault: (fault) => void handler.injected.push(fault),
-    withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, Date.now() + ms),
+    withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, clock() + ms),
     setRequestDelay: (ms) => {
       handler.requestDelayMs = ms;
     },
