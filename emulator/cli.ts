@@ -11,6 +11,7 @@ const USAGE = `Usage: ionos-emulator [options]
   --user UUID              a user that exists (repeat); without it every UUID is a user
   --max-keys N             keys per user (default 5)
   --request-delay MS       time an async request takes to be DONE (default 50)
+  --request-jitter R       each request's duration varies by up to R either way (0.08 = ±8 %)
   --visibility-delay MS    time a new key stays invisible to GET and list (default 0)
   --request-list-lag MS     time a write stays out of GET /requests (default 0)
   --no-custom-headers      the Requests API records only standard headers, not the client's own
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       "max-keys": { type: "string" },
       "request-delay": { type: "string" },
       "visibility-delay": { type: "string" },
+      "request-jitter": { type: "string" },
       "key-not-found-404": { type: "boolean" },
       "request-list-lag": { type: "string" },
       "no-custom-headers": { type: "boolean" },
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       maxKeysPerUser: num(values["max-keys"], "max-keys"),
       requestDelayMs: num(values["request-delay"], "request-delay"),
       visibilityDelayMs: num(values["visibility-delay"], "visibility-delay"),
+      requestDelayJitter: num(values["request-jitter"], "request-jitter"),
       keyNotFoundStatus: values["key-not-found-404"] ? 404 : undefined,
       requestListLagMs: num(values["request-list-lag"], "request-list-lag"),
       recordCustomHeaders: values["no-custom-headers"] ? false : undefined,

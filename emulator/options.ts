@@ -38,6 +38,8 @@ export interface EmulatorOptions {
   readonly maxKeysPerUser: number;
   /** How long an async request takes from QUEUED to DONE, in ms. @default 50 */
   readonly requestDelayMs: number;
+  /** Each request's duration varies by up to this share either way (0.08: ±8 %), from the seeded generator. @default 0 */
+  readonly requestDelayJitter: number;
   /** How long a new key stays invisible to GET and list (eventual consistency), in ms. @default 0 */
   readonly visibilityDelayMs: number;
   /** The status for an unknown key: 422 `[VDC-21-2]` as the real API, or 404. @default 422 */
@@ -87,6 +89,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   users: [],
   maxKeysPerUser: 5,
   requestDelayMs: 50,
+  requestDelayJitter: 0,
   visibilityDelayMs: 0,
   keyNotFoundStatus: 422,
   rateLimitPerMinute: 6000,

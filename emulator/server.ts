@@ -68,7 +68,10 @@ export class EmulatorHandler {
       options,
       now,
       origin: () => this.origin,
-      requestDelayMs: () => this.requestDelayMs,
+      requestDelayMs: () => {
+        const jitter = this.options.requestDelayJitter;
+        return jitter > 0 ? this.requestDelayMs * (1 + jitter * (2 * this.random() - 1)) : this.requestDelayMs;
+      },
       privilegeUntil: this.privilegeUntil,
       failureFor: (method) => this.failureFor(method),
     });

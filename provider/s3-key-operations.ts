@@ -1,6 +1,6 @@
 import type { IonosHttpClient } from "./api/client";
 import { IonosError, IonosRequestError } from "./api/errors";
-import { pollDelay, waitForRequest, type WaitOptions } from "./api/request-waiter";
+import { nextPollDelay, waitForRequest, type RequestTimings, type WaitOptions } from "./api/request-waiter";
 import { S3KeysApi } from "./api/s3-keys-api";
 import type { S3Key } from "./api/schemas";
 import { engineAlive, journalKey, newCreateToken, type CreateJournal } from "./create-journal";
@@ -14,6 +14,8 @@ export interface OperationContext {
   readonly wait: WaitOptions;
   readonly create: CreatePolicy;
   readonly journal: CreateJournal;
+  /** What this process learned about how long requests take, shared by every operation. */
+  readonly timings: RequestTimings;
 }
 
 /**
@@ -38,7 +40,10 @@ export async function createKey(
   };
   try {
     if (created.requestId !== undefined) {
-      await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
+      await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait, {
+        timings: ctx.timings,
+        kind: "POST s3key",
+      });
     }
     // An answer without its request or its secret: the key, once readable, has both.
     if (created.requestId === undefined || outputs.secretKey === "") {
@@ -75,7 +80,7 @@ export async function createKey(
 /** Reads the key until it is visible (reads may lag behind writes), on the wait schedule. */
 async function waitForKey(ctx: OperationContext, api: S3KeysApi, userId: string, keyId: string): Promise<S3Key> {
   const started = ctx.client.now();
-  for (let poll = 0; ; poll++) {
+  for (;;) {
     const key = await api.get(userId, keyId);
     if (key !== undefined) return key;
     if (ctx.client.now() - started >= ctx.wait.timeoutMs) {
@@ -83,7 +88,7 @@ async function waitForKey(ctx: OperationContext, api: S3KeysApi, userId: string,
         `Key ${keyId} of user ${userId} is still not readable after ${Math.round(ctx.wait.timeoutMs / 1000)} s. Run \`pulumi refresh\` later to read it.`,
       );
     }
-    await ctx.client.sleep(pollDelay(poll, ctx.wait));
+    await ctx.client.sleep(nextPollDelay(ctx.client.now() - started, undefined, ctx.wait));
   }
 }
 
@@ -134,6 +139,7 @@ export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, a
     accepted.requestId,
     `${active ? "enabling" : "disabling"} key ${previous.keyId}`,
     ctx.wait,
+    { timings: ctx.timings, kind: "PUT s3key" },
   );
   return { ...toOutputs(previous.userId, accepted.value, previous), active };
 }
@@ -141,7 +147,11 @@ export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, a
 /** DELETE and wait; a key already gone counts as deleted. */
 export async function deleteKey(ctx: OperationContext, userId: string, keyId: string): Promise<void> {
   const accepted = await new S3KeysApi(ctx.client).delete(userId, keyId);
-  if (accepted !== undefined) await waitForRequest(ctx.client, accepted.requestId, `deleting key ${keyId}`, ctx.wait);
+  if (accepted !== undefined)
+    await waitForRequest(ctx.client, accepted.requestId, `deleting key ${keyId}`, ctx.wait, {
+      timings: ctx.timings,
+      kind: "DELETE s3key",
+    });
 }
 
 function asError(error: unknown): Error {

@@ -4,7 +4,7 @@ import * as https from "node:https";
 import { DEFAULT_MAX_RESPONSE_BYTES, IonosHttpClient, type ClientOptions } from "./api/client";
 import { IonosConfigError } from "./api/errors";
 import { RateGate } from "./api/rate-gate";
-import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
+import { defaultWaitOptions, RequestTimings, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
 import { checkInputs, UNKNOWN } from "./inputs";
 import { CreateJournal, journalKey } from "./create-journal";
@@ -22,6 +22,7 @@ const PROVIDER_KEY = "__provider";
 export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
   private config?: ConfigSource;
   private readonly gate = new RateGate();
+  private readonly timings = new RequestTimings();
   // One keep-alive pool per plugin process: polls and writes reuse connections (and TLS sessions).
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   private readonly log: (message: string) => void;
@@ -129,7 +130,7 @@ export class S3KeyProvider implements pulumi.dynamic.ResourceProvider {
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...this.clientOptions,
     });
-    return { client, journal: CreateJournal.fromEnv(process.env, this.log), ...options };
+    return { client, journal: CreateJournal.fromEnv(process.env, this.log), timings: this.timings, ...options };
   }
 }
 

@@ -19,7 +19,12 @@ describe("npm run bench (smallest size)", function () {
     const results = JSON.parse(readFileSync(join(PROJECT_DIR, "bench", "results", "bench-small.json"), "utf8"));
     expect(results.economy).to.have.length(8);
     expect(results.waits).to.have.length(3);
-    for (const row of results.waits) expect(Number.isFinite(row[2]), `slack for ${row[0]}`).to.equal(true);
+    for (const row of results.waits) {
+      expect(row[2], `first-request slack for ${row[0]}`).to.match(/^-?\d+ \(-?[\d.]+ %\)$/);
+      expect(row[3], `learned slack for ${row[0]}`).to.match(/^-?\d+ \(-?[\d.]+ %\)$/);
+      for (const column of [4, 5, 6])
+        expect(Number.isFinite(row[column]), `column ${column} for ${row[0]}`).to.equal(true);
+    }
     expect(results.sdk.ours.requests).to.be.greaterThan(0);
     expect(results.sdk.theirs.requests).to.be.greaterThan(0);
     expect(results.scaled.keys).to.equal(20);
