@@ -142,7 +142,7 @@ async function waitSweep(size: Size): Promise<SweepRow[]> {
         runs,
         pct(median(first.map((r) => r.slack))),
         pct(median(slack)),
-        percentile(slack, 95),
+        Math.round(percentile(slack, 95)),
         median(first.map((r) => r.polls)),
         median(learned.map((r) => r.polls)),
         Math.round(0.15 * durationMs + 50),
