@@ -70,7 +70,10 @@ class Normaliser {
 
 type Resource = { urn: string; id: string; outputs: Record<string, unknown> };
 
-/** A resource as compared: its name, id and outputs, secrets shown as "<secret>", the provider as "<provider>". */
+/**
+ * A resource as compared: its name, id and outputs, secrets shown as "<secret>", the provider as
+ * "<provider>", a create token (random per create) as "<token>".
+ */
 function comparable(resources: Resource[], n: Normaliser): unknown[] {
   return resources.map((r) => ({
     name: r.urn.split("::").pop(),
@@ -82,9 +85,11 @@ function comparable(resources: Resource[], n: Normaliser): unknown[] {
           k,
           k === "__provider"
             ? "<provider>"
-            : typeof v === "object" && v !== null && "4dabf18193072939515e22adb298388d" in v
-              ? "<secret>"
-              : JSON.parse(n.text(JSON.stringify(v))),
+            : k === "createToken" && typeof v === "string" && /^[0-9a-f]{32}$/.test(v)
+              ? "<token>" // random per create, by design
+              : typeof v === "object" && v !== null && "4dabf18193072939515e22adb298388d" in v
+                ? "<secret>"
+                : JSON.parse(n.text(JSON.stringify(v))),
         ]),
     ),
   }));
