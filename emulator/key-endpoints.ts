@@ -46,7 +46,7 @@ export class KeyEndpoints {
     body: string,
     contentType: string | undefined,
     depth: number,
-    record: WriteRecord,
+    record: () => WriteRecord,
   ): EndpointResult {
     const userError = this.checkUser(route.userId);
     if (userError) return { reply: userError };
@@ -82,7 +82,7 @@ export class KeyEndpoints {
     };
   }
 
-  private create(userId: string, now: number, record: WriteRecord): EndpointResult {
+  private create(userId: string, now: number, record: () => WriteRecord): EndpointResult {
     if ((this.ctx.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
     if (this.ctx.store.keysOf(userId).length >= this.ctx.options.maxKeysPerUser)
       return { reply: errors.tooManyKeys(this.ctx.options.maxKeysPerUser) };
@@ -98,7 +98,7 @@ export class KeyEndpoints {
     };
   }
 
-  private delete(key: StoredKey, record: WriteRecord): EndpointResult {
+  private delete(key: StoredKey, record: () => WriteRecord): EndpointResult {
     const request = this.newRequest("DELETE", key, record);
     if (!request.failure) {
       this.ctx.store.keys.delete(key.id);
@@ -112,7 +112,7 @@ export class KeyEndpoints {
     body: string,
     contentType: string | undefined,
     now: number,
-    record: WriteRecord,
+    record: () => WriteRecord,
   ): EndpointResult {
     if (contentType !== undefined && !/json/i.test(contentType))
       return { reply: errors.unsupportedMediaType(contentType) };
@@ -140,7 +140,7 @@ export class KeyEndpoints {
     };
   }
 
-  private newRequest(method: string, key: StoredKey, record: WriteRecord) {
+  private newRequest(method: string, key: StoredKey, record: () => WriteRecord) {
     const timing = {
       now: this.ctx.now(),
       delayMs: this.ctx.requestDelayMs(),
@@ -150,7 +150,7 @@ export class KeyEndpoints {
       method,
       this.href(key.userId, key.id),
       timing,
-      record,
+      record(),
       this.ctx.failureFor(method),
     );
   }
