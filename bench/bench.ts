@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench [-- --size small|full] [--waits]`: request economy, wait latency, the official SDK side by
-// side, scale under rate limits, and cost, against the emulator. Prints a table and writes it to
+// `npm run bench [-- --size small|full] [--only economy,waits,peers,scale,cost]`: request economy, wait
+// latency, two peers side by side (the official SDK, a Terraform-like schedule), scale under rate limits,
+// and cost, against the emulator. Prints the tables; a whole run (no `--only`) also writes them to
 // bench/results/.
 import { Configuration, UserS3KeysApi, waitForRequest } from "@ionos-cloud/sdk-nodejs";
 import * as pulumi from "@pulumi/pulumi";
@@ -9,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import fetch from "node-fetch";
 import { startEmulator, type Emulator } from "../emulator";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/outputs";
@@ -23,13 +25,13 @@ const SIZES = {
   small: {
     // Request durations swept (ms), requests seen before measuring, measured runs of each.
     sweep: { durations: [100, 500, 2_000], warmup: 3, runs: 2 },
-    sdkRuns: 1,
+    peerRuns: 1,
     users: 4,
   },
   full: {
     // Log-spaced from 0.1 s to 30 s.
     sweep: { durations: [100, 200, 500, 1_000, 2_000, 5_000, 10_000, 30_000], warmup: 3, runs: 5 },
-    sdkRuns: 3,
+    peerRuns: 3,
     users: 200,
   },
 } as const;
@@ -154,32 +156,46 @@ async function waitSweep(size: Size): Promise<SweepRow[]> {
   return rows;
 }
 
-async function sdkComparison(
-  size: Size,
-): Promise<{ ours: { ms: number; requests: number }; theirs: { ms: number; requests: number } }> {
+/** A lifecycle's mean wall time and requests over the runs. */
+interface Lifecycle {
+  readonly ms: number;
+  readonly requests: number;
+}
+
+/**
+ * 3. The same lifecycle (create with the key active, set it inactive, read, delete) by us and by two
+ * peers in one run, requests taking 0.2 s: the official SDK with its defaults, and a Terraform-like
+ * schedule (after a create it PUTs `active` and GETs the key; after an update it GETs; every wait
+ * polls each 5 s, as the IONOS Terraform provider's request waiter does).
+ */
+async function peers(size: Size): Promise<{ ours: Lifecycle; sdk: Lifecycle; terraformLike: Lifecycle }> {
   return withEmulator({ requestDelayMs: 200, rateLimitPerMinute: 0 }, async (e) => {
-    const runs = SIZES[size].sdkRuns;
-    let oursMs = 0;
-    let oursRequests = 0;
-    let theirsMs = 0;
-    let theirsRequests = 0;
-    for (let i = 0; i < runs; i++) {
-      const user = newUser();
-      let from = e.log.length;
-      let t = Date.now();
+    const runs = SIZES[size].peerRuns;
+    const timed = async (lifecycle: (user: string) => Promise<void>): Promise<Lifecycle> => {
+      let ms = 0;
+      let requests = 0;
+      for (let i = 0; i < runs; i++) {
+        const from = e.log.length;
+        const t = Date.now();
+        await lifecycle(newUser());
+        ms += Date.now() - t;
+        requests += e.log.length - from;
+      }
+      return { ms: ms / runs, requests: requests / runs };
+    };
+
+    const ours = await timed(async (user) => {
       const p = new S3KeyProvider({ log: quiet });
       const { id, outs } = await p.create({ userId: user, active: true });
       const updated = (await p.update(id, outs as S3KeyOutputs, { userId: user, active: false })).outs as S3KeyOutputs;
       await p.read(id, { userId: user });
       await p.delete(id, updated);
-      oursMs += Date.now() - t;
-      oursRequests += e.log.length - from;
+    });
 
-      // The official SDK with its defaults: create + waitForRequest, put + wait, get, delete + wait.
-      const config = new Configuration({ basePath: `${e.url}/cloudapi/v6`, apiKey: e.options.token });
-      const api = new UserS3KeysApi(config);
-      from = e.log.length;
-      t = Date.now();
+    // The official SDK with its defaults: create + waitForRequest, put + wait, get, delete + wait.
+    const config = new Configuration({ basePath: `${e.url}/cloudapi/v6`, apiKey: e.options.token });
+    const api = new UserS3KeysApi(config);
+    const sdk = await timed(async (user) => {
       const created = await api.umUsersS3keysPost({ userId: user });
       await waitForRequest(config, created.headers.location);
       const put = await api.umUsersS3keysPut({
@@ -191,58 +207,110 @@ async function sdkComparison(
       await api.umUsersS3keysFindByKeyId({ userId: user, keyId: created.data.id! });
       const deleted = await api.umUsersS3keysDelete({ userId: user, keyId: created.data.id! });
       await waitForRequest(config, deleted.headers.location);
-      theirsMs += Date.now() - t;
-      theirsRequests += e.log.length - from;
-    }
-    return {
-      ours: { ms: oursMs / runs, requests: oursRequests / runs },
-      theirs: { ms: theirsMs / runs, requests: theirsRequests / runs },
-    };
+    });
+
+    const terraformLike = await timed(async (user) => {
+      const call = async (method: string, path: string, body?: unknown) => {
+        const response = await fetch(`${e.url}/cloudapi/v6${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${e.options.token}`, "Content-Type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+        return { location: response.headers.get("location"), body: (await response.json().catch(() => ({}))) as any };
+      };
+      const wait = async (location: string | null) => {
+        for (;;) {
+          await new Promise((r) => setTimeout(r, 5_000));
+          const status = await call("GET", new URL(location!).pathname.replace("/cloudapi/v6", ""));
+          if (status.body.metadata?.status === "DONE") return;
+        }
+      };
+      const keys = `/um/users/${user}/s3keys`;
+      const created = await call("POST", keys);
+      await wait(created.location);
+      const key = `${keys}/${created.body.id}`;
+      await wait((await call("PUT", key, { properties: { active: true } })).location);
+      await call("GET", key);
+      await wait((await call("PUT", key, { properties: { active: false } })).location);
+      await call("GET", key);
+      await call("GET", key);
+      await wait((await call("DELETE", key)).location);
+    });
+    return { ours, sdk, terraformLike };
   });
 }
+
+/** A key created and destroyed at the floor: POST + one status poll, DELETE + one status poll. */
+const FLOOR_REQUESTS_PER_KEY = 4;
 
 /** 4. Scale: users × 5 keys created and destroyed through the plugin host under 600 requests/min, burst 20. */
 async function scale(size: Size, providerText: string) {
   const perMinute = 600;
   return withEmulator({ requestDelayMs: 200, rateLimitPerMinute: perMinute, rateLimitBurst: 20 }, async (e) => {
-    const plugin = await PluginHost.start(ROOT, "127.0.0.1:0", quiet, { ...process.env });
-    await plugin.configure({});
-    const startKb = rssKb(plugin.pid);
-    const users = Array.from({ length: SIZES[size].users }, newUser);
-    const items = users.flatMap((u) => Array.from({ length: 5 }, (_, i) => ({ user: u, name: `${u}-${i}` })));
-    let failures = 0;
-    let peakKb = 0;
-    const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(plugin.pid))), 200);
-    const started = Date.now();
-    await pool(items, 16, async ({ user, name }) => {
-      const urn = `urn:pulumi:bench::bench::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
-      try {
-        const created = await plugin.create(urn, { userId: user, active: true, __provider: providerText });
-        await plugin.delete(created.id, urn, created.properties);
-      } catch {
-        failures++;
-      }
-    });
-    const seconds = (Date.now() - started) / 1000;
-    clearInterval(sampler);
-    peakKb = Math.max(peakKb, hwmKb(plugin.pid));
-    await plugin.stop();
+    const run = await hostRun(size, providerText);
     const answered = e.log.filter((l) => l.status !== 429).length;
     const throttled = e.log.length - answered;
-    // The bound: the requests that did work, at the allowed rate, less the burst the bucket starts with.
-    const boundSeconds = Math.max(0, answered - 20) / (perMinute / 60);
+    const polls = e.log.filter((l) => l.path.includes("/requests/")).length;
+    // The bound: the floor's requests (a write and one status poll for each create and each delete),
+    // at the allowed rate, less the burst the bucket starts with. Requests beyond the floor cost time.
+    const floorRequests = run.keys * FLOOR_REQUESTS_PER_KEY;
+    const boundSeconds = Math.max(0, floorRequests - 20) / (perMinute / 60);
     return {
-      keys: items.length,
-      seconds,
+      ...run,
+      floorRequests,
       answered,
       throttled,
+      pollsPerKey: polls / run.keys,
       boundSeconds,
-      efficiency: boundSeconds / seconds,
-      failures,
-      startMb: startKb / 1024,
-      peakMb: peakKb / 1024,
+      ratio: run.seconds / boundSeconds,
     };
   });
+}
+
+/**
+ * The same keys created and destroyed through a plugin host whose provider only sleeps 0.2 s per call:
+ * the memory the SDK's host takes for this load with no provider code of ours, measured beside ours.
+ */
+async function hostBaseline(size: Size) {
+  const { text } = await pulumi.runtime.serializeFunction(
+    () => ({
+      create: async (inputs: Record<string, unknown>) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return { id: String(Math.random()).slice(2), outs: inputs };
+      },
+      delete: () => new Promise<void>((r) => setTimeout(r, 200)),
+    }),
+    { allowSecrets: true },
+  );
+  return hostRun(size, text);
+}
+
+/** Creates and deletes users × 5 keys through one plugin host, parallelism 16, sampling its RSS. */
+async function hostRun(size: Size, providerText: string) {
+  const plugin = await PluginHost.start(ROOT, "127.0.0.1:0", quiet, { ...process.env });
+  await plugin.configure({});
+  const startKb = rssKb(plugin.pid);
+  const users = Array.from({ length: SIZES[size].users }, newUser);
+  const items = users.flatMap((u) => Array.from({ length: 5 }, (_, i) => ({ user: u, name: `${u}-${i}` })));
+  let failures = 0;
+  let peakKb = 0;
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(plugin.pid))), 200);
+  const started = Date.now();
+  await pool(items, 16, async ({ user, name }) => {
+    const urn = `urn:pulumi:bench::bench::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
+    try {
+      const created = await plugin.create(urn, { userId: user, active: true, __provider: providerText });
+      await plugin.delete(created.id, urn, created.properties);
+    } catch {
+      failures++;
+    }
+  });
+  const seconds = (Date.now() - started) / 1000;
+  clearInterval(sampler);
+  peakKb = Math.max(peakKb, hwmKb(plugin.pid));
+  await plugin.stop();
+  return { keys: items.length, seconds, failures, startMb: startKb / 1024, peakMb: peakKb / 1024 };
 }
 
 function rssKb(pid: number | undefined): number {
@@ -288,125 +356,135 @@ new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
   }
 }
 
+const SECTIONS = ["economy", "waits", "peers", "scale", "cost"] as const;
+type Section = (typeof SECTIONS)[number];
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: "string" }, waits: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { size: { type: "string" }, only: { type: "string" } } });
   const size = (values.size ?? "full") as Size;
   if (!(size in SIZES)) throw new Error(`--size must be small or full, not "${values.size}"`);
-  if (values.waits) {
-    // Only the request counts and the wait sweep, printed (bench/results keeps whole runs only).
-    console.log(table(["operation", "requests", "writes", "status polls", "floor"], await requestEconomy()));
-    console.log(
+  const only = values.only?.split(",").map((name) => name.trim()) ?? [...SECTIONS];
+  const unknown = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--only takes ${SECTIONS.join(", ")}; not ${unknown.join(", ")}`);
+  const run = (section: Section) => only.includes(section);
+
+  const out = [
+    `# Benchmark (${size}), ${new Date().toISOString()}, Node ${process.version}, @pulumi/pulumi ${require("@pulumi/pulumi/package.json").version}`,
+  ];
+  const results: Record<string, unknown> = { size };
+  const print = (lines: string[]) => {
+    console.log(lines.join("\n") + "\n");
+    out.push("", ...lines);
+  };
+
+  if (run("economy")) {
+    const economy = (results.economy = await requestEconomy());
+    print([
+      "## Requests per operation (emulator log)",
+      table(["operation", "requests", "writes", "status polls", "floor"], economy),
+    ]);
+  }
+  if (run("waits")) {
+    const waits = (results.waits = await waitSweep(size));
+    print([
+      `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
       table(
         [
           "request takes",
           "runs",
-          "first slack",
-          "learned slack",
-          "p95",
-          "first polls",
-          "polls",
-          "first target",
-          "target",
-          "",
+          "first: median slack ms",
+          "learned: median slack ms",
+          "learned: p95 slack ms",
+          "first: median polls",
+          "learned: median polls",
+          "first target ms (15 % + 50)",
+          "learned target ms (5 % + 50)",
+          "learned: slack and ≤ 10 polls",
         ],
-        await waitSweep(size),
+        waits,
       ),
-    );
-    return;
+    ]);
   }
-  const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
-    allowSecrets: true,
-  });
-
-  const economy = await requestEconomy();
-  const waits = await waitSweep(size);
-  const sdk = await sdkComparison(size);
-  const costs = await cost();
-  const scaled = await scale(size, providerText);
-
-  const out = [
-    `# Benchmark (${size}), ${new Date().toISOString()}, Node ${process.version}, @pulumi/pulumi ${require("@pulumi/pulumi/package.json").version}`,
-    "",
-    "## Requests per operation (emulator log)",
-    table(["operation", "requests", "writes", "status polls", "floor"], economy),
-    "",
-    `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
-    table(
-      [
-        "request takes",
-        "runs",
-        "first: median slack ms",
-        "learned: median slack ms",
-        "learned: p95 slack ms",
-        "first: median polls",
-        "learned: median polls",
-        "first target ms (15 % + 50)",
-        "learned target ms (5 % + 50)",
-        "learned: slack and ≤ 10 polls",
-      ],
-      waits,
-    ),
-    "",
-    "## Lifecycle beside the official SDK (create+wait, put+wait, get, delete+wait; requests take 0.2 s)",
-    table(
-      ["", "time ms", "requests"],
-      [
-        ["pulumi-ionos-s3key", Math.round(sdk.ours.ms), sdk.ours.requests],
-        ["@ionos-cloud/sdk-nodejs", Math.round(sdk.theirs.ms), sdk.theirs.requests],
+  if (run("peers")) {
+    const lifecycles = (results.peers = await peers(size));
+    const row = (name: string, l: Lifecycle) => [
+      name,
+      Math.round(l.ms),
+      l.requests,
+      (lifecycles.ours.ms / l.ms).toFixed(2),
+      (lifecycles.ours.requests / l.requests).toFixed(2),
+    ];
+    print([
+      "## One lifecycle beside two peers (create active, set inactive, read, delete; requests take 0.2 s)",
+      table(
+        ["", "time ms", "requests", "ours / theirs: time", "ours / theirs: requests"],
         [
-          "ours / theirs",
-          (sdk.ours.ms / sdk.theirs.ms).toFixed(2),
-          (sdk.ours.requests / sdk.theirs.requests).toFixed(2),
+          row("pulumi-ionos-s3key", lifecycles.ours),
+          row("@ionos-cloud/sdk-nodejs, defaults", lifecycles.sdk),
+          row("Terraform-like (PUT + GET after create, polls every 5 s)", lifecycles.terraformLike),
         ],
-      ],
-    ),
-    "",
-    `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
-    table(
-      [
-        "wall s",
-        "bound s",
-        "efficiency",
-        "requests answered",
-        "429s",
-        "failures",
-        "plugin RSS at start MB",
-        "plugin peak RSS MB",
-      ],
-      [
+      ),
+    ]);
+  }
+  if (run("cost")) {
+    const costs = (results.costs = await cost());
+    print([
+      "## Cost",
+      table(
+        ["serialized provider per resource", "stored twice per resource", "packed tarball", "plugin host start"],
         [
-          scaled.seconds.toFixed(1),
-          scaled.boundSeconds.toFixed(1),
-          `${(scaled.efficiency * 100).toFixed(0)} %`,
-          scaled.answered,
-          scaled.throttled,
-          scaled.failures,
-          scaled.startMb.toFixed(0),
-          scaled.peakMb.toFixed(0),
+          [
+            `${costs.serializedBytes} B`,
+            `${costs.serializedBytes * 2} B`,
+            `${(costs.tarballBytes / 1024).toFixed(1)} KiB`,
+            `${costs.pluginStartMs} ms`,
+          ],
         ],
-      ],
-    ),
-    "",
-    "## Cost",
-    table(
-      ["serialized provider per resource", "stored twice per resource", "packed tarball", "plugin host start"],
-      [
+      ),
+    ]);
+  }
+  if (run("scale")) {
+    const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
+      allowSecrets: true,
+    });
+    const scaled = (results.scaled = await scale(size, providerText));
+    const baseline = (results.hostBaseline = await hostBaseline(size));
+    print([
+      `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
+      table(
         [
-          `${costs.serializedBytes} B`,
-          `${costs.serializedBytes * 2} B`,
-          `${(costs.tarballBytes / 1024).toFixed(1)} KiB`,
-          `${costs.pluginStartMs} ms`,
+          "wall s",
+          `bound s (floor: ${scaled.floorRequests} requests − 20 burst, at 10/s)`,
+          "wall / bound (target ≤ 1.05)",
+          "requests answered",
+          "429s",
+          "status polls per key",
+          "failures",
+          "plugin RSS at start MB",
+          "plugin peak RSS MB (target ≤ 150)",
+          "same load, provider that only sleeps: start / peak MB",
         ],
-      ],
-    ),
-  ].join("\n");
-  console.log(out);
+        [
+          [
+            scaled.seconds.toFixed(1),
+            scaled.boundSeconds.toFixed(1),
+            scaled.ratio.toFixed(3),
+            scaled.answered,
+            scaled.throttled,
+            scaled.pollsPerKey.toFixed(2),
+            scaled.failures,
+            scaled.startMb.toFixed(0),
+            scaled.peakMb.toFixed(0),
+            `${baseline.startMb.toFixed(0)} / ${baseline.peakMb.toFixed(0)}`,
+          ],
+        ],
+      ),
+    ]);
+  }
+  if (values.only !== undefined) return; // bench/results keeps whole runs only
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
-  writeFileSync(join(ROOT, "bench", "results", `bench-${size}.md`), out + "\n");
-  writeFileSync(
-    join(ROOT, "bench", "results", `bench-${size}.json`),
-    JSON.stringify({ size, economy, waits, sdk, scaled, costs }, null, 2) + "\n",
-  );
+  writeFileSync(join(ROOT, "bench", "results", `bench-${size}.md`), out.join("\n") + "\n");
+  writeFileSync(join(ROOT, "bench", "results", `bench-${size}.json`), JSON.stringify(results, null, 2) + "\n");
 }
 
 main().then(

@@ -14,7 +14,7 @@ describe("npm run bench (smallest size)", function () {
       encoding: "utf8",
     });
     expect(run.status, run.stderr).to.equal(0);
-    for (const heading of ["Requests per operation", "Wait slack", "beside the official SDK", "Scale:", "Cost"])
+    for (const heading of ["Requests per operation", "Wait slack", "beside two peers", "Scale:", "Cost"])
       expect(run.stdout).to.contain(heading);
     const results = JSON.parse(readFileSync(join(PROJECT_DIR, "bench", "results", "bench-small.json"), "utf8"));
     expect(results.economy).to.have.length(8);
@@ -25,11 +25,26 @@ describe("npm run bench (smallest size)", function () {
       for (const column of [4, 5, 6])
         expect(Number.isFinite(row[column]), `column ${column} for ${row[0]}`).to.equal(true);
     }
-    expect(results.sdk.ours.requests).to.be.greaterThan(0);
-    expect(results.sdk.theirs.requests).to.be.greaterThan(0);
+    for (const peer of ["ours", "sdk", "terraformLike"]) {
+      expect(results.peers[peer].requests, peer).to.be.greaterThan(0);
+      expect(results.peers[peer].ms, peer).to.be.greaterThan(0);
+    }
     expect(results.scaled.keys).to.equal(20);
-    expect(results.scaled.answered).to.be.greaterThan(0);
+    expect(results.scaled.floorRequests).to.equal(80);
+    expect(results.scaled.answered).to.be.at.least(results.scaled.floorRequests);
+    expect(results.scaled.boundSeconds).to.be.greaterThan(0);
+    expect(results.scaled.peakMb).to.be.greaterThan(0);
+    expect(results.hostBaseline.keys).to.equal(20);
+    expect(results.hostBaseline.peakMb).to.be.greaterThan(0);
     expect(results.costs.serializedBytes).to.be.greaterThan(0);
     expect(results.costs.pluginStartMs).to.be.greaterThan(0);
+  });
+
+  it("names the sections when --only is given one it does not have", () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_DIR, "dist", "bench", "bench.js"), "--only", "waits,speed"], {
+      encoding: "utf8",
+    });
+    expect(run.status).to.equal(1);
+    expect(run.stderr).to.contain("--only takes economy, waits, peers, scale, cost; not speed");
   });
 });
