@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 
 /** The header that marks a create's POST, so that IONOS's request log can tell which key it made. */
@@ -54,17 +53,11 @@ export interface PendingCreate {
  * `$XDG_STATE_HOME/pulumi-ionos-s3key/pending-creates` (`~/.local/state/…`).
  */
 export class CreateJournal {
-  private constructor(
+  /** `dir` undefined: no journal (`IONOS_CREATE_JOURNAL=off`); see `readConfig`. */
+  constructor(
     private readonly dir: string | undefined,
     private readonly log: (message: string) => void,
   ) {}
-
-  static fromEnv(env: NodeJS.ProcessEnv, log: (message: string) => void): CreateJournal {
-    const setting = env.IONOS_CREATE_JOURNAL?.trim();
-    if (setting === "off") return new CreateJournal(undefined, log);
-    const stateHome = env.XDG_STATE_HOME?.trim() || join(homedir(), ".local", "state");
-    return new CreateJournal(setting || join(stateHome, "pulumi-ionos-s3key", "pending-creates"), log);
-  }
 
   get(key: string): PendingCreate | undefined {
     const file = this.file(key);

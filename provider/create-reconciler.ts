@@ -2,6 +2,7 @@ import type { IonosHttpClient } from "./api/client";
 import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "./api/errors";
 import { KEY_ID_PATTERN } from "./api/ids";
 import { filterDate, recordedHeader, RequestsApi } from "./api/requests-api";
+import { backoffDelay } from "./api/retry-policy";
 import { keysPath, S3KeysApi } from "./api/s3-keys-api";
 import type { S3Key } from "./api/schemas";
 import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "./create-journal";
@@ -12,7 +13,7 @@ export interface CreatePolicy {
   readonly privilegeWaitMs: number;
   /** POSTs sent at most, each after the previous one was proven not applied. */
   readonly maxPosts: number;
-  /** The delay before the first resend; it doubles for each further one. */
+  /** The first resend's backoff ceiling; it doubles for each further one (full jitter). */
   readonly resendDelayMs: number;
   /**
    * How long IONOS's request log may take to list a POST, in ms: a POST the log does not show after
@@ -104,7 +105,7 @@ export async function postNewKey(
             { cause: error },
           );
         }
-        const delay = Math.min(30_000, 1000 * 2 ** Math.min(attempt - 1, 5), policy.privilegeWaitMs - waited);
+        const delay = Math.min(backoffDelay(attempt, 1000, 30_000), policy.privilegeWaitMs - waited);
         client.log(
           `user ${userId} cannot have keys yet: waiting for the ACCESS_S3_OBJECT_STORAGE privilege to propagate (${Math.round(waited / 1000)} s so far, retrying in ${Math.round(delay / 1000)} s)`,
         );
@@ -147,7 +148,7 @@ export async function postNewKey(
         throw error;
       }
       // Proven not applied, so sending it again is safe; the API was in trouble, so back off first.
-      const delay = Math.round(policy.resendDelayMs * 2 ** (posts - 1) * (0.5 + client.random() / 2));
+      const delay = backoffDelay(posts, policy.resendDelayMs, 30_000, client.random);
       client.log(`${reason}; IONOS's request log shows it was not applied: sending it again in ${delay} ms`);
       await client.sleep(delay);
     }
@@ -187,8 +188,7 @@ export async function findOwnPost(
   const requests = new RequestsApi(client);
   const since = postedAt - CLOCK_MARGIN_MS;
   const settledAt = postedAt + policy.requestLogSettleMs;
-  let delay = 250;
-  for (;;) {
+  for (let round = 1; ; round++) {
     const posts = await requests.postsTo(keysPath(userId), since);
     for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
       const status = await requests.status(post.id);
@@ -204,8 +204,7 @@ export async function findOwnPost(
       }
       return keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since };
     }
-    await client.sleep(Math.max(0, Math.min(delay, settledAt - client.now())));
-    delay = Math.min(delay * 2, 5_000);
+    await client.sleep(Math.max(0, Math.min(backoffDelay(round, 250, 5_000), settledAt - client.now())));
   }
 }
 

@@ -1,8 +1,13 @@
+import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { KEY_ID_PATTERN, USER_ID_PATTERN } from "./api/ids";
+import { UNKNOWN } from "./wire";
+import type { S3KeyInputs } from "./s3-key-outputs";
 
-/** The value Pulumi sends for an input not known yet during a preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+/** Whether a value is the one Pulumi sends for an input not known yet during a preview. */
+export function isUnknown(value: unknown): boolean {
+  return value === UNKNOWN;
+}
 
 /** Limits on `keepers`: they are compared on every diff and stored in the state twice. */
 export const KEEPERS_LIMITS = { maxDepth: 8, maxBytes: 16 * 1024 } as const;
@@ -22,7 +27,7 @@ export function keepersProblem(value: unknown): string | undefined {
   let bytes = 0;
   while (stack.length > 0) {
     const [item, depth] = stack.pop()!;
-    if (depth > KEEPERS_LIMITS.maxDepth) return `keepers are nested more than ${KEEPERS_LIMITS.maxDepth} levels deep`;
+    if (depth > KEEPERS_LIMITS.maxDepth) return `nested more than ${KEEPERS_LIMITS.maxDepth} levels deep`;
     if (item !== null && typeof item === "object") {
       for (const [key, child] of Object.entries(item)) {
         bytes += key.length + 4;
@@ -32,7 +37,7 @@ export function keepersProblem(value: unknown): string | undefined {
       bytes += String(item).length + 2;
     }
     if (bytes > KEEPERS_LIMITS.maxBytes)
-      return `keepers are larger than ${KEEPERS_LIMITS.maxBytes / 1024} KiB: keep them to a few short values, e.g. { rotation: "2026-11" }`;
+      return `larger than ${KEEPERS_LIMITS.maxBytes / 1024} KiB: keep them to a few short values, e.g. { rotation: "2026-11" }`;
   }
   return undefined;
 }
@@ -42,51 +47,49 @@ export const S3KeyInputsSchema = z.strictObject({
     .string({
       error: (i) =>
         i.input === undefined
-          ? "userId is required: set it to the IONOS user's UUID (e.g. user.id)"
-          : "userId must be a string: the IONOS user's UUID",
+          ? "required: set it to the IONOS user's UUID (e.g. user.id)"
+          : "not a string: give the IONOS user's UUID",
     })
     .refine((v) => v === UNKNOWN || USER_ID_PATTERN.test(v), {
       error: (i) =>
-        `userId "${shown(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+        `"${shown(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
     }),
   active: z
-    .union([z.boolean(), z.literal(UNKNOWN)], { error: "active must be true or false (a boolean, not a string)" })
+    .union([z.boolean(), z.literal(UNKNOWN)], { error: "not true or false: give a boolean, not a string" })
     .default(true),
   keepers: z
-    .record(z.string(), z.unknown(), { error: 'keepers must be an object of values, e.g. { rotation: "2026-11" }' })
+    .record(z.string(), z.unknown(), { error: 'not an object of values: give e.g. { rotation: "2026-11" }' })
     .superRefine((keepers, ctx) => {
       const problem = keepersProblem(keepers);
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     })
     .optional(),
   adoptKeyId: z
-    .string({ error: "adoptKeyId must be a string: the id of an existing key of this user" })
+    .string({ error: "not a string: give the id of an existing key of this user" })
     .refine((v) => v === UNKNOWN || KEY_ID_PATTERN.test(v), {
       error: (i) =>
-        `adoptKeyId "${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
+        `"${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
     })
     .optional(),
   /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
-  identity: z.string({ error: "identity must be a string: the resource's URN" }).max(2048).optional(),
+  identity: z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
 });
-/** Inputs after `check`: defaults applied. */
-export type S3KeyInputs = z.infer<typeof S3KeyInputsSchema>;
-
-/** What `check` reports for one bad input. */
-export interface CheckFailure {
-  readonly property: string;
-  readonly reason: string;
-}
+// The published, zod-free S3KeyInputs must describe what the schema yields (the compiler checks).
+const _schemaYieldsInputs: (value: z.infer<typeof S3KeyInputsSchema>) => S3KeyInputs = (value) => value;
+void _schemaYieldsInputs;
 
 /** Validates raw inputs (without `__provider`) and reports every problem at once. */
-export function checkInputs(raw: Record<string, unknown>): { inputs?: S3KeyInputs; failures: CheckFailure[] } {
+export function checkInputs(raw: Record<string, unknown>): {
+  inputs?: S3KeyInputs;
+  failures: pulumi.dynamic.CheckFailure[];
+} {
   const parsed = S3KeyInputsSchema.safeParse(raw);
   if (parsed.success) return { inputs: parsed.data, failures: [] };
-  const failures = parsed.error.issues.flatMap((issue): CheckFailure[] => {
+  const failures = parsed.error.issues.flatMap((issue): pulumi.dynamic.CheckFailure[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         property: key,
-        reason: `unknown property "${key}": S3Key takes userId, active, keepers and adoptKeyId`,
+        reason: "not an input of S3Key, which takes userId, active, keepers and adoptKeyId",
       }));
     }
     return [{ property: issue.path.join(".") || "userId", reason: issue.message }];

@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { IonosHttpClient } from "./api/client";
+import { IonosConnection } from "./api/connection";
 import { IonosError } from "./api/errors";
 import { S3KeysApi } from "./api/s3-keys-api";
 import type { S3Key } from "./api/schemas";
-import { readSettings } from "./settings";
+import { readConfig } from "./config";
+import { toOutputs } from "./outputs";
 
 /** One key as a lookup returns it. */
 export interface S3KeyInfo {
@@ -53,27 +54,30 @@ export interface GetSsoUrlResult {
   readonly ssoUrl: pulumi.Output<string>;
 }
 
-// Lookups run in the program, with the same credentials as the provider: stack config, then environment.
+// Lookups run in the program, with the provider's settings (stack config, then environment) and a
+// client made the provider's way: timeouts, body cap, rate gate and keep-alive shared by the program's lookups.
+const connection = new IonosConnection();
+
 function api(): S3KeysApi {
-  const config = { get: (key: string) => pulumi.runtime.getConfig(key) };
-  return new S3KeysApi(
-    new IonosHttpClient({ settings: readSettings(process.env, config), log: (m) => void pulumi.log.info(m) }),
-  );
+  const stackConfig = { get: (key: string) => pulumi.runtime.getConfig(key) };
+  return new S3KeysApi(connection.client(readConfig({ stackConfig }), (m) => void pulumi.log.info(m)));
 }
 
-function info(key: S3Key): S3KeyInfo {
+/** A key as a lookup shows it: the provider's outputs, the secret key wrapped as a secret. */
+function info(userId: string, key: S3Key): S3KeyInfo {
+  const { keyId, active, secretKey, createdDate, lastModifiedDate } = toOutputs(userId, key);
   return {
-    keyId: key.id,
-    active: key.properties?.active ?? true,
-    secretKey: pulumi.secret(key.properties?.secretKey ?? ""),
-    ...(key.metadata?.createdDate !== undefined ? { createdDate: key.metadata.createdDate } : {}),
-    ...(key.metadata?.lastModifiedDate !== undefined ? { lastModifiedDate: key.metadata.lastModifiedDate } : {}),
+    keyId,
+    active,
+    secretKey: pulumi.secret(secretKey),
+    ...(createdDate !== undefined ? { createdDate } : {}),
+    ...(lastModifiedDate !== undefined ? { lastModifiedDate } : {}),
   };
 }
 
 /** Lists the user's object storage keys. The secret keys are secrets. */
 export async function getS3Keys(args: GetS3KeysArgs, _opts?: pulumi.InvokeOptions): Promise<GetS3KeysResult> {
-  return { userId: args.userId, keys: (await api().list(args.userId)).map(info) };
+  return { userId: args.userId, keys: (await api().list(args.userId)).map((key) => info(args.userId, key)) };
 }
 
 /** {@link getS3Keys} for inputs that are outputs of other resources; the result is secret as a whole. */
@@ -89,7 +93,7 @@ export async function getS3Key(args: GetS3KeyArgs, _opts?: pulumi.InvokeOptions)
   const key = await api().get(args.userId, args.keyId);
   if (key === undefined)
     throw new IonosError(`getS3Key: user ${args.userId} has no key ${args.keyId}; check keyId and userId.`);
-  return { userId: args.userId, ...info(key) };
+  return { userId: args.userId, ...info(args.userId, key) };
 }
 
 /** {@link getS3Key} for inputs that are outputs of other resources; the result is secret as a whole. */

@@ -10,9 +10,11 @@ export class ResourceInitError extends IonosError {
   /** The key id, read by the plugin host. */
   readonly id: string;
   /** The key's outputs, read by the plugin host. */
-  properties: S3KeyOutputs;
+  readonly properties: S3KeyOutputs;
   /** One line per reason, read by the plugin host. */
   readonly reasons: string[];
+  /** What stopped the create or update. */
+  declare readonly cause: Error;
 
   constructor(id: string, properties: S3KeyOutputs, cause: Error) {
     super(

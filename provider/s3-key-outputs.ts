@@ -1,6 +1,19 @@
 // Public types stay free of zod's: a program with \`skipLibCheck: false\` and without
 // \`esModuleInterop\` (the \`pulumi new typescript\` tsconfig) cannot type-check zod's declarations.
 
+/**
+ * An S3Key's inputs after `check`: validated, `active` defaulted. During a preview any value may be
+ * Pulumi's marker for a value not known yet.
+ */
+export type S3KeyInputs = {
+  readonly userId: string;
+  readonly active: boolean | string;
+  readonly keepers?: Readonly<Record<string, unknown>>;
+  readonly adoptKeyId?: string;
+  /** Set by the S3Key class, not by users: the resource's URN, which keys its create journal. */
+  readonly identity?: string;
+};
+
 /** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */
 export interface S3KeyOutputs {
   readonly keyId: string;

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { getS3Key, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/lookups";
-import type { S3KeyOutputs } from "../provider/outputs";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key-outputs";
+import { diffS3Key } from "../provider/s3-key-diff";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 
@@ -53,8 +54,7 @@ describe("adopting an existing key", () => {
     expect(result.failures).to.deep.equal([
       {
         property: "adoptKeyId",
-        reason:
-          'adoptKeyId "no such key!" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d',
+        reason: '"no such key!" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d',
       },
     ]);
   });
@@ -96,14 +96,17 @@ describe("keepers", () => {
     ],
   ];
   for (const [name, news, expected] of table) {
-    it(name, async () => expect(await new S3KeyProvider().diff(olds.keyId, olds, news)).to.deep.equal(expected));
+    it(name, async () => expect(diffS3Key(olds, news as S3KeyInputs)).to.deep.equal(expected));
   }
 
   it("rejects keepers that are not an object", async () => {
-    const result = await new S3KeyProvider().check({}, { userId: USER, keepers: "monthly" });
+    const result = await new S3KeyProvider({ env: { IONOS_TOKEN: "t0k" } }).check(
+      {},
+      { userId: USER, keepers: "monthly" },
+    );
     expect(result.failures?.[0]).to.deep.equal({
       property: "keepers",
-      reason: 'keepers must be an object of values, e.g. { rotation: "2026-11" }',
+      reason: 'not an object of values: give e.g. { rotation: "2026-11" }',
     });
   });
 });

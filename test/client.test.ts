@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { IonosHttpClient } from "../provider/api/client";
 import { S3KeysApi } from "../provider/api/s3-keys-api";
 import { waitForRequest } from "../provider/api/request-waiter";
-import { readSettings } from "../provider/settings";
+import { readConfig } from "../provider/config";
 import { reply, startStub } from "./helpers/stub-server";
 
 const { version } = require("../../package.json");
@@ -16,7 +16,9 @@ describe("IonosHttpClient", () => {
       reply(res, 200, { items: [] });
     });
     try {
-      const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url, IONOS_CONTRACT_NUMBER: "31415" });
+      const settings = readConfig({
+        env: { IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url, IONOS_CONTRACT_NUMBER: "31415" },
+      }).api;
       await new S3KeysApi(new IonosHttpClient({ settings })).list("9b1b4c62-1466-11e7-87d3-d7bb7dac0087");
     } finally {
       await stub.close();
@@ -38,7 +40,7 @@ describe("IonosHttpClient", () => {
       reply(res, 200, { metadata: { status: "DONE" } });
     });
     try {
-      const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url });
+      const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url } }).api;
       const client = new IonosHttpClient({ settings, sleep: async () => undefined });
       // The id comes from a Location such as https://evil.example/cloudapi/v6/requests/r-1/status.
       await waitForRequest(client, "r-1", "test");
@@ -46,5 +48,38 @@ describe("IonosHttpClient", () => {
       await stub.close();
     }
     expect(seen).to.deep.equal([`${new URL(stub.url).host} /cloudapi/v6/requests/r-1/status?pretty=false`]);
+  });
+
+  describe("a refused connection", () => {
+    // Port 9 (discard) on loopback: nothing listens, so every connection is refused at once.
+    const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: "http://127.0.0.1:9" } }).api;
+    const refusedRead = async (answeredOrigins?: Set<string>) => {
+      const slept: number[] = [];
+      const client = new IonosHttpClient({
+        settings,
+        random: () => 1, // the longest delay each backoff allows
+        sleep: async (ms) => void slept.push(ms),
+        ...(answeredOrigins !== undefined ? { answeredOrigins } : {}),
+      });
+      const error = await new S3KeysApi(client)
+        .get("9b1b4c62-1466-11e7-87d3-d7bb7dac0087", "78fa888e106456c1482d")
+        .then(
+          () => expect.fail("a read from a closed port should fail"),
+          (e: Error) => e,
+        );
+      return { error, slept };
+    };
+
+    it("from a host that never answered is reported after three tries within 1.5 s, naming IONOS_API_URL", async () => {
+      const { error, slept } = await refusedRead();
+      expect(error.message).to.contain("Nothing listens at http://127.0.0.1:9/cloudapi/v6: check IONOS_API_URL");
+      expect(slept).to.deep.equal([500, 1000]);
+    });
+
+    it("from a host that answered before (a restart) is retried on the full schedule", async () => {
+      const { error, slept } = await refusedRead(new Set(["http://127.0.0.1:9"]));
+      expect(error.message).to.contain("Nothing listens at");
+      expect(slept).to.deep.equal([500, 1000, 2000, 4000, 8000]);
+    });
   });
 });

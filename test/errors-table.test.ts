@@ -40,27 +40,49 @@ const cases: Case[] = [
     name: "a user id that is not a UUID",
     op: "check",
     inputs: { userId: "alice" },
-    says: [/userId "alice" is not a UUID/, /use the IONOS user's id/],
+    says: [/^userId: "alice" is not a UUID/, /use the IONOS user's id/],
   },
-  { name: "a user id that is a number", op: "check", inputs: { userId: 42 }, says: [/userId must be a string/] },
-  { name: "a missing user id", op: "check", inputs: {}, says: [/userId is required/] },
+  {
+    name: "a user id that is a number",
+    op: "check",
+    inputs: { userId: 42 },
+    says: [/^userId: not a string: give the IONOS user's UUID/],
+  },
+  { name: "a missing user id", op: "check", inputs: {}, says: [/^userId: required: set it to the IONOS user's UUID/] },
   {
     name: "active as a string",
     op: "check",
     inputs: { userId: USER, active: "false" },
-    says: [/active must be true or false/],
+    says: [/^active: not true or false: give a boolean/],
   },
   {
     name: "an unknown property",
     op: "check",
     inputs: { userId: USER, enabled: true },
-    says: [/unknown property "enabled"/, /takes userId, active, keepers and adoptKeyId/],
+    says: [/^enabled: not an input of S3Key/, /takes userId, active, keepers and adoptKeyId/],
   },
   {
     name: "no credentials",
     op: "create",
     env: { IONOS_TOKEN: undefined },
     says: [/no IONOS credentials/, /set IONOS_TOKEN/],
+  },
+  {
+    name: "no credentials, at preview (check) before any request",
+    op: "check",
+    inputs: { userId: USER },
+    env: { IONOS_TOKEN: undefined },
+    says: [/^IONOS provider configuration is invalid/, /no IONOS credentials/, /set IONOS_TOKEN/],
+  },
+  {
+    name: "a bad endpoint and a bad timeout, at preview (check), both in one message",
+    op: "check",
+    inputs: { userId: USER },
+    env: { IONOS_API_URL: "api.ionos.com", IONOS_HTTP_TIMEOUT: "soon" },
+    says: [
+      /IONOS_API_URL "api.ionos.com" is not an http\(s\) URL/,
+      /IONOS_HTTP_TIMEOUT "soon" is not a number of seconds/,
+    ],
   },
   {
     name: "a username without a password",
@@ -83,8 +105,8 @@ const cases: Case[] = [
   {
     name: "401",
     op: "read",
-    api: (_q, s) => reply(s, 401, ionos(401, "315", "Unauthorized")),
-    says: [/HTTP 401: Unauthorized/, /Check IONOS_TOKEN/],
+    api: (_q, s) => reply(s, 401, ionos(401, "315", "Unauthorized: the credentials are wrong.")),
+    says: [/HTTP 401: Unauthorized: the credentials are wrong\. Check IONOS_TOKEN/],
   },
   {
     name: "402",
@@ -243,14 +265,15 @@ describe("what a user sees for bad inputs and bad responses", function () {
   for (const c of cases) {
     it(`names the cause and the fix for ${c.name}, without a secret`, async () => {
       const stub = await startStub(c.api ?? ((_q, s) => reply(s, 500, { unexpected: true })));
-      const saved = { ...process.env };
-      Object.assign(process.env, { IONOS_API_URL: stub.url, IONOS_TOKEN: TOKEN });
+      // The provider reads this env, not process.env: nothing global changes.
+      const env: NodeJS.ProcessEnv = { IONOS_API_URL: stub.url, IONOS_TOKEN: TOKEN, IONOS_CREATE_JOURNAL: "off" };
       for (const [k, v] of Object.entries(c.env ?? {})) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
+        if (v === undefined) delete env[k];
+        else env[k] = v;
       }
       const provider = new S3KeyProvider({
         log: () => undefined,
+        env,
         client: {
           retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5, maxRateLimitWaitMs: 3000 },
         },
@@ -258,8 +281,11 @@ describe("what a user sees for bad inputs and bad responses", function () {
       let message = "";
       try {
         if (c.op === "check") {
-          const result = await provider.check({}, { ...c.inputs, __provider: "p" });
-          message = (result.failures ?? []).map((f) => `${f.property}: ${f.reason}`).join("\n");
+          const result = await provider.check({}, { ...c.inputs, __provider: "p" }).catch((e: Error) => {
+            message = e.message;
+            return { failures: [] };
+          });
+          message ||= (result.failures ?? []).map((f) => `${f.property}: ${f.reason}`).join("\n");
         } else if (c.op === "create") {
           await provider.create({ userId: USER, active: true }).then(
             () => expect.fail("create should fail"),
@@ -272,7 +298,6 @@ describe("what a user sees for bad inputs and bad responses", function () {
           );
         }
       } finally {
-        process.env = saved;
         await stub.close();
       }
       for (const pattern of c.says) expect(message).to.match(pattern);

@@ -4,7 +4,7 @@ import { S3KeysApi } from "../provider/api/s3-keys-api";
 import { startEmulator } from "../emulator";
 import { checkInputs } from "../provider/inputs";
 import { S3KeyProvider } from "../provider/s3-key-provider";
-import { readSettings } from "../provider/settings";
+import { readConfig } from "../provider/config";
 import { rejection, USER, useEmulator } from "./helpers/emulator";
 import { reply, startStub } from "./helpers/stub-server";
 
@@ -32,7 +32,7 @@ describe("ids are checked before they go into a URL", () => {
   it("rejects an answer whose key id would move a URL, naming the field", async () => {
     const stub = await startStub((_req, res) => reply(res, 200, { items: [{ id: "../../../um/users" }] }));
     try {
-      const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url });
+      const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url } }).api;
       const error = await rejection(() => new S3KeysApi(new IonosHttpClient({ settings })).list(USER));
       expect(error.message).to.contain("items.0.id: not an IONOS key id");
     } finally {
@@ -56,7 +56,7 @@ describe("answers that are too large or cut off", () => {
       pump();
     });
     try {
-      const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url });
+      const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url } }).api;
       const client = new IonosHttpClient({ settings, maxResponseBytes: 64 * 1024 });
       const error = await rejection(() => new S3KeysApi(client).list(USER));
       expect(error.message).to.contain("larger than 65536 bytes");
@@ -72,7 +72,7 @@ describe("answers that are too large or cut off", () => {
     const secret = "Sup3rS3cretValueThatWasCutOff";
     const stub = await startStub((_req, res) => reply(res, 500, `{"properties":{"secretKey":"${secret}`));
     try {
-      const settings = readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url });
+      const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: stub.url } }).api;
       const client = new IonosHttpClient({ settings, sleep: async () => undefined });
       const error = await rejection(() => new S3KeysApi(client).list(USER));
       expect(error.message).to.contain("HTTP 500");
@@ -93,7 +93,7 @@ describe("the endpoint setting", () => {
     ]) {
       let message = "";
       try {
-        readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: url });
+        readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: url } });
       } catch (error) {
         message = (error as Error).message;
       }
@@ -106,7 +106,7 @@ describe("the endpoint setting", () => {
   it("refuses plain http to another host, naming the setting that allows it", () => {
     const error = (() => {
       try {
-        readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: "http://emulator.internal:8080" });
+        readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: "http://emulator.internal:8080" } });
       } catch (e) {
         return e as Error;
       }
@@ -115,17 +115,21 @@ describe("the endpoint setting", () => {
     expect(error.message).to.contain("plain http to a host that is not this machine");
     expect(error.message).to.contain("IONOS_ALLOW_INSECURE_HTTP=true");
     expect(
-      readSettings({
-        IONOS_TOKEN: "t0k",
-        IONOS_API_URL: "http://emulator.internal:8080",
-        IONOS_ALLOW_INSECURE_HTTP: "true",
-      }).baseUrl,
+      readConfig({
+        env: {
+          IONOS_TOKEN: "t0k",
+          IONOS_API_URL: "http://emulator.internal:8080",
+          IONOS_ALLOW_INSECURE_HTTP: "true",
+        },
+      }).api.baseUrl,
     ).to.equal("http://emulator.internal:8080/cloudapi/v6");
   });
 
   it("allows plain http to this machine (127.0.0.0/8, ::1, localhost)", () => {
     for (const url of ["http://127.0.0.1:8080", "http://127.1.2.3", "http://[::1]:9000", "http://localhost:8080"]) {
-      expect(readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: url }).baseUrl, url).to.match(/\/cloudapi\/v6$/);
+      expect(readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: url } }).api.baseUrl, url).to.match(
+        /\/cloudapi\/v6$/,
+      );
     }
   });
 });
@@ -136,7 +140,7 @@ describe("absurd inputs are CheckFailures with short reasons", () => {
     let cursor = deep;
     for (let i = 0; i < 100_000; i++) cursor = (cursor.k = {}) as Record<string, unknown>;
     const { failures } = checkInputs({ userId: USER, keepers: deep });
-    expect(failures).to.deep.equal([{ property: "keepers", reason: "keepers are nested more than 8 levels deep" }]);
+    expect(failures).to.deep.equal([{ property: "keepers", reason: "nested more than 8 levels deep" }]);
   });
 
   it("reports 10 MB of keepers, and a 10 MB userId, in a reason of a few dozen characters", () => {

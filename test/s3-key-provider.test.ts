@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { IonosApiError, IonosRequestError } from "../provider/api/errors";
-import { UNKNOWN } from "../provider/inputs";
-import type { S3KeyOutputs } from "../provider/outputs";
+import { UNKNOWN } from "../provider/wire";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key-outputs";
 import { ResourceInitError } from "../provider/resource-init-error";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
@@ -11,7 +11,7 @@ async function create(
   provider: S3KeyProvider,
   inputs: Record<string, unknown>,
 ): Promise<{ id: string; outs: S3KeyOutputs }> {
-  const { id, outs } = await provider.create(inputs);
+  const { id, outs } = await provider.create(inputs as S3KeyInputs);
   if (outs === undefined) throw new Error("create returned no outputs");
   return { id, outs };
 }
@@ -40,10 +40,10 @@ describe("S3KeyProvider against the emulator", () => {
       expect(result.failures).to.have.deep.members([
         {
           property: "userId",
-          reason: `userId "not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+          reason: `"not-a-uuid" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
         },
-        { property: "active", reason: "active must be true or false (a boolean, not a string)" },
-        { property: "color", reason: 'unknown property "color": S3Key takes userId, active, keepers and adoptKeyId' },
+        { property: "active", reason: "not true or false: give a boolean, not a string" },
+        { property: "color", reason: "not an input of S3Key, which takes userId, active, keepers and adoptKeyId" },
       ]);
       expect(env.emulator.log.length).to.equal(before);
     });
@@ -51,7 +51,7 @@ describe("S3KeyProvider against the emulator", () => {
     it("says userId is required when it is missing", async () => {
       const result = await provider().check({}, { __provider: "p" });
       expect(result.failures).to.deep.equal([
-        { property: "userId", reason: "userId is required: set it to the IONOS user's UUID (e.g. user.id)" },
+        { property: "userId", reason: "required: set it to the IONOS user's UUID (e.g. user.id)" },
       ]);
     });
 
@@ -81,7 +81,7 @@ describe("S3KeyProvider against the emulator", () => {
     for (const [name, news, expected] of table) {
       it(`${name}, without a request`, async () => {
         const before = env.emulator.log.length;
-        expect(await provider().diff(olds.keyId, olds, news)).to.deep.equal(expected);
+        expect(await provider().diff(olds.keyId, olds, news as S3KeyInputs)).to.deep.equal(expected);
         expect(env.emulator.log.length).to.equal(before);
       });
     }

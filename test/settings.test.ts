@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { IonosConfigError } from "../provider/api/errors";
-import { normalizeApiUrl, readSettings } from "../provider/settings";
+import { normalizeApiUrl, readConfig } from "../provider/config";
 
 const thrown = (fn: () => unknown): IonosConfigError => {
   try {
@@ -9,17 +9,17 @@ const thrown = (fn: () => unknown): IonosConfigError => {
     expect(error).to.be.instanceOf(IonosConfigError);
     return error as IonosConfigError;
   }
-  throw new Error("expected readSettings to throw");
+  throw new Error("expected readConfig to throw");
 };
 
-describe("readSettings", () => {
+describe("readConfig: every setting through one boundary", () => {
   it("prefers the token when both a token and Basic credentials are set", () => {
-    const s = readSettings({ IONOS_TOKEN: "t", IONOS_USERNAME: "u", IONOS_PASSWORD: "p" });
+    const s = readConfig({ env: { IONOS_TOKEN: "t", IONOS_USERNAME: "u", IONOS_PASSWORD: "p" } }).api;
     expect(s.auth).to.deep.equal({ kind: "token", token: "t" });
   });
 
   it("uses Basic credentials without a token", () => {
-    expect(readSettings({ IONOS_USERNAME: "u", IONOS_PASSWORD: "p" }).auth).to.deep.equal({
+    expect(readConfig({ env: { IONOS_USERNAME: "u", IONOS_PASSWORD: "p" } }).api.auth).to.deep.equal({
       kind: "basic",
       username: "u",
       password: "p",
@@ -27,17 +27,17 @@ describe("readSettings", () => {
   });
 
   it("names the variables to set when no credentials are given", () => {
-    const error = thrown(() => readSettings({}));
+    const error = thrown(() => readConfig({ env: {} }).api);
     expect(error.message).to.contain("IONOS_TOKEN").and.contain("IONOS_USERNAME").and.contain("IONOS_PASSWORD");
   });
 
   it("says which half of Basic credentials is missing, without showing the other", () => {
-    const error = thrown(() => readSettings({ IONOS_USERNAME: "alice" }));
+    const error = thrown(() => readConfig({ env: { IONOS_USERNAME: "alice" } }).api);
     expect(error.message).to.contain("IONOS_PASSWORD is not set");
   });
 
   it("reports every problem at once", () => {
-    const error = thrown(() => readSettings({ IONOS_API_URL: "ftp://x", IONOS_CONTRACT_NUMBER: "abc" }));
+    const error = thrown(() => readConfig({ env: { IONOS_API_URL: "ftp://x", IONOS_CONTRACT_NUMBER: "abc" } }).api);
     expect(error.problems).to.have.length(3);
     expect(error.message)
       .to.contain("IONOS_API_URL")
@@ -45,17 +45,56 @@ describe("readSettings", () => {
       .and.contain("no IONOS credentials");
   });
 
+  it("reports bad timeouts, a bad body cap and missing credentials in one error", () => {
+    const error = thrown(() =>
+      readConfig({
+        env: {
+          IONOS_WAIT_TIMEOUT: "ten",
+          IONOS_HTTP_TIMEOUT: "-1",
+          IONOS_MAX_RESPONSE_BYTES: "12",
+          IONOS_USERNAME: "u",
+        },
+      }),
+    );
+    expect(error.problems).to.deep.equal([
+      'IONOS_WAIT_TIMEOUT "ten" is not a number of seconds, e.g. 600',
+      'IONOS_HTTP_TIMEOUT "-1" is not a number of seconds, e.g. 600',
+      'IONOS_MAX_RESPONSE_BYTES "12" is not a whole number of bytes, 1024 or more',
+      "IONOS_PASSWORD is not set: Basic authentication needs both IONOS_USERNAME and IONOS_PASSWORD (or set IONOS_TOKEN instead)",
+    ]);
+  });
+
+  it("names the stack config key, not the variable, for a bad value that came from stack config", () => {
+    const stackConfig = { get: (key: string) => ({ "ionoscloud:endpoint": "ftp://x" })[key] };
+    const error = thrown(() =>
+      readConfig({ env: { IONOS_TOKEN: "t", IONOS_API_URL: "https://ok.test" }, stackConfig }),
+    );
+    expect(error.problems).to.have.length(1);
+    expect(error.problems[0]).to.match(/^ionoscloud:endpoint "ftp:\/\/x" is not an http\(s\) URL/);
+  });
+
+  it("yields the waits, the create policy and the journal directory from the given env only", () => {
+    const config = readConfig({
+      env: { IONOS_TOKEN: "t", IONOS_WAIT_TIMEOUT: "12", IONOS_REQUEST_LOG_SETTLE: "0.5", XDG_STATE_HOME: "/state" },
+    });
+    expect(config.wait.timeoutMs).to.equal(12_000);
+    expect(config.create.requestLogSettleMs).to.equal(500);
+    expect(config.httpTimeoutMs).to.equal(60_000);
+    expect(config.journalDir).to.equal("/state/pulumi-ionos-s3key/pending-creates");
+    expect(readConfig({ env: { IONOS_TOKEN: "t", IONOS_CREATE_JOURNAL: "off" } }).journalDir).to.equal(undefined);
+  });
+
   it("lets stack config win over the environment", () => {
     const config = {
       get: (key: string) => ({ "ionoscloud:token": "from-config", "ionoscloud:endpoint": "https://example.test" })[key],
     };
-    const s = readSettings({ IONOS_TOKEN: "from-env" }, config);
+    const s = readConfig({ env: { IONOS_TOKEN: "from-env" }, stackConfig: config }).api;
     expect(s.auth).to.deep.equal({ kind: "token", token: "from-config" });
     expect(s.baseUrl).to.equal("https://example.test/cloudapi/v6");
   });
 
   it("defaults to the public API and passes the contract number", () => {
-    const s = readSettings({ IONOS_TOKEN: "t", IONOS_CONTRACT_NUMBER: "31415" });
+    const s = readConfig({ env: { IONOS_TOKEN: "t", IONOS_CONTRACT_NUMBER: "31415" } }).api;
     expect(s).to.deep.include({ baseUrl: "https://api.ionos.com/cloudapi/v6", contractNumber: "31415" });
   });
 });
@@ -82,7 +121,7 @@ describe("the endpoint's API version", () => {
   it("names the version when IONOS_API_URL ends in another /cloudapi/vN, instead of appending /cloudapi/v6 to it", () => {
     let message = "";
     try {
-      readSettings({ IONOS_TOKEN: "t0k", IONOS_API_URL: "https://api.ionos.com/cloudapi/v5" });
+      readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: "https://api.ionos.com/cloudapi/v5" } });
     } catch (error) {
       message = (error as Error).message;
     }

@@ -1,7 +1,7 @@
 import type { Agent } from "node:http";
 import nodeFetch from "node-fetch";
 import type { z } from "zod";
-import type { Settings } from "../settings";
+import type { Settings } from "../config";
 import { USER_AGENT } from "../version";
 import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
 import { redact } from "./redact";
@@ -13,6 +13,7 @@ import {
   type RetryOptions,
 } from "./retry-policy";
 import { RateGate } from "./rate-gate";
+import { defaultSleep } from "./sleep";
 import { ErrorBodySchema } from "./schemas";
 import { hintFor } from "./hints";
 
@@ -65,6 +66,11 @@ export interface ClientOptions {
   readonly gate?: RateGate;
   /** Connection reuse across requests (keep-alive), chosen by URL. @default none: a connection per request */
   readonly agent?: FetchInit["agent"];
+  /**
+   * The origins that have answered a request of this process, shared by its clients: a refused
+   * connection to one that never has is given up quickly. @default one per client
+   */
+  readonly answeredOrigins?: Set<string>;
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
   /**
@@ -95,8 +101,6 @@ export interface RequestSpec<T> {
   readonly schema?: z.ZodType<T>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** A small IONOS Cloud API v6 client: auth, timeouts, retries, and typed errors. */
 export class IonosHttpClient {
   readonly settings: Settings;
@@ -110,8 +114,10 @@ export class IonosHttpClient {
   private readonly gate: RateGate;
   private readonly agent?: FetchInit["agent"];
   private readonly maxResponseBytes: number;
+  private readonly answeredOrigins: Set<string>;
 
   constructor(options: ClientOptions) {
+    this.answeredOrigins = options.answeredOrigins ?? new Set();
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.settings = options.settings;
     this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
@@ -128,9 +134,7 @@ export class IonosHttpClient {
   /** Secrets that must never appear in an error message. */
   get secrets(): string[] {
     const auth = this.settings.auth;
-    return auth.kind === "token"
-      ? [auth.token]
-      : [auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString("base64")];
+    return auth.kind === "token" ? [auth.token] : [auth.password, basicCredentials(auth)];
   }
 
   /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
@@ -145,12 +149,18 @@ export class IonosHttpClient {
         ({ response, body } = await this.send(spec));
       } catch (error) {
         const network = classifyNetworkError(error);
-        const decision = decideRetry({ method: spec.method, attempt, network }, this.retry, this.random);
+        const hostNeverAnswered = !this.answeredOrigins.has(new URL(this.settings.baseUrl).origin);
+        const decision = decideRetry(
+          { method: spec.method, attempt, network, hostNeverAnswered },
+          this.retry,
+          this.random,
+        );
         if (!decision.retry) throw this.networkError(spec, error, network);
         await this.backOff(spec, decision, attempt++);
         continue;
       }
       this.gate.observe(response.status, response.headers);
+      this.answeredOrigins.add(new URL(this.settings.baseUrl).origin);
       const text = body.text;
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.
       if (body.truncated && response.ok) {
@@ -297,9 +307,12 @@ export class IonosHttpClient {
 }
 
 export function authorizationHeader(settings: Settings): string {
-  return settings.auth.kind === "token"
-    ? `Bearer ${settings.auth.token}`
-    : `Basic ${Buffer.from(`${settings.auth.username}:${settings.auth.password}`).toString("base64")}`;
+  return settings.auth.kind === "token" ? `Bearer ${settings.auth.token}` : `Basic ${basicCredentials(settings.auth)}`;
+}
+
+/** `username:password` in base64, as a Basic Authorization header carries it. */
+function basicCredentials(auth: { username: string; password: string }): string {
+  return Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
 }
 
 function classifyNetworkError(error: unknown): NetworkFailure {

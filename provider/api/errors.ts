@@ -41,7 +41,8 @@ export class IonosApiError extends IonosError {
     apiMessages: readonly string[];
     hint: string;
   }) {
-    const detail = init.apiMessages.length > 0 ? `: ${init.apiMessages.join("; ")}` : "";
+    // IONOS's own messages often end in a period; the hint's sentence follows after exactly one.
+    const detail = init.apiMessages.length > 0 ? `: ${init.apiMessages.join("; ").replace(/[.\s]+$/, "")}` : "";
     super(`IONOS API ${init.method} ${init.path} failed with HTTP ${init.status}${detail}. ${init.hint}`);
     this.status = init.status;
     this.method = init.method;

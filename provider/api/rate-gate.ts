@@ -1,3 +1,6 @@
+import { defaultSleep } from "./sleep";
+import { rateLimitBudget } from "./retry-policy";
+
 /**
  * Paces the requests of one provider process once IONOS says its rate budget is spent (a 429, or
  * `X-RateLimit-Remaining: 0`): for the next minute, requests start one `60 s / X-RateLimit-Limit`
@@ -11,7 +14,7 @@ export class RateGate {
 
   constructor(
     private readonly now: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly sleep: (ms: number) => Promise<void> = defaultSleep,
   ) {}
 
   /** Waits for this request's turn. */
@@ -25,8 +28,7 @@ export class RateGate {
 
   /** Learns from an answer's rate-limit headers. */
   observe(status: number, headers: { get(name: string): string | null }): void {
-    const limit = Number(headers.get("x-ratelimit-limit"));
-    const remaining = Number(headers.get("x-ratelimit-remaining") ?? NaN);
+    const { limit, remaining } = rateLimitBudget(headers);
     if ((status === 429 || remaining === 0) && limit > 0) {
       this.intervalMs = 60_000 / limit;
       this.pacedUntil = this.now() + 60_000;

@@ -2,12 +2,17 @@
 // off inside the value (an excerpt, a truncated answer): redaction must not depend on the quote.
 const SECRET_FIELD = /("(?:secretKey|password|token)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/gi;
 
+/**
+ * Secrets shorter than this are not searched for in text: a password such as "error" cannot be told
+ * from the word, and blanking every "error" would garble IONOS's message without hiding anything
+ * (IONOS does not echo credentials; secret fields are blanked by name above whatever their length).
+ */
+export const MIN_REDACTED_LENGTH = 8;
+
 /** Removes secret fields from a response body excerpt and every given secret value from a text. */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(SECRET_FIELD, '$1"[secret]"');
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("[secret]");
-  }
+  for (const secret of secrets) if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("[secret]");
   return out;
 }
 

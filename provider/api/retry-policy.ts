@@ -48,7 +48,15 @@ export interface AttemptOutcome {
   readonly headers?: { get(name: string): string | null };
   /** No answer: `refused` and `unresolved` mean the request surely never reached the API. */
   readonly network?: NetworkFailure;
+  /**
+   * The host has not answered any request of this process yet: a refused connection then most likely
+   * means a wrong IONOS_API_URL, not a restart, so it is given up within about a second and a half.
+   */
+  readonly hostNeverAnswered?: boolean;
 }
+
+/** Attempts at a host that has never answered, and the longest delay between them. */
+const NEVER_ANSWERED = { maxAttempts: 3, maxDelayMs: 1000 } as const;
 
 /** How a request got no answer: `unresolved` is a host that DNS does not know (retrying will not help). */
 export type NetworkFailure = "refused" | "unresolved" | "dropped" | "timeout";
@@ -69,7 +77,7 @@ export function decideRetry(
   options: RetryOptions = defaultRetryOptions,
   random: () => number = Math.random,
 ): RetryDecision {
-  const backoff = Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (outcome.attempt - 1)));
+  const backoff = backoffDelay(outcome.attempt, options.baseDelayMs, options.maxDelayMs, random);
   const idempotent = IDEMPOTENT.has(outcome.method.toUpperCase());
 
   if (outcome.status === 429) {
@@ -91,7 +99,10 @@ export function decideRetry(
     return { retry: false, reason: "the host name does not resolve" };
   }
   if (outcome.network === "refused") {
-    return { retry: true, delayMs: backoff, reason: "connection refused" };
+    if (outcome.hostNeverAnswered !== true) return { retry: true, delayMs: backoff, reason: "connection refused" };
+    if (outcome.attempt >= NEVER_ANSWERED.maxAttempts)
+      return { retry: false, reason: `connection refused ${outcome.attempt} times by a host that never answered` };
+    return { retry: true, delayMs: Math.min(backoff, NEVER_ANSWERED.maxDelayMs), reason: "connection refused" };
   }
   if (outcome.network !== undefined) {
     return idempotent
@@ -116,8 +127,29 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
 
 // Without Retry-After, an exhausted budget (X-RateLimit-Remaining: 0) waits one request's share of the minute.
 function rateLimitDelay(outcome: AttemptOutcome, options: RetryOptions): number {
-  const remaining = Number(outcome.headers?.get("x-ratelimit-remaining") ?? NaN);
-  const limit = Number(outcome.headers?.get("x-ratelimit-limit") ?? NaN);
+  const { limit, remaining } = rateLimitBudget(outcome.headers);
   if (remaining === 0 && limit > 0) return Math.min(options.maxRetryAfterMs, Math.ceil(60_000 / limit));
   return 0;
+}
+
+/** IONOS's `X-RateLimit-Limit` (requests per minute) and `X-RateLimit-Remaining`; NaN where absent. */
+export function rateLimitBudget(headers: { get(name: string): string | null } | undefined): {
+  limit: number;
+  remaining: number;
+} {
+  const read = (name: string) => {
+    const raw = headers?.get(name);
+    return raw === null || raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  };
+  return { limit: read("x-ratelimit-limit"), remaining: read("x-ratelimit-remaining") };
+}
+
+/**
+ * The delay before try number `attempt` + 1 of an exponential backoff: `baseMs` doubled for each
+ * attempt after the first, at most `maxMs`; with `random`, full jitter (a uniform share of that).
+ * Every backoff in the package uses it.
+ */
+export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random?: () => number): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return random === undefined ? ceiling : Math.round(random() * ceiling);
 }

@@ -36,14 +36,10 @@ export class S3KeysApi {
 
   /** The key, or undefined when IONOS reports it gone (404, or 422 `[VDC-21-2]`). */
   async get(userId: string, keyId: string): Promise<S3Key | undefined> {
-    try {
+    return unlessGone(async () => {
       const { data } = await this.client.request({ method: "GET", path: keyPath(userId, keyId), schema: S3KeySchema });
       return data;
-    } catch (error) {
-      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
-        return undefined;
-      throw error;
-    }
+    });
   }
 
   /**
@@ -75,14 +71,10 @@ export class S3KeysApi {
   /** Undefined when the key was already gone. */
   async delete(userId: string, keyId: string): Promise<Accepted<undefined> | undefined> {
     const path = keyPath(userId, keyId);
-    try {
+    return unlessGone(async () => {
       const response = await this.client.request({ method: "DELETE", path });
       return { value: undefined, requestId: this.requestId("DELETE", path, response) };
-    } catch (error) {
-      if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
-        return undefined;
-      throw error;
-    }
+    });
   }
 
   async ssoUrl(userId: string): Promise<string> {
@@ -109,5 +101,16 @@ export class S3KeysApi {
       });
     }
     return id;
+  }
+}
+
+/** The request's result, or undefined when IONOS answers that the key is gone (404, or 422 `[VDC-21-2]`). */
+async function unlessGone<T>(request: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
+      return undefined;
+    throw error;
   }
 }

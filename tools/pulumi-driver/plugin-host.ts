@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceProviderClient } from "@pulumi/pulumi/proto/provider_grpc_pb";
 import { track } from "./children";
 import { fromStruct, grpc, provproto, provrpc, SDK_DIR, statusproto, toStruct, type Props } from "./sdk";
@@ -31,11 +32,6 @@ export class ProviderError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface CheckFailure {
-  property: string;
-  reason: string;
 }
 
 /**
@@ -93,7 +89,11 @@ export class PluginHost {
     await this.call("configure", req);
   }
 
-  async check(urn: string, olds: Props, news: Props): Promise<{ inputs: Props; failures: CheckFailure[] }> {
+  async check(
+    urn: string,
+    olds: Props,
+    news: Props,
+  ): Promise<{ inputs: Props; failures: pulumi.dynamic.CheckFailure[] }> {
     const req = new provproto.CheckRequest();
     req.setUrn(urn);
     req.setOlds(toStruct(olds));

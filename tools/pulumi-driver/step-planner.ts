@@ -1,7 +1,7 @@
-import type { Props } from "./sdk";
+import { PROVIDER_KEY, type Props } from "./sdk";
 
 /** What the engine does with one resource. */
-export type StepOp = "create" | "update" | "replace" | "delete" | "same" | "read" | "refresh";
+export type StepOp = "create" | "update" | "replace" | "delete" | "delete-replaced" | "same" | "read" | "refresh";
 
 export interface DiffResult {
   readonly changes: "none" | "some" | "unknown";
@@ -21,8 +21,6 @@ export interface PlanInput {
   /** The resource option `deleteBeforeReplace`. */
   readonly deleteBeforeReplace: boolean;
 }
-
-const PROVIDER_KEY = "__provider";
 
 /**
  * The step for a registered resource, decided as the engine decides it: create when new; for a

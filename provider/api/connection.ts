@@ -1,0 +1,36 @@
+import * as http from "node:http";
+import * as https from "node:https";
+import type { ProviderConfig } from "../config";
+import { IonosHttpClient, type ClientOptions } from "./client";
+import { RateGate } from "./rate-gate";
+import { RequestTimings } from "./request-waiter";
+
+/**
+ * What the requests of one process share, and the one way to make a client: the provider's plugin
+ * host and a program's lookups each hold one. Every client it makes has the configured timeouts and
+ * body cap, the process's rate gate (so parallel operations do not stampede the API after a 429),
+ * keep-alive connections, and redaction of the configured credentials.
+ */
+export class IonosConnection {
+  readonly gate = new RateGate();
+  /** What the process learned about how long requests of each kind take. */
+  readonly timings = new RequestTimings();
+  private readonly answeredOrigins = new Set<string>();
+  private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
+  /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
+  constructor(private readonly overrides: Partial<ClientOptions> = {}) {}
+
+  client(config: ProviderConfig, log: (message: string) => void): IonosHttpClient {
+    return new IonosHttpClient({
+      settings: config.api,
+      log,
+      timeoutMs: config.httpTimeoutMs,
+      maxResponseBytes: config.maxResponseBytes,
+      gate: this.gate,
+      answeredOrigins: this.answeredOrigins,
+      agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
+      ...this.overrides,
+    });
+  }
+}

@@ -1,0 +1,223 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { IonosConfigError } from "./api/errors";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./api/client";
+import { displayUrl } from "./api/redact";
+import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
+import type { CreatePolicy } from "./create-reconciler";
+
+export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
+
+/** How requests authenticate: a Bearer token (preferred) or Basic username and password. */
+export type Auth =
+  | { readonly kind: "token"; readonly token: string }
+  | { readonly kind: "basic"; readonly username: string; readonly password: string };
+
+/** Where and how the provider talks to IONOS Cloud. */
+export interface Settings {
+  /** The API base, always ending in `/cloudapi/v6`. */
+  readonly baseUrl: string;
+  readonly auth: Auth;
+  /** Sent as `X-Contract-Number` when set. */
+  readonly contractNumber?: string;
+}
+
+/** Every setting of the provider and the lookups, from one read of the environment and stack config. */
+export interface ProviderConfig {
+  readonly api: Settings;
+  /** One HTTP request's limit, headers and body (`IONOS_HTTP_TIMEOUT`, seconds). */
+  readonly httpTimeoutMs: number;
+  /** One answer's body read at most (`IONOS_MAX_RESPONSE_BYTES`). */
+  readonly maxResponseBytes: number;
+  readonly wait: WaitOptions;
+  readonly create: CreatePolicy;
+  /** Where pending creates are journaled; undefined when `IONOS_CREATE_JOURNAL=off`. */
+  readonly journalDir: string | undefined;
+}
+
+/** Values from Pulumi stack config, keyed as the IONOS Pulumi provider keys them (`ionoscloud:token`, …). */
+export interface ConfigSource {
+  get(key: string): string | undefined;
+}
+
+/** Where each setting comes from: stack config (when it has a key) wins over the environment. */
+const SOURCES = {
+  token: { config: "ionoscloud:token", env: "IONOS_TOKEN" },
+  username: { config: "ionoscloud:username", env: "IONOS_USERNAME" },
+  password: { config: "ionoscloud:password", env: "IONOS_PASSWORD" },
+  apiUrl: { config: "ionoscloud:endpoint", env: "IONOS_API_URL" },
+  contractNumber: { config: "ionoscloud:contractNumber", env: "IONOS_CONTRACT_NUMBER" },
+  allowInsecureHttp: { env: "IONOS_ALLOW_INSECURE_HTTP" },
+  waitTimeout: { env: "IONOS_WAIT_TIMEOUT" },
+  privilegeWait: { env: "IONOS_PRIVILEGE_WAIT" },
+  httpTimeout: { env: "IONOS_HTTP_TIMEOUT" },
+  requestLogSettle: { env: "IONOS_REQUEST_LOG_SETTLE" },
+  maxResponseBytes: { env: "IONOS_MAX_RESPONSE_BYTES" },
+  createJournal: { env: "IONOS_CREATE_JOURNAL" },
+  stateHome: { env: "XDG_STATE_HOME" },
+} as const satisfies Record<string, { config?: string; env: string }>;
+type Name = keyof typeof SOURCES;
+
+/** A setting's value and the name it was given under (`IONOS_API_URL`, `ionoscloud:endpoint`). */
+const Sourced = z.object({ value: z.string(), from: z.string() }).optional();
+type Sourced = z.infer<typeof Sourced>;
+
+const text = Sourced.transform((s) => s?.value);
+
+function seconds(fallbackSeconds: number) {
+  return Sourced.transform((s, ctx) => {
+    if (s === undefined) return fallbackSeconds * 1000;
+    const value = Number(s.value);
+    if (Number.isFinite(value) && value >= 0) return value * 1000;
+    ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a number of seconds, e.g. 600` });
+    return z.NEVER;
+  });
+}
+
+const apiUrl = Sourced.transform((s, ctx) => {
+  if (s === undefined) return undefined;
+  const shown = displayUrl(s.value);
+  const otherVersion = /\/cloudapi\/(v\d+)\/?$/.exec(s.value);
+  const normalized = normalizeApiUrl(s.value);
+  if (otherVersion !== null && otherVersion[1] !== "v6") {
+    ctx.addIssue({
+      code: "custom",
+      message: `${s.from} "${shown}" names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
+    });
+  } else if (normalized === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      message: `${s.from} "${shown}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
+    });
+  }
+  return normalized === undefined ? z.NEVER : { url: normalized, from: s.from };
+});
+
+const ConfigSchema = z
+  .object({
+    token: text,
+    username: text,
+    password: text,
+    apiUrl,
+    contractNumber: Sourced.refine((s) => s === undefined || /^\d{1,10}$/.test(s.value), {
+      error: (issue) => {
+        const s = issue.input as NonNullable<Sourced>;
+        return `${s.from} "${s.value}" is not a number: use the contract number from the IONOS DCD`;
+      },
+    }).transform((s) => s?.value),
+    allowInsecureHttp: Sourced.transform((s) => s?.value === "true"),
+    waitTimeout: seconds(defaultWaitOptions.timeoutMs / 1000),
+    privilegeWait: seconds(300),
+    httpTimeout: seconds(60),
+    requestLogSettle: seconds(30),
+    maxResponseBytes: Sourced.transform((s, ctx) => {
+      if (s === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+      const value = Number(s.value);
+      if (Number.isInteger(value) && value >= 1024) return value;
+      ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a whole number of bytes, 1024 or more` });
+      return z.NEVER;
+    }),
+    createJournal: text,
+    stateHome: text,
+  })
+  // Checks that span settings; they run even when a single setting was invalid, so that every
+  // problem is reported at once.
+  .superRefine(
+    (raw, ctx) => {
+      if (raw.token === undefined && (raw.username === undefined) !== (raw.password === undefined))
+        ctx.addIssue({
+          code: "custom",
+          message: `${raw.username === undefined ? "IONOS_USERNAME" : "IONOS_PASSWORD"} is not set: Basic authentication needs both IONOS_USERNAME and IONOS_PASSWORD (or set IONOS_TOKEN instead)`,
+        });
+      if (raw.token === undefined && raw.username === undefined && raw.password === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "no IONOS credentials: set IONOS_TOKEN (recommended), or IONOS_USERNAME and IONOS_PASSWORD, or the stack config ionoscloud:token",
+        });
+      const url = raw.apiUrl?.url;
+      if (typeof url === "string" && sendsCredentialsInClear(url) && !raw.allowInsecureHttp)
+        ctx.addIssue({
+          code: "custom",
+          message: `${raw.apiUrl!.from} "${url}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
+        });
+    },
+    { when: () => true },
+  )
+  .transform((raw): ProviderConfig => ({
+    api: {
+      baseUrl: raw.apiUrl?.url ?? DEFAULT_API_URL,
+      auth:
+        raw.token !== undefined
+          ? { kind: "token", token: raw.token }
+          : { kind: "basic", username: raw.username!, password: raw.password! },
+      ...(raw.contractNumber !== undefined ? { contractNumber: raw.contractNumber } : {}),
+    },
+    httpTimeoutMs: Math.max(1, raw.httpTimeout),
+    maxResponseBytes: raw.maxResponseBytes,
+    wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
+    create: {
+      privilegeWaitMs: raw.privilegeWait,
+      maxPosts: 5,
+      resendDelayMs: 500,
+      requestLogSettleMs: raw.requestLogSettle,
+    },
+    journalDir:
+      raw.createJournal === "off"
+        ? undefined
+        : (raw.createJournal ??
+          join(raw.stateHome ?? join(homedir(), ".local", "state"), "pulumi-ionos-s3key", "pending-creates")),
+  }));
+
+/**
+ * Reads every setting from stack config and the environment, and reports every problem at once in
+ * one `IonosConfigError`. Sends no request. Called when the provider or a lookup runs, never at
+ * program time, so that no credential is captured into the serialized provider.
+ *
+ * | setting | stack config | environment | default |
+ * | --- | --- | --- | --- |
+ * | credentials | `ionoscloud:token` (or `:username` and `:password`) | `IONOS_TOKEN` (or `IONOS_USERNAME` and `IONOS_PASSWORD`) | none |
+ * | endpoint | `ionoscloud:endpoint` | `IONOS_API_URL` | `https://api.ionos.com/cloudapi/v6` |
+ * | contract | `ionoscloud:contractNumber` | `IONOS_CONTRACT_NUMBER` | none |
+ * | waits, timeouts, journal | | `IONOS_WAIT_TIMEOUT`, `IONOS_PRIVILEGE_WAIT`, `IONOS_HTTP_TIMEOUT`, `IONOS_REQUEST_LOG_SETTLE` (seconds), `IONOS_MAX_RESPONSE_BYTES`, `IONOS_CREATE_JOURNAL` | 600, 300, 60, 30, 1 MiB, `$XDG_STATE_HOME/pulumi-ionos-s3key/pending-creates` |
+ *
+ * (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so the waits are
+ * environment settings.)
+ */
+export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: ConfigSource } = {}): ProviderConfig {
+  const env = sources.env ?? process.env;
+  const raw: Partial<Record<Name, NonNullable<Sourced>>> = {};
+  for (const [name, source] of Object.entries(SOURCES) as Array<[Name, { config?: string; env: string }]>) {
+    const fromConfig = source.config !== undefined ? sources.stackConfig?.get(source.config)?.trim() : undefined;
+    const fromEnv = env[source.env]?.trim();
+    if (fromConfig) raw[name] = { value: fromConfig, from: source.config! };
+    else if (fromEnv) raw[name] = { value: fromEnv, from: source.env };
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new IonosConfigError(parsed.error.issues.map((issue) => issue.message));
+  return parsed.data;
+}
+
+/** True for an `http:` URL whose host is not a loopback address (127.0.0.0/8, ::1, localhost). */
+export function sendsCredentialsInClear(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== "http:") return false;
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return !(host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host));
+}
+
+/** `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become `https://api.ionos.com/cloudapi/v6`. */
+export function normalizeApiUrl(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) return undefined;
+  const path = url.pathname.replace(/\/+$/, "");
+  if (/\/cloudapi\/v\d+$/.test(path) && !path.endsWith("/cloudapi/v6")) return undefined;
+  const base = path.endsWith("/cloudapi/v6") ? path : `${path}/cloudapi/v6`;
+  return `${url.origin}${base}`;
+}

@@ -1,0 +1,26 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { isUnknown } from "./inputs";
+import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-outputs";
+
+/** The inputs whose change makes a new key. */
+const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
+
+/**
+ * What changing from `olds` (the state) to `news` (checked inputs) does to a key. Pure; sends no
+ * request. `userId`, `keepers` and `adoptKeyId` replace the key (create-before-delete unless the
+ * resource says otherwise); `active` updates it in place. A value not known yet (a preview) counts
+ * as changed, so the preview shows what may happen.
+ */
+export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulumi.dynamic.DiffResult {
+  const differs = (a: unknown, b: unknown) =>
+    JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) || containsUnknown(b);
+  const replaces = REPLACING.filter((name) => differs(olds[name], news[name]));
+  const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
+  return { changes: replaces.length > 0 || activeChanged, replaces };
+}
+
+function containsUnknown(value: unknown): boolean {
+  return (
+    isUnknown(value) || (value !== null && typeof value === "object" && Object.values(value).some(containsUnknown))
+  );
+}

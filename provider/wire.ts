@@ -1,0 +1,7 @@
+// Values Pulumi's engine and dynamic-provider host put in a resource's properties.
+
+/** The value Pulumi sends for an input not known yet during a preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** The property under which a dynamic resource carries its serialized provider. */
+export const PROVIDER_KEY = "__provider";
