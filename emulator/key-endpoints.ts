@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { USER_ID_PATTERN } from "../provider/api/ids";
 import { errors, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import { BASE, type Route } from "./routes";
 import type { Store, StoredKey, WriteRecord } from "./store";
-
-/** The well-formed UUID any user id must be when the emulator makes users on first use. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The one body PUT takes. */
 const PutBodySchema = z.object(
@@ -60,7 +58,7 @@ export class KeyEndpoints {
           },
         };
       case "keys":
-        return method === "GET" ? this.list(route.userId, depth, now) : this.create(route.userId, now, record);
+        return method === "GET" ? this.list(route.userId, depth, now) : this.create(route.userId, body, now, record);
       case "key": {
         const key = this.ctx.store.keys.get(route.keyId);
         if (key === undefined || key.userId !== route.userId || key.visibleAt > now)
@@ -82,7 +80,15 @@ export class KeyEndpoints {
     };
   }
 
-  private create(userId: string, now: number, record: () => WriteRecord): EndpointResult {
+  /** The POST takes no body: none, or any JSON, is accepted; a body that is not JSON is a 400, as for PUT. */
+  private create(userId: string, body: string, now: number, record: () => WriteRecord): EndpointResult {
+    if (body.trim() !== "") {
+      try {
+        JSON.parse(body);
+      } catch (error) {
+        return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
+      }
+    }
     if ((this.ctx.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
     if (this.ctx.store.keysOf(userId).length >= this.ctx.options.maxKeysPerUser)
       return { reply: errors.tooManyKeys(this.ctx.options.maxKeysPerUser) };
@@ -158,7 +164,7 @@ export class KeyEndpoints {
   private checkUser(userId: string): Reply | undefined {
     const store = this.ctx.store;
     if (store.users.has(userId)) return undefined;
-    if (this.ctx.options.users.length === 0 && UUID.test(userId)) {
+    if (this.ctx.options.users.length === 0 && USER_ID_PATTERN.test(userId)) {
       store.users.add(userId);
       return undefined;
     }

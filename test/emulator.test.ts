@@ -185,6 +185,14 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
       /Malformed JSON/,
     ],
     [
+      "malformed JSON on POST (which takes no body), creating nothing",
+      "POST",
+      `/cloudapi/v6/um/users/${USER}/s3keys`,
+      { body: "{nope" },
+      400,
+      /Malformed JSON/,
+    ],
+    [
       "a PUT without properties.active",
       "PUT",
       `/cloudapi/v6/um/users/${KEY_USER}/s3keys/KEY`,
@@ -220,10 +228,13 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
         const { data } = await sdk(emulator).keys.umUsersS3keysPost({ userId: KEY_USER });
         target = path.replace("KEY", data.id!);
       }
+      const keysBefore = [...emulator.keys(USER), ...emulator.keys(KEY_USER)];
       const response = await raw(emulator, method, target, init);
       expect(response.status).to.equal(status);
       expect(response.body.httpStatus).to.equal(status);
       expect(response.body.messages[0].message).to.match(message);
+      // An error changes nothing.
+      expect([...emulator.keys(USER), ...emulator.keys(KEY_USER)]).to.deep.equal(keysBefore);
     });
   }
 
