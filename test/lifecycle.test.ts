@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { main as driverMain } from "../tools/pulumi-driver/cli";
 import { startEmulator, type Emulator } from "../emulator";
 import { ExampleStack } from "./helpers/driver";
 import { writesSince } from "./helpers/emulator";
@@ -37,6 +38,15 @@ describe("pulumi up lifecycle through the plugin host", function () {
     expect(up.code, up.stderr).to.equal(0);
     expect(up.stdout).to.match(/\+ {2}pulumi-nodejs:dynamic\/ionos:S3Key {2}primary {2}created/);
     expect(up.stdout).to.contain("secretKey         : [secret]");
+    // The exported secret reads back as [secret], and in plain text only when asked (kept out of the transcript).
+    const said: string[] = [];
+    const output = (...flags: string[]) =>
+      driverMain(["stack", "output", "secretKey", "--state", s.stateFile, ...flags], (line) => void said.push(line));
+    await output();
+    expect(said.splice(0)).to.deep.equal(["[secret]"]);
+    await output("--show-secrets");
+    expect(said).to.have.length(1);
+    expect(emulator.keys(s.userId).map((k) => k.secretKey)).to.include(said[0]);
     expect(s.cloudKeyIds()).to.have.length(2);
     expect(s.stateKeyIds()).to.deep.equal(s.cloudKeyIds());
     expect(
@@ -69,7 +79,9 @@ describe("pulumi up lifecycle through the plugin host", function () {
     const other = "33333333-1466-11e7-87d3-d7bb7dac0087";
     const moved = await s.run("up", { standbyActive: "true", userId: other });
     expect(moved.code, moved.stderr).to.equal(0);
-    expect(moved.stdout).to.contain("+- 2 replaced");
+    expect(moved.stdout).to.contain("+- 2 replaced").and.contain("deleted original");
+    // The old halves are part of the replacements, as Pulumi counts them: no "- 2 deleted" beside them.
+    expect(moved.stdout).to.not.match(/^\s*- \d+ deleted$/m);
     expect(emulator.keys(s.userId)).to.have.length(0);
     const newIds = emulator
       .keys(other)

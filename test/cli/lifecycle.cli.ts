@@ -104,6 +104,24 @@ for (const kind of ["javascript", "typescript"] as const) {
       await destroyLeavesNoKey(p, userId);
     });
 
+    it("reports missing credentials and a bad timeout at preview, before any request", async () => {
+      const userId = freshUser();
+      const p = project();
+      await p.init({ userId });
+      const from = emulator.log.length;
+      const preview = await p.pulumi(["preview"], {
+        IONOS_TOKEN: undefined,
+        IONOS_WAIT_TIMEOUT: "soon",
+      });
+      expect(preview.code, preview.output).to.not.equal(0);
+      const text = preview.output;
+      expect(text).to.contain("IONOS provider configuration is invalid");
+      expect(text).to.contain('IONOS_WAIT_TIMEOUT "soon" is not a number of seconds');
+      expect(text).to.contain("no IONOS credentials: set IONOS_TOKEN");
+      expect(emulator.log.length, "no request").to.equal(from);
+      expect(await p.stateKeys()).to.deep.equal([]);
+    });
+
     it("keeps the secret key as ciphertext in the state and shows it only with --show-secrets", async () => {
       const userId = freshUser();
       const p = project();

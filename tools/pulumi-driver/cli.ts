@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runOperation, type Operation, type RunResult } from "./engine";
 import { stopChildrenOnSignals } from "./children";
 import { readProject } from "./project";
 import { isSecret, UNKNOWN } from "./sdk";
+import { StateFile } from "./state";
 
 const USAGE = `Usage: pulumi-driver <preview|up|refresh|destroy> [options]
+       pulumi-driver stack output [NAME] [--show-secrets] [options]
   --cwd DIR          the Pulumi project directory (default: the current one)
   --stack NAME       the stack (default dev)
   --state FILE       the state file (default <cwd>/.pulumi-driver/<stack>.json)
   --main PATH        the program, instead of Pulumi.yaml's main
   --config KEY=VALUE stack config; a key without ':' gets the project name (repeat)
   --secret KEY=VALUE secret stack config (repeat)
+  --show-secrets     stack output: print secret outputs in plain text (default: [secret])
+  --json             stack output: print JSON
   --help, -h         this text`;
 
 const TITLE: Record<Operation, string> = {
@@ -39,6 +43,8 @@ export async function main(
       main: { type: "string" },
       config: { type: "string", multiple: true },
       secret: { type: "string", multiple: true },
+      "show-secrets": { type: "boolean" },
+      json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -47,12 +53,19 @@ export async function main(
     return { ok: true, steps: [], outputs: {}, errors: [] };
   }
   const operation = positionals[0] as Operation;
-  if (!["preview", "up", "refresh", "destroy"].includes(operation))
-    throw new Error(`unknown operation "${positionals[0] ?? ""}"\n${USAGE}`);
   const projectDir = resolve(values.cwd ?? ".");
-  const project = readProject(projectDir);
   const stack = values.stack ?? "dev";
   const stateFile = resolve(values.state ?? join(projectDir, ".pulumi-driver", `${stack}.json`));
+  if (positionals[0] === "stack" && positionals[1] === "output")
+    return stackOutput(
+      stateFile,
+      positionals[2],
+      { showSecrets: values["show-secrets"] === true, json: values.json === true },
+      out,
+    );
+  if (!["preview", "up", "refresh", "destroy"].includes(operation))
+    throw new Error(`unknown operation "${positionals.join(" ")}"\n${USAGE}`);
+  const project = readProject(projectDir);
   mkdirSync(dirname(stateFile), { recursive: true });
   const config: Record<string, string> = {};
   const secretConfigKeys: string[] = [];
@@ -92,7 +105,8 @@ export async function main(
       );
   }
   const counts = new Map<string, number>();
-  for (const step of result.steps) if (!step.error) counts.set(step.op, (counts.get(step.op) ?? 0) + 1);
+  for (const step of result.steps)
+    if (!step.error && step.op !== "delete-replaced") counts.set(step.op, (counts.get(step.op) ?? 0) + 1);
   out("Resources:");
   const verbs: Record<string, string> =
     operation === "preview"
@@ -118,6 +132,37 @@ export async function main(
   out(`Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`);
   if (!result.ok) for (const e of result.errors) err(`error: ${e}`);
   return result;
+}
+
+/**
+ * `stack output`: the stack's outputs from the state, as `pulumi stack output` prints them; secrets as
+ * `[secret]` unless `--show-secrets` (which decrypts them with the state's key).
+ */
+function stackOutput(
+  stateFile: string,
+  name: string | undefined,
+  options: { showSecrets: boolean; json: boolean },
+  out: (line: string) => void,
+): RunResult {
+  if (!existsSync(stateFile))
+    throw new Error(`no state at ${stateFile}: run \`up\` first, or pass --cwd, --stack or --state`);
+  const outputs = new StateFile(stateFile).load().outputs;
+  const shown = (value: unknown): unknown =>
+    isSecret(value) ? (options.showSecrets ? value.value : "[secret]") : value;
+  const text = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
+  if (name !== undefined) {
+    if (!(name in outputs))
+      throw new Error(`the stack has no output "${name}"; it has: ${Object.keys(outputs).join(", ") || "none"}`);
+    out(options.json ? JSON.stringify(shown(outputs[name]), null, 2) : text(shown(outputs[name])));
+  } else if (options.json) {
+    out(JSON.stringify(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, shown(v)])), null, 2));
+  } else {
+    out("Current stack outputs:");
+    const width = Math.max(6, ...Object.keys(outputs).map((k) => k.length));
+    out(`    ${"OUTPUT".padEnd(width)}  VALUE`);
+    for (const [key, value] of Object.entries(outputs)) out(`    ${key.padEnd(width)}  ${text(shown(value))}`);
+  }
+  return { ok: true, steps: [], outputs, errors: [] };
 }
 
 if (require.main === module) {

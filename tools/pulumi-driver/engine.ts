@@ -164,7 +164,11 @@ class Engine {
     const secretOutputs = [...secretNames, ...req.getAdditionalsecretoutputsList()];
     const old = this.live(urn);
     const plugin = await this.pluginHost();
-    const checked = await plugin.check(urn, old ? unwrapSecrets(old.inputs).plain : {}, news);
+    // A provider whose check throws (its settings are invalid) fails the step, as the engine does.
+    const checked = await plugin.check(urn, old ? unwrapSecrets(old.inputs).plain : {}, news).catch((error: Error) => {
+      this.fail({ op: old ? "update" : "create", urn, name, type }, error.message);
+      throw error;
+    });
     if (checked.failures.length > 0) {
       const reasons = checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
       this.fail({ op: old ? "update" : "create", urn, name, type }, `invalid inputs: ${reasons}`);
@@ -307,7 +311,9 @@ class Engine {
   }
 
   private async deleteResource(resource: ResourceState): Promise<void> {
-    const step: Step = { op: "delete", urn: resource.urn, name: resource.name, type: resource.type };
+    // The old half of a replacement is part of that replacement, as Pulumi counts it: not a deletion of its own.
+    const op = resource.pendingDelete ? "delete-replaced" : "delete";
+    const step: Step = { op, urn: resource.urn, name: resource.name, type: resource.type };
     if (this.operation === "preview") {
       this.record(step);
       return;
