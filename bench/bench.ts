@@ -217,7 +217,8 @@ async function peers(size: Size): Promise<{ ours: Lifecycle; sdk: Lifecycle; ter
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-        return { location: response.headers.get("location"), body: (await response.json().catch(() => ({}))) as any };
+        const json = (await response.json().catch(() => ({}))) as { id?: string; metadata?: { status?: string } };
+        return { location: response.headers.get("location"), body: json };
       };
       const wait = async (location: string | null) => {
         for (;;) {
