@@ -1,13 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
-import { EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
+import type { StoredAccessKey } from "./accesskey-endpoints";
+import { ACCOUNT, EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
 import type { StoredKey, StoredRequest } from "./store";
 
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
 export { defaultEmulatorOptions } from "./options";
 export type { InjectedFault, LogEntry } from "./server";
 export type { StoredKey, StoredRequest } from "./store";
+export type { StoredAccessKey } from "./accesskey-endpoints";
 
 /** A running emulator. */
 export interface Emulator {
@@ -24,6 +26,17 @@ export interface Emulator {
   keys(userId: string): StoredKey[];
   /** An async request by id, with its timeline. */
   request(requestId: string): StoredRequest | undefined;
+  /**
+   * The Object Storage Management API's base (`/accesskeys` at its root), served by the same server
+   * with the same credentials, faults and rate limit: set it as IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT.
+   */
+  readonly objectStorageUrl: string;
+  /** The caller's access keys, deleted ones still DESTROYING included, with their current secrets. */
+  accessKeys(): StoredAccessKey[];
+  /** An access key that belongs to another party: an ensure PUT to its id answers 409. */
+  seedForeignAccessKey(id?: string): string;
+  /** Deletes an access key behind the provider's back. */
+  deleteAccessKeyOutside(id: string): boolean;
   /** Deletes a key behind the provider's back, as someone in the DCD would. */
   deleteKeyOutside(keyId: string): boolean;
   /** The next write's async request (the next `method` one, if given) ends FAILED with this message. */
@@ -68,8 +81,12 @@ export async function startEmulator(
   handler.origin = url;
   return {
     url,
+    objectStorageUrl: url,
     port,
     options,
+    accessKeys: () => handler.accessKeys.ownedBy(ACCOUNT),
+    seedForeignAccessKey: (id) => handler.accessKeys.seedForeign(id),
+    deleteAccessKeyOutside: (id) => handler.accessKeys.keys.delete(id),
     get log() {
       return handler.log;
     },

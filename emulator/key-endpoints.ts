@@ -20,6 +20,8 @@ const PutBodySchema = z.object(
 export interface EndpointResult {
   readonly reply: Reply;
   readonly requestId?: string;
+  /** A write was applied that started no async request (the access-key API). */
+  readonly wrote?: boolean;
 }
 
 /** What the key endpoints need from the emulator around them. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { authenticate } from "./auth";
 import { decideFaults, type InjectedFault } from "./fault-decision";
 import { errors, type Reply } from "./ionos-errors";
+import { AccessKeyEndpoints } from "./accesskey-endpoints";
 import { KeyEndpoints, type EndpointResult } from "./key-endpoints";
 import type { EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
@@ -27,6 +28,8 @@ export interface LogEntry {
 }
 
 const MAX_BODY = 1 << 20;
+/** The owner of the access keys made through the emulator's credentials. */
+export const ACCOUNT = "emulator-account";
 
 /** Headers every HTTP client sends; with `recordCustomHeaders: false` the Requests API records only these. */
 const STANDARD_HEADERS = new Set([
@@ -56,6 +59,8 @@ export class EmulatorHandler {
   private readonly limiter: RateLimiter;
   private readonly random: () => number;
   private readonly keys: KeyEndpoints;
+  /** The Object Storage Management API's access keys. */
+  readonly accessKeys: AccessKeyEndpoints;
   origin = "";
 
   constructor(
@@ -73,6 +78,12 @@ export class EmulatorHandler {
         return jitter > 0 ? this.requestDelayMs * (1 + jitter * (2 * this.random() - 1)) : this.requestDelayMs;
       },
       privilegeUntil: this.privilegeUntil,
+      failureFor: (method) => this.failureFor(method),
+    });
+    this.accessKeys = new AccessKeyEndpoints({
+      options,
+      now,
+      requestDelayMs: () => this.requestDelayMs,
       failureFor: (method) => this.failureFor(method),
     });
     for (const user of options.users) this.store.users.add(user);
@@ -174,8 +185,8 @@ export class EmulatorHandler {
 
     const result = this.dispatch(checked.route, method, body, req.headers["content-type"], checked.depth, url, req);
     const after = faults.afterWrite;
-    if (after === undefined || (after.kind === "drop" && after.drawn && result.requestId === undefined))
-      return { ...result, pretty };
+    const applied = result.requestId !== undefined || result.wrote === true;
+    if (after === undefined || (after.kind === "drop" && after.drawn && !applied)) return { ...result, pretty };
     if (after.kind === "drop") return { drop: true, applied: true };
     return { reply: faultReply(after.status), pretty, requestId: result.requestId };
   }
@@ -213,6 +224,11 @@ export class EmulatorHandler {
         return { reply: requestReply(requests.get(route.requestId), route.requestId, depth, this.origin, this.now()) };
       case "request-status":
         return { reply: statusReply(requests.get(route.requestId), route.requestId, this.origin, this.now()) };
+      case "accesskeys":
+      case "accesskey":
+      case "accesskey-renew":
+        // Every authenticated caller here is the emulator's one account: its keys are the caller's.
+        return this.accessKeys.handle(route, method, body, url, ACCOUNT);
       default:
         // Only writes are recorded: no header copy on the GETs that make up most of the traffic.
         return this.keys.handle(route, method, body, contentType, depth, () => this.record(req, url, body));

@@ -1,0 +1,268 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { USER_ID_PATTERN } from "../provider/api/ids";
+import { errors, ionosError, type Reply } from "./ionos-errors";
+import type { EmulatorOptions } from "./options";
+import type { EndpointResult } from "./key-endpoints";
+
+/**
+ * The Object Storage Management API's access keys (`/accesskeys…` at the root of its own server):
+ * keys belong to the caller, are made by POST (201) or by an "ensure" PUT to an id the client chose
+ * (201 created, 200 updated, 409 when another party has that id), show their secret only in the
+ * answer that made or renewed it, and move PROVISIONING → AVAILABLE (or FAILED) after the request
+ * delay; a DELETE (202) shows DESTROYING for that long, then 404.
+ */
+export interface StoredAccessKey {
+  readonly id: string;
+  /** Who made it: the caller's identity; another party's ids answer 409 to an ensure. */
+  readonly owner: string;
+  description: string;
+  readonly accessKey: string;
+  secretKey: string;
+  readonly canonicalUserId: string;
+  readonly contractUserId: string;
+  readonly createdDate: string;
+  lastModifiedDate: string;
+  /** Epoch ms from which the key is AVAILABLE (or FAILED, with `failure`). */
+  availableAt: number;
+  failure?: string;
+  /** Set by DELETE: DESTROYING until then, gone after. */
+  goneAt?: number;
+}
+
+/** The body POST and the ensure PUT take. Unknown fields (`accessKey`, `secretKey` as "") are ignored, as IONOS does. */
+const KeyBodySchema = z.object({
+  id: z.string().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  properties: z.object(
+    {
+      description: z
+        .string({ error: (i) => `expected a string, got ${JSON.stringify(i.input) ?? "nothing"}` })
+        .max(1024, { error: "at most 1024 characters" }),
+    },
+    { error: 'the body must be {"properties": {"description": "…"}}' },
+  ),
+});
+
+const ACCESS_KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const randomText = (alphabet: string, length: number) =>
+  [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join("");
+
+export interface AccessKeyContext {
+  readonly options: EmulatorOptions;
+  readonly now: () => number;
+  readonly requestDelayMs: () => number;
+  /** The failure the next write of `method` must end with, if any. */
+  readonly failureFor: (method: string) => string | undefined;
+}
+
+export type AccessKeyRoute = { kind: "accesskeys" } | { kind: "accesskey" | "accesskey-renew"; id: string };
+
+export class AccessKeyEndpoints {
+  readonly keys = new Map<string, StoredAccessKey>();
+
+  constructor(private readonly ctx: AccessKeyContext) {}
+
+  handle(route: AccessKeyRoute, method: string, body: string, url: URL, owner: string): EndpointResult {
+    const now = this.ctx.now();
+    this.purge(now);
+    if (route.kind === "accesskeys")
+      return method === "GET" ? this.list(url, owner, now) : this.create(body, owner, now);
+    const key = this.keys.get(route.id);
+    if (route.kind === "accesskey-renew") return this.renew(key, route.id, owner, now);
+    if (method === "PUT") return this.ensure(route.id, key, body, owner, now);
+    if (key === undefined || key.owner !== owner) return { reply: notFound(route.id) };
+    if (method === "GET") return { reply: { status: 200, body: this.keyBody(key, now, false) } };
+    return this.delete(key, now);
+  }
+
+  /** Keys of the owner that have not been deleted for good. */
+  ownedBy(owner: string, now = this.ctx.now()): StoredAccessKey[] {
+    this.purge(now);
+    return [...this.keys.values()].filter((k) => k.owner === owner);
+  }
+
+  /** A key owned by someone else, so that an ensure to its id answers 409. */
+  seedForeign(id: string = randomUUID()): string {
+    const now = this.ctx.now();
+    this.keys.set(id, this.newKey(id, "another-party", "not yours", now));
+    return id;
+  }
+
+  private list(url: URL, owner: string, now: number): EndpointResult {
+    const offset = Number(url.searchParams.get("offset") ?? "0");
+    const limit = Number(url.searchParams.get("limit") ?? "100");
+    if (!Number.isInteger(offset) || offset < 0) return { reply: errors.invalid("offset", "it must be 0 or more") };
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      return { reply: errors.invalid("limit", "it must be from 1 to 1000") };
+    const filter = url.searchParams.get("filter.accesskeyId");
+    const all = this.ownedBy(owner, now)
+      .filter((k) => filter === null || k.accessKey === filter)
+      .sort((a, b) => a.createdDate.localeCompare(b.createdDate) || a.id.localeCompare(b.id));
+    const page = all.slice(offset, offset + limit);
+    const link = (o: number) =>
+      `/accesskeys?offset=${o}&limit=${limit}${filter !== null ? `&filter.accesskeyId=${filter}` : ""}`;
+    return {
+      reply: {
+        status: 200,
+        body: {
+          id: "accesskeys",
+          type: "collection",
+          href: "/accesskeys",
+          items: page.map((k) => this.keyBody(k, now, false)),
+          offset,
+          limit,
+          _links: {
+            self: link(offset),
+            ...(offset > 0 ? { prev: link(Math.max(0, offset - limit)) } : {}),
+            ...(offset + limit < all.length ? { next: link(offset + limit) } : {}),
+          },
+        },
+      },
+    };
+  }
+
+  private create(body: string, owner: string, now: number): EndpointResult {
+    const parsed = parseBody(body);
+    if ("reply" in parsed) return parsed;
+    const full = this.limitReached(owner, now);
+    if (full) return { reply: full };
+    const key = this.newKey(randomUUID(), owner, parsed.description, now, "POST");
+    this.keys.set(key.id, key);
+    return { reply: { status: 201, body: this.keyBody(key, now, true) }, wrote: true };
+  }
+
+  private ensure(
+    id: string,
+    existing: StoredAccessKey | undefined,
+    body: string,
+    owner: string,
+    now: number,
+  ): EndpointResult {
+    if (!USER_ID_PATTERN.test(id)) return { reply: errors.invalid("id", `"${id.slice(0, 80)}" is not a UUID`) };
+    const parsed = parseBody(body);
+    if ("reply" in parsed) return parsed;
+    if (parsed.id !== undefined && parsed.id !== id)
+      return { reply: errors.invalid("id", "the body's id differs from the path's") };
+    if (existing !== undefined && existing.owner !== owner)
+      return { reply: ionosError(409, "[OSM-409]", `The access key ${id} belongs to another party.`) };
+    if (existing !== undefined && existing.goneAt === undefined) {
+      existing.description = parsed.description;
+      existing.lastModifiedDate = new Date(now).toISOString();
+      this.provision(existing, now, "PUT");
+      return { reply: { status: 200, body: this.keyBody(existing, now, false) }, wrote: true };
+    }
+    const full = this.limitReached(owner, now);
+    if (full) return { reply: full };
+    const key = this.newKey(id, owner, parsed.description, now, "PUT");
+    this.keys.set(id, key);
+    return { reply: { status: 201, body: this.keyBody(key, now, true) }, wrote: true };
+  }
+
+  private renew(key: StoredAccessKey | undefined, id: string, owner: string, now: number): EndpointResult {
+    if (key === undefined || key.owner !== owner || key.goneAt !== undefined) return { reply: notFound(id) };
+    key.secretKey = randomText(SECRET_ALPHABET, 40);
+    key.lastModifiedDate = new Date(now).toISOString();
+    this.provision(key, now, "PUT");
+    return { reply: { status: 200, body: this.keyBody(key, now, true) }, wrote: true };
+  }
+
+  private delete(key: StoredAccessKey, now: number): EndpointResult {
+    key.goneAt ??= now + this.ctx.requestDelayMs();
+    return { reply: { status: 202 }, wrote: true };
+  }
+
+  /** A new key; `method`, the write that makes it, provisions it (without: AVAILABLE at once). */
+  private newKey(id: string, owner: string, description: string, now: number, method?: string): StoredAccessKey {
+    const date = new Date(now).toISOString();
+    const key: StoredAccessKey = {
+      id,
+      owner,
+      description,
+      accessKey: randomText(ACCESS_KEY_ALPHABET, 92),
+      secretKey: randomText(SECRET_ALPHABET, 40),
+      canonicalUserId: randomBytes(16).toString("hex"),
+      contractUserId: `31415926:${randomUUID()}`,
+      createdDate: date,
+      lastModifiedDate: date,
+      availableAt: now,
+    };
+    if (method !== undefined) this.provision(key, now, method);
+    return key;
+  }
+
+  /** PROVISIONING for the request delay, then AVAILABLE, or FAILED when a failure is due. */
+  private provision(key: StoredAccessKey, now: number, method: string): void {
+    key.availableAt = now + this.ctx.requestDelayMs();
+    const failure = this.ctx.failureFor(method);
+    if (failure !== undefined) key.failure = failure;
+    else delete key.failure;
+  }
+
+  private limitReached(owner: string, now: number): Reply | undefined {
+    const max = this.ctx.options.maxKeysPerUser;
+    return this.ownedBy(owner, now).length >= max
+      ? ionosError(422, "[OSM-422]", `A user can have at most ${max} access keys.`)
+      : undefined;
+  }
+
+  private purge(now: number): void {
+    for (const [id, key] of this.keys) if (key.goneAt !== undefined && key.goneAt <= now) this.keys.delete(id);
+  }
+
+  private keyBody(key: StoredAccessKey, now: number, withSecret: boolean) {
+    const status =
+      key.goneAt !== undefined
+        ? "DESTROYING"
+        : now < key.availableAt
+          ? "PROVISIONING"
+          : key.failure !== undefined
+            ? "FAILED"
+            : "AVAILABLE";
+    return {
+      id: key.id,
+      type: "accesskey",
+      href: `/accesskeys/${key.id}`,
+      metadata: {
+        status,
+        ...(status === "FAILED" ? { statusMessage: key.failure } : {}),
+        createdDate: key.createdDate,
+        createdBy: this.ctx.options.username,
+        lastModifiedDate: key.lastModifiedDate,
+        administrative: false,
+        supportedRegions: ["eu-central-3"],
+        resourceURN: `ionos:s3::accesskey:${key.id}`,
+      },
+      properties: {
+        description: key.description,
+        accessKey: key.accessKey,
+        secretKey: withSecret ? key.secretKey : "",
+        canonicalUserId: key.canonicalUserId,
+        contractUserId: key.contractUserId,
+      },
+    };
+  }
+}
+
+function parseBody(body: string): { description: string; id?: string } | { reply: Reply } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
+  }
+  const parsed = KeyBodySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { reply: errors.invalid(issue.path.join(".") || "properties", issue.message) };
+  }
+  return {
+    description: parsed.data.properties.description,
+    ...(parsed.data.id !== undefined ? { id: parsed.data.id } : {}),
+  };
+}
+
+function notFound(id: string): Reply {
+  return ionosError(404, "[OSM-404]", `The access key ${id.slice(0, 80)} does not exist.`);
+}
