@@ -8,16 +8,20 @@ import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
 import type { CreatePolicy } from "./create-reconciler";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
+/** The Object Storage Management API (access keys): one global server, paths at its root. */
+export const DEFAULT_OBJECT_STORAGE_URL = "https://s3.ionos.com";
 
 /** How requests authenticate: a Bearer token (preferred) or Basic username and password. */
 export type Auth =
   | { readonly kind: "token"; readonly token: string }
   | { readonly kind: "basic"; readonly username: string; readonly password: string };
 
-/** Where and how the provider talks to IONOS Cloud. */
+/** Where and how the provider talks to one IONOS API. */
 export interface Settings {
-  /** The API base, always ending in `/cloudapi/v6`. */
+  /** The API base: for the Cloud API always ending in `/cloudapi/v6`; for object storage management, a bare origin. */
   readonly baseUrl: string;
+  /** The setting that names `baseUrl`, for messages (`IONOS_API_URL`). @default "IONOS_API_URL" */
+  readonly endpointSetting?: string;
   readonly auth: Auth;
   /** Sent as `X-Contract-Number` when set. */
   readonly contractNumber?: string;
@@ -25,7 +29,10 @@ export interface Settings {
 
 /** Every setting of the provider and the lookups, from one read of the environment and stack config. */
 export interface ProviderConfig {
+  /** The IONOS Cloud API v6 (S3Key). */
   readonly api: Settings;
+  /** The Object Storage Management API (AccessKey): the same credentials, its own endpoint. */
+  readonly objectStorage: Settings;
   /** One HTTP request's limit, headers and body (`IONOS_HTTP_TIMEOUT`, seconds). */
   readonly httpTimeoutMs: number;
   /** One answer's body read at most (`IONOS_MAX_RESPONSE_BYTES`). */
@@ -47,6 +54,10 @@ const SOURCES = {
   username: { config: "ionoscloud:username", env: "IONOS_USERNAME" },
   password: { config: "ionoscloud:password", env: "IONOS_PASSWORD" },
   apiUrl: { config: "ionoscloud:endpoint", env: "IONOS_API_URL" },
+  objectStorageUrl: {
+    config: "pulumi-ionos-s3key:objectStorageEndpoint",
+    env: "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
+  },
   contractNumber: { config: "ionoscloud:contractNumber", env: "IONOS_CONTRACT_NUMBER" },
   allowInsecureHttp: { env: "IONOS_ALLOW_INSECURE_HTTP" },
   waitTimeout: { env: "IONOS_WAIT_TIMEOUT" },
@@ -94,12 +105,31 @@ const apiUrl = Sourced.transform((s, ctx) => {
   return normalized === undefined ? z.NEVER : { url: normalized, from: s.from };
 });
 
+const objectStorageUrl = Sourced.transform((s, ctx) => {
+  if (s === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(s.value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) {
+    ctx.addIssue({
+      code: "custom",
+      message: `${s.from} "${displayUrl(s.value)}" is not an http(s) URL without credentials: use the server, e.g. https://s3.ionos.com`,
+    });
+    return z.NEVER;
+  }
+  return { url: `${url.origin}${url.pathname.replace(/\/+$/, "")}`, from: s.from };
+});
+
 const ConfigSchema = z
   .object({
     token: text,
     username: text,
     password: text,
     apiUrl,
+    objectStorageUrl,
     contractNumber: Sourced.refine((s) => s === undefined || /^\d{1,10}$/.test(s.value), {
       error: (issue) => {
         const s = issue.input as NonNullable<Sourced>;
@@ -136,39 +166,47 @@ const ConfigSchema = z
           message:
             "no IONOS credentials: set IONOS_TOKEN (recommended), or IONOS_USERNAME and IONOS_PASSWORD, or the stack config ionoscloud:token",
         });
-      const url = raw.apiUrl?.url;
-      if (typeof url === "string" && sendsCredentialsInClear(url) && !raw.allowInsecureHttp)
-        ctx.addIssue({
-          code: "custom",
-          message: `${raw.apiUrl!.from} "${url}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
-        });
+      for (const endpoint of [raw.apiUrl, raw.objectStorageUrl]) {
+        const url = endpoint?.url;
+        if (typeof url === "string" && sendsCredentialsInClear(url) && !raw.allowInsecureHttp)
+          ctx.addIssue({
+            code: "custom",
+            message: `${endpoint!.from} "${url}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
+          });
+      }
     },
     { when: () => true },
   )
-  .transform((raw): ProviderConfig => ({
-    api: {
-      baseUrl: raw.apiUrl?.url ?? DEFAULT_API_URL,
-      auth:
-        raw.token !== undefined
-          ? { kind: "token", token: raw.token }
-          : { kind: "basic", username: raw.username!, password: raw.password! },
-      ...(raw.contractNumber !== undefined ? { contractNumber: raw.contractNumber } : {}),
-    },
-    httpTimeoutMs: Math.max(1, raw.httpTimeout),
-    maxResponseBytes: raw.maxResponseBytes,
-    wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
-    create: {
-      privilegeWaitMs: raw.privilegeWait,
-      maxPosts: 5,
-      resendDelayMs: 500,
-      requestLogSettleMs: raw.requestLogSettle,
-    },
-    journalDir:
-      raw.createJournal === "off"
-        ? undefined
-        : (raw.createJournal ??
-          join(raw.stateHome ?? join(homedir(), ".local", "state"), "pulumi-ionos-s3key", "pending-creates")),
-  }));
+  .transform((raw): ProviderConfig => {
+    const auth: Auth =
+      raw.token !== undefined
+        ? { kind: "token", token: raw.token }
+        : { kind: "basic", username: raw.username!, password: raw.password! };
+    const contract = raw.contractNumber !== undefined ? { contractNumber: raw.contractNumber } : {};
+    return {
+      api: { baseUrl: raw.apiUrl?.url ?? DEFAULT_API_URL, endpointSetting: "IONOS_API_URL", auth, ...contract },
+      objectStorage: {
+        baseUrl: raw.objectStorageUrl?.url ?? DEFAULT_OBJECT_STORAGE_URL,
+        endpointSetting: "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
+        auth,
+        ...contract,
+      },
+      httpTimeoutMs: Math.max(1, raw.httpTimeout),
+      maxResponseBytes: raw.maxResponseBytes,
+      wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
+      create: {
+        privilegeWaitMs: raw.privilegeWait,
+        maxPosts: 5,
+        resendDelayMs: 500,
+        requestLogSettleMs: raw.requestLogSettle,
+      },
+      journalDir:
+        raw.createJournal === "off"
+          ? undefined
+          : (raw.createJournal ??
+            join(raw.stateHome ?? join(homedir(), ".local", "state"), "pulumi-ionos-s3key", "pending-creates")),
+    };
+  });
 
 /**
  * Reads every setting from stack config and the environment, and reports every problem at once in
@@ -179,6 +217,7 @@ const ConfigSchema = z
  * | --- | --- | --- | --- |
  * | credentials | `ionoscloud:token` (or `:username` and `:password`) | `IONOS_TOKEN` (or `IONOS_USERNAME` and `IONOS_PASSWORD`) | none |
  * | endpoint | `ionoscloud:endpoint` | `IONOS_API_URL` | `https://api.ionos.com/cloudapi/v6` |
+ * | access-key endpoint | `pulumi-ionos-s3key:objectStorageEndpoint` | `IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT` | `https://s3.ionos.com` |
  * | contract | `ionoscloud:contractNumber` | `IONOS_CONTRACT_NUMBER` | none |
  * | waits, timeouts, journal | | `IONOS_WAIT_TIMEOUT`, `IONOS_PRIVILEGE_WAIT`, `IONOS_HTTP_TIMEOUT`, `IONOS_REQUEST_LOG_SETTLE` (seconds), `IONOS_MAX_RESPONSE_BYTES`, `IONOS_CREATE_JOURNAL` | 600, 300, 60, 30, 1 MiB, `$XDG_STATE_HOME/pulumi-ionos-s3key/pending-creates` |
  *

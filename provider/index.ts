@@ -1,4 +1,18 @@
 export { S3Key, type S3KeyArgs, type S3KeyState } from "./s3-key";
+export { AccessKey, type AccessKeyArgs } from "./access-key";
+export type { AccessKeyOutputs } from "./access-key-outputs";
+export {
+  getAccessKey,
+  getAccessKeyOutput,
+  getAccessKeys,
+  getAccessKeysOutput,
+  type AccessKeyInfo,
+  type GetAccessKeyArgs,
+  type GetAccessKeyOutputArgs,
+  type GetAccessKeysArgs,
+  type GetAccessKeysOutputArgs,
+  type GetAccessKeysResult,
+} from "./access-key-lookups";
 export type { S3KeyOutputs } from "./s3-key-outputs";
 export {
   IonosError,

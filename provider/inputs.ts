@@ -9,6 +9,13 @@ export function isUnknown(value: unknown): boolean {
   return value === UNKNOWN;
 }
 
+/** Whether a value, or anything inside it, is not known yet. */
+export function containsUnknown(value: unknown): boolean {
+  return (
+    isUnknown(value) || (value !== null && typeof value === "object" && Object.values(value).some(containsUnknown))
+  );
+}
+
 /** Limits on `keepers`: they are compared on every diff and stored in the state twice. */
 export const KEEPERS_LIMITS = { maxDepth: 8, maxBytes: 16 * 1024 } as const;
 

@@ -6,17 +6,17 @@ import type { S3KeyOutputs } from "./s3-key-outputs";
  * the engine as "created, but failed to initialize", so the key's id and outputs stay in the state
  * (nothing leaked) and the next `pulumi up` finishes the job.
  */
-export class ResourceInitError extends IonosError {
+export class ResourceInitError<Outputs = S3KeyOutputs> extends IonosError {
   /** The key id, read by the plugin host. */
   readonly id: string;
   /** The key's outputs, read by the plugin host. */
-  readonly properties: S3KeyOutputs;
+  readonly properties: Outputs;
   /** One line per reason, read by the plugin host. */
   readonly reasons: string[];
   /** What stopped the create or update. */
   declare readonly cause: Error;
 
-  constructor(id: string, properties: S3KeyOutputs, cause: Error) {
+  constructor(id: string, properties: Outputs, cause: Error) {
     super(
       `Key ${id} was created but is not finished: ${cause.message} The key is kept in the state; run \`pulumi up\` again to finish it.`,
       { cause },

@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { isUnknown } from "./inputs";
+import { containsUnknown, isUnknown } from "./inputs";
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-outputs";
 
 /** The inputs whose change makes a new key. */
@@ -17,10 +17,4 @@ export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulum
   const replaces = REPLACING.filter((name) => differs(olds[name], news[name]));
   const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
   return { changes: replaces.length > 0 || activeChanged, replaces };
-}
-
-function containsUnknown(value: unknown): boolean {
-  return (
-    isUnknown(value) || (value !== null && typeof value === "object" && Object.values(value).some(containsUnknown))
-  );
 }

@@ -1,10 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { S3KeyProvider } from "./s3-key-provider";
+import type * as providers from "./providers";
+
+/** The provider classes a serialized provider can load, by their export name. */
+export type ProviderClassName = "S3KeyProvider" | "AccessKeyProvider";
 
 /** The serialized provider: a loader and the seven methods, which forward to the implementation. */
 export interface SerializableProvider extends pulumi.dynamic.ResourceProvider {
-  load(): S3KeyProvider;
+  load(): Provider;
 }
+type Provider = InstanceType<(typeof providers)[ProviderClassName]>;
 
 /**
  * The provider object that Pulumi serializes into every S3Key's state. It captures no credentials,
@@ -17,11 +21,11 @@ export interface SerializableProvider extends pulumi.dynamic.ResourceProvider {
  * parser knows (no `??=`, no `#private`, no static blocks). Loaded implementations are kept on
  * `globalThis`, which the serializer never captures, one per provider object.
  */
-export function serializableProvider(): SerializableProvider {
+export function serializableProvider(className: ProviderClassName = "S3KeyProvider"): SerializableProvider {
   return {
     load() {
       const registryName = "__pulumiIonosS3KeyProviders";
-      const store = globalThis as unknown as Record<string, WeakMap<object, S3KeyProvider> | undefined>;
+      const store = globalThis as unknown as Record<string, WeakMap<object, Provider> | undefined>;
       let registry = store[registryName];
       if (registry === undefined) {
         registry = new WeakMap();
@@ -34,7 +38,7 @@ export function serializableProvider(): SerializableProvider {
         const fromProject = (require("node:module") as typeof import("node:module")).createRequire(
           path.join(process.cwd(), "package.json"),
         );
-        let loaded: typeof import("./s3-key-provider");
+        let loaded: typeof providers;
         try {
           loaded = fromProject(moduleName);
         } catch (projectError) {
@@ -50,7 +54,7 @@ export function serializableProvider(): SerializableProvider {
             );
           }
         }
-        instance = new loaded.S3KeyProvider();
+        instance = new loaded[className]();
         registry.set(this, instance);
       }
       return instance;

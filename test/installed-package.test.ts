@@ -36,13 +36,18 @@ describe("the package as users install it (npm pack, installed into a fresh prog
   it("type-checks a TypeScript program against its exports and types", () => {
     writeFileSync(
       join(app, "check.ts"),
-      `import { S3Key, getS3KeysOutput, type S3KeyArgs } from "pulumi-ionos-s3key";
+      `import { AccessKey, S3Key, getAccessKeyOutput, getS3KeysOutput, type AccessKeyArgs, type S3KeyArgs } from "pulumi-ionos-s3key";
+import { AccessKeyProvider, S3KeyProvider } from "pulumi-ionos-s3key/provider";
 import { startEmulator } from "pulumi-ionos-s3key/emulator";
 const args: S3KeyArgs = { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087", active: false, keepers: { rotation: "1" } };
 const key: S3Key = new S3Key("k", args);
 export const secret = key.secretKey;
 export const keys = getS3KeysOutput({ userId: key.userId });
 export const started = startEmulator({ port: 0 });
+const accessKeyArgs: AccessKeyArgs = { description: "ci", rotation: { month: "1" } };
+export const accessKey: AccessKey = new AccessKey("a", accessKeyArgs);
+export const found = getAccessKeyOutput({ keyId: accessKey.keyId }).apply((k) => k.accessKey);
+export const providers = [new S3KeyProvider({ env: {} }), new AccessKeyProvider({ env: {} })];
 `,
     );
     writeFileSync(

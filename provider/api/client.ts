@@ -131,6 +131,11 @@ export class IonosHttpClient {
     this.agent = options.agent;
   }
 
+  /** The setting that names this client's API base, for messages. */
+  private get endpointSetting(): string {
+    return this.settings.endpointSetting ?? "IONOS_API_URL";
+  }
+
   /** Secrets that must never appear in an error message. */
   get secrets(): string[] {
     const auth = this.settings.auth;
@@ -165,6 +170,7 @@ export class IonosHttpClient {
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.
       if (body.truncated && response.ok) {
         throw new IonosResponseError({
+          endpointSetting: this.endpointSetting,
           status: response.status,
           method: spec.method,
           path: spec.path,
@@ -243,6 +249,7 @@ export class IonosHttpClient {
       json = text.trim() === "" ? undefined : JSON.parse(text);
     } catch {
       throw new IonosResponseError({
+        endpointSetting: this.endpointSetting,
         status,
         method: spec.method,
         path: spec.path,
@@ -252,7 +259,13 @@ export class IonosHttpClient {
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {
       const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-      throw new IonosResponseError({ status, method: spec.method, path: spec.path, problem });
+      throw new IonosResponseError({
+        endpointSetting: this.endpointSetting,
+        status,
+        method: spec.method,
+        path: spec.path,
+        problem,
+      });
     }
     return parsed.data;
   }
@@ -297,9 +310,9 @@ export class IonosHttpClient {
       timedOut,
       hint:
         network === "unresolved"
-          ? `The host of ${this.settings.baseUrl} cannot be resolved: check IONOS_API_URL.`
+          ? `The host of ${this.settings.baseUrl} cannot be resolved: check ${this.endpointSetting}.`
           : network === "refused"
-            ? `Nothing listens at ${this.settings.baseUrl}: check IONOS_API_URL and your network.`
+            ? `Nothing listens at ${this.settings.baseUrl}: check ${this.endpointSetting} and your network.`
             : "The network or the IONOS API is having trouble; run the command again.",
       cause: error,
     });

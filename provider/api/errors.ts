@@ -80,16 +80,30 @@ export class IonosNetworkError extends IonosError {
   }
 }
 
+/** What each endpoint setting should name. */
+const ENDPOINT_APIS: Readonly<Record<string, string>> = {
+  IONOS_API_URL: "the IONOS Cloud API v6 (e.g. https://api.ionos.com)",
+  IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: "the IONOS Object Storage Management API (e.g. https://s3.ionos.com)",
+};
+
 /** The API answered with a success status, but its body is not what the API documents. */
 export class IonosResponseError extends IonosError {
   readonly status: number;
   readonly method: string;
   readonly path: string;
 
-  constructor(init: { status: number; method: string; path: string; problem: string }) {
+  constructor(init: {
+    status: number;
+    method: string;
+    path: string;
+    problem: string;
+    /** The setting that names the API's base. @default "IONOS_API_URL" */
+    endpointSetting?: string;
+  }) {
+    const setting = init.endpointSetting ?? "IONOS_API_URL";
     super(
       `IONOS API ${init.method} ${init.path} returned HTTP ${init.status} with an unexpected body: ${init.problem}. ` +
-        "Check that IONOS_API_URL points at the IONOS Cloud API v6 (e.g. https://api.ionos.com).",
+        `Check that ${setting} points at ${ENDPOINT_APIS[setting] ?? "the right IONOS API"}.`,
     );
     this.status = init.status;
     this.method = init.method;
@@ -108,5 +122,18 @@ export class IonosRequestError extends IonosError {
     super(init.message);
     this.requestId = init.requestId;
     this.status = init.status;
+  }
+}
+
+/** The request's result, or undefined when the API answers with an error that `gone` says means "no such thing". */
+export async function unlessGone<T>(
+  request: () => Promise<T>,
+  gone: (error: IonosApiError) => boolean,
+): Promise<T | undefined> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof IonosApiError && gone(error)) return undefined;
+    throw error;
   }
 }

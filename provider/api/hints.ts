@@ -4,7 +4,7 @@ export function hintFor(status: number, codes: readonly string[], message: strin
     return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
   if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
     return "Add the user to a group with the ACCESS_S3_OBJECT_STORAGE privilege; right after granting it, IONOS may need a few minutes before keys can be created.";
-  if (status === 422 && /maximum|five|5 keys|limit/i.test(message))
+  if (status === 422 && /maximum|at most \d+ (access )?keys|five|5 keys|limit/i.test(message))
     return "A user can have at most five keys: delete an unused key, or set `deleteBeforeReplace: true` on a key that is being replaced.";
   switch (status) {
     case 400:

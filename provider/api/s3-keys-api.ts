@@ -1,5 +1,5 @@
 import type { IonosHttpClient } from "./client";
-import { IonosApiError, IonosResponseError } from "./errors";
+import { IonosResponseError, unlessGone, type IonosApiError } from "./errors";
 import { isKeyNotFound } from "./hints";
 import { idSegment } from "./ids";
 import { requestIdFromLocation, S3KeySchema, S3KeysSchema, SsoUrlSchema, type S3Key } from "./schemas";
@@ -39,7 +39,7 @@ export class S3KeysApi {
     return unlessGone(async () => {
       const { data } = await this.client.request({ method: "GET", path: keyPath(userId, keyId), schema: S3KeySchema });
       return data;
-    });
+    }, keyGone);
   }
 
   /**
@@ -74,7 +74,7 @@ export class S3KeysApi {
     return unlessGone(async () => {
       const response = await this.client.request({ method: "DELETE", path });
       return { value: undefined, requestId: this.requestId("DELETE", path, response) };
-    });
+    }, keyGone);
   }
 
   async ssoUrl(userId: string): Promise<string> {
@@ -104,13 +104,5 @@ export class S3KeysApi {
   }
 }
 
-/** The request's result, or undefined when IONOS answers that the key is gone (404, or 422 `[VDC-21-2]`). */
-async function unlessGone<T>(request: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await request();
-  } catch (error) {
-    if (error instanceof IonosApiError && isKeyNotFound(error.status, error.codes, error.apiMessages.join(" ")))
-      return undefined;
-    throw error;
-  }
-}
+/** 404, or 422 `[VDC-21-2]`: the key is gone. */
+const keyGone = (error: IonosApiError) => isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "));

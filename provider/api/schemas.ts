@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KEY_ID_PATTERN } from "./ids";
+import { KEY_ID_PATTERN, USER_ID_PATTERN } from "./ids";
 
 // Loose objects throughout: a field the API adds later must not break parsing.
 
@@ -75,3 +75,35 @@ export function requestIdFromLocation(location: string | null): string | undefin
   const match = location ? /\/requests\/([^/?#]+)\/status/.exec(location) : null;
   return match ? decodeURIComponent(match[1]) : undefined;
 }
+
+// The Object Storage Management API's access keys.
+
+export const AccessKeySchema = z.looseObject({
+  // Checked here too: the id goes into URLs and into the state.
+  id: z.string().regex(USER_ID_PATTERN, "not an access key id (a UUID)"),
+  type: z.string().optional(),
+  href: z.string().optional(),
+  metadata: z.looseObject({
+    status: z.enum(["PROVISIONING", "AVAILABLE", "FAILED", "DESTROYING"]),
+    statusMessage: z.string().nullish(),
+    createdDate: z.string().nullish(),
+    lastModifiedDate: z.string().nullish(),
+    administrative: z.boolean().nullish(),
+    supportedRegions: z.array(z.string()).nullish(),
+  }),
+  properties: z.looseObject({
+    description: z.string().nullish(),
+    accessKey: z.string().nullish(),
+    secretKey: z.string().nullish(),
+    canonicalUserId: z.string().nullish(),
+    contractUserId: z.string().nullish(),
+  }),
+});
+export type AccessKey = z.infer<typeof AccessKeySchema>;
+
+export const AccessKeyListSchema = z.looseObject({
+  items: z.array(AccessKeySchema).default([]),
+  offset: z.number().optional(),
+  limit: z.number().optional(),
+  _links: z.looseObject({ next: z.string().nullish() }).optional(),
+});

@@ -8,6 +8,7 @@ export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";
 
 const ENV_KEYS = [
   "IONOS_API_URL",
+  "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
   "IONOS_TOKEN",
   "IONOS_USERNAME",
   "IONOS_PASSWORD",
@@ -30,6 +31,7 @@ export function useEmulator(options: EmulatorOptionsInput = {}): { readonly emul
     for (const key of ENV_KEYS) saved[key] = process.env[key];
     for (const key of ENV_KEYS) delete process.env[key];
     process.env.IONOS_API_URL = holder.emulator.url;
+    process.env.IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT = holder.emulator.objectStorageUrl;
     process.env.IONOS_TOKEN = holder.emulator.options.token;
     // The emulator lists a request at once unless told to lag; a short settle keeps lost-answer tests quick.
     process.env.IONOS_REQUEST_LOG_SETTLE = String(Math.max(0.3, ((options.requestListLagMs ?? 0) * 2) / 1000));

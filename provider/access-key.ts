@@ -1,0 +1,78 @@
+import * as pulumi from "@pulumi/pulumi";
+import { serializableProvider } from "./serializable-provider";
+
+/** The inputs of an {@link AccessKey}. */
+export interface AccessKeyArgs {
+  /** What the key is for. Changing it updates the key in place. Defaults to the resource's name. */
+  readonly description?: pulumi.Input<string>;
+  /**
+   * Arbitrary values that, when any of them changes, renew the key's secret in place: the key id and
+   * the access key id stay, so consumers keep them. E.g. `{ month: "2026-11" }`.
+   */
+  readonly rotation?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+const provider = serializableProvider("AccessKeyProvider");
+const TYPE = "pulumi-nodejs:dynamic/ionos:AccessKey";
+
+/**
+ * An IONOS Object Storage access key, from the Object Storage Management API
+ * (`IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT`, default https://s3.ionos.com): an access key id and a
+ * secret key for contract-owned (and newer user-owned) buckets. The secret key is always a Pulumi
+ * secret. Creation is exactly-once: a lost answer or a crash never makes a second key.
+ */
+export class AccessKey extends pulumi.dynamic.Resource {
+  /** The key's id (a UUID). Same as `id`. */
+  declare readonly keyId: pulumi.Output<string>;
+  /** The S3 access key id. */
+  declare readonly accessKey: pulumi.Output<string>;
+  /** The S3 secret key. Always a secret. */
+  declare readonly secretKey: pulumi.Output<string>;
+  declare readonly description: pulumi.Output<string>;
+  /** For user-owned buckets, when IONOS gives one. */
+  declare readonly canonicalUserId: pulumi.Output<string | undefined>;
+  /** `<contract>:<uuid>`, for contract-owned buckets. */
+  declare readonly contractUserId: pulumi.Output<string | undefined>;
+  /** Whether the key may create buckets and set bucket policies. */
+  declare readonly administrative: pulumi.Output<boolean>;
+  declare readonly supportedRegions: pulumi.Output<string[]>;
+  /** `AVAILABLE` once created, updated or renewed. */
+  declare readonly status: pulumi.Output<string>;
+  declare readonly createdDate: pulumi.Output<string | undefined>;
+  declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
+  declare readonly rotation: pulumi.Output<Record<string, string> | undefined>;
+
+  constructor(name: string, args: AccessKeyArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    super(
+      provider,
+      name,
+      {
+        description: args.description ?? name,
+        rotation: args.rotation,
+        // Its URN keys the create journal, which lets a create cut off by a crash find its key again.
+        identity: pulumi.createUrn(name, TYPE, opts?.parent),
+        keyId: undefined,
+        accessKey: undefined,
+        secretKey: undefined,
+        canonicalUserId: undefined,
+        contractUserId: undefined,
+        administrative: undefined,
+        supportedRegions: undefined,
+        status: undefined,
+        createdDate: undefined,
+        lastModifiedDate: undefined,
+      },
+      pulumi.mergeOptions(opts, { additionalSecretOutputs: ["secretKey"] }),
+      "ionos",
+      "AccessKey",
+    );
+  }
+
+  /**
+   * Looks up an existing access key by its id (the UUID) without managing it. Its secret key is not
+   * readable (IONOS shows it only once), so it is empty.
+   */
+  static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): AccessKey {
+    return new AccessKey(name, {}, { ...opts, id });
+  }
+}
