@@ -12,6 +12,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import fetch from "node-fetch";
 import { startEmulator, type Emulator } from "../emulator";
+import { AccessKeyProvider } from "../provider/access-key-provider";
+import type { AccessKeyOutputs } from "../provider/access-key-outputs";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/outputs";
 import { serializableProvider } from "../provider/serializable-provider";
@@ -105,6 +107,49 @@ async function requestEconomy(): Promise<Array<[string, number, number, number, 
       driver(["up", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent),
     );
     await driver(["destroy", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent);
+    return rows;
+  });
+}
+
+/** 1b. The same for AccessKey (the Object Storage Management API), where waits are GETs of the key. */
+async function accessKeyEconomy(): Promise<Array<[string, number, number, number, string]>> {
+  return withEmulator({ requestDelayMs: 0 }, async (e) => {
+    process.env.IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT = e.objectStorageUrl;
+    const journal = mkdtempSync(join(tmpdir(), "bench-journal-"));
+    const p = new AccessKeyProvider({ log: quiet, env: { ...process.env, IONOS_CREATE_JOURNAL: journal } });
+    const rows: Array<[string, number, number, number, string]> = [];
+    const measure = async (name: string, floor: string, op: () => Promise<unknown>) => {
+      const from = e.log.length;
+      await op();
+      const slice = e.log.slice(from);
+      const writes = slice.filter((l) => l.method !== "GET").length;
+      rows.push([name, slice.length, writes, slice.length - writes, floor]);
+    };
+    const inputs = { description: "bench", rotation: { month: "1" }, identity: "urn:pulumi:b::b::ak::k" };
+    let key: AccessKeyOutputs | undefined;
+    await measure("create", "1 PUT + GETs until AVAILABLE", async () => (key = (await p.create(inputs)).outs));
+    await measure("update (description)", "1 PUT + GETs", async () =>
+      p.update(key!.keyId, key!, { ...inputs, description: "other" }),
+    );
+    await measure("update (rotation: renew)", "1 PUT + GETs", async () =>
+      p.update(
+        key!.keyId,
+        { ...key!, description: "other" },
+        { ...inputs, description: "other", rotation: { month: "2" } },
+      ),
+    );
+    await measure("read", "1 GET", () => p.read(key!.keyId, key!));
+    await measure("delete", "1 DELETE + GETs until 404", () => p.delete(key!.keyId, key!));
+    e.injectFault({ method: "PUT", kind: "drop-after-write" });
+    let lost: AccessKeyOutputs | undefined;
+    await measure(
+      "create, its answer lost",
+      "2 PUTs + a renewal + GETs",
+      async () => (lost = (await p.create(inputs)).outs),
+    );
+    await p.delete(lost!.keyId, lost!);
+    rmSync(journal, { recursive: true, force: true });
+    delete process.env.IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT;
     return rows;
   });
 }
@@ -357,7 +402,7 @@ new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
   }
 }
 
-const SECTIONS = ["economy", "waits", "peers", "scale", "cost"] as const;
+const SECTIONS = ["economy", "access-keys", "waits", "peers", "scale", "cost"] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -383,6 +428,13 @@ async function main(): Promise<void> {
     print([
       "## Requests per operation (emulator log)",
       table(["operation", "requests", "writes", "status polls", "floor"], economy),
+    ]);
+  }
+  if (run("access-keys")) {
+    const accessKeys = (results.accessKeys = await accessKeyEconomy());
+    print([
+      "## AccessKey: requests per operation (emulator log, keys ready at once)",
+      table(["operation", "requests", "writes", "GETs", "floor"], accessKeys),
     ]);
   }
   if (run("waits")) {

@@ -21,10 +21,16 @@ export interface SoakOptions {
   readonly parallelism: number;
   /** Kill a plugin host (SIGKILL) about this often, in ms, and start a new one; 0 never. @default 0 */
   readonly killEveryMs?: number;
+  /**
+   * AccessKeys (Object Storage Management API) created, renewed and destroyed alongside, by both
+   * stacks, at most four at once (IONOS allows five per user). @default 0
+   */
+  readonly accessKeys?: number;
 }
 
 export interface SoakReport {
   readonly keys: number;
+  readonly accessKeys: number;
   readonly users: number;
   readonly stacks: number;
   readonly seed: number;
@@ -45,6 +51,8 @@ export interface SoakReport {
   readonly lost: number;
   /** Key ids held by two resources at once, after the first run. */
   readonly duplicates: number;
+  /** AccessKeys whose secret in the state is not the key's secret on the emulator, after each step. */
+  readonly secretsUnknown: number;
   readonly requests: number;
   readonly injected: Record<string, number>;
   readonly seconds: number;
@@ -53,7 +61,8 @@ export interface SoakReport {
 
 const PROJECT_DIR = resolve(__dirname, "..", "..");
 // A clear error names IONOS, the request or the key, and says what to do; anything else is unclear.
-const CLEAR = /(IONOS API|IONOS request|Key [0-9a-f]{20} was created|POST for user).*(\.|\))/s;
+const CLEAR =
+  /(IONOS API|IONOS request|IONOS could not|Key [0-9a-f-]{20,36} was created|POST for user|Access key [0-9a-f-]{36}).*(\.|\))/s;
 const UNCLEAR = /TypeError|ReferenceError|undefined|\[object Object\]|Unexpected struct type/;
 const STACKS = ["a", "b"] as const;
 
@@ -94,6 +103,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const env = {
     ...process.env,
     IONOS_API_URL: emulator.url,
+    IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: emulator.objectStorageUrl,
     IONOS_TOKEN: emulator.options.token,
     IONOS_REQUEST_LOG_SETTLE: "1",
     IONOS_CREATE_JOURNAL: journal,
@@ -101,9 +111,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
     allowSecrets: true,
   });
+  const { text: accessKeyProviderText } = await pulumi.runtime.serializeFunction(
+    () => serializableProvider("AccessKeyProvider"),
+    { allowSecrets: true },
+  );
   let recoveredByJournal = 0;
   const hostLog = (line: string) => {
-    if (line.includes("an earlier create of this resource was interrupted")) recoveredByJournal++;
+    if (/an earlier create of this (resource was interrupted|access key was cut off)/.test(line)) recoveredByJournal++;
   };
   const startHost = async () => {
     const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", hostLog, env);
@@ -180,6 +194,48 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
   };
 
+  let secretsUnknown = 0;
+  /** The state's secret must be the key's: a create or renewal that lost its answer renews again. */
+  const secretHeld = (outputs: Record<string, unknown>) => {
+    const key = emulator.accessKeys().find((k) => k.id === outputs.keyId);
+    const secret = outputs.secretKey;
+    if (key !== undefined && secret !== key.secretKey) secretsUnknown++;
+  };
+  /** One AccessKey operation as the engine runs it: create, renew (a new rotation), delete. */
+  const runAccessKey = async (stack: Stack, index: number, step: Step): Promise<boolean> => {
+    const name = `access-key-${index}`;
+    const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:AccessKey::${name}`;
+    const inputs = { description: name, rotation: { month: "1" }, identity: urn, __provider: accessKeyProviderText };
+    attempted++;
+    try {
+      const host = await hostOf(stack);
+      const current = stack.state.get(name);
+      if (step === "create") {
+        const created = await host.create(urn, inputs);
+        const holder = holders().get(created.id);
+        if (holder !== undefined && holder !== `${stack.name}/${name}`) shared++;
+        stack.state.set(name, { id: created.id, outputs: created.properties });
+        secretHeld(created.properties);
+      } else if (current && step === "toggle") {
+        const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, rotation: { month: "2" } });
+        stack.state.set(name, { id: current.id, outputs });
+        secretHeld(outputs);
+      } else if (current) {
+        cutOffDeletes.add(`${stack.name}/${name}`);
+        await host.delete(current.id, urn, current.outputs);
+        stack.state.delete(name);
+        cutOffDeletes.delete(`${stack.name}/${name}`);
+      }
+      succeeded++;
+      return true;
+    } catch (error) {
+      if (error instanceof ProviderError && error.initFailed)
+        stack.state.set(name, { id: error.initFailed.id, outputs: error.initFailed.properties });
+      outcome(error);
+      return false;
+    }
+  };
+
   // Plugin hosts killed at random moments (seeded), each replaced by a new one as the next run would.
   const random = seededRandom(options.seed * 7919);
   let killing = (options.killEveryMs ?? 0) > 0;
@@ -201,8 +257,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   // Key i belongs to stack i % 2; both stacks' keys of a pair share a user, so they race.
   let next = 0;
-  await Promise.all(
-    Array.from({ length: options.parallelism }, async () => {
+  let nextAccessKey = 0;
+  const accessKeys = options.accessKeys ?? 0;
+  await Promise.all([
+    ...Array.from({ length: options.parallelism }, async () => {
       while (next < options.keys) {
         const index = next++;
         const stack = stacks[index % stacks.length];
@@ -211,12 +269,28 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         await run(stack, index, "delete");
       }
     }),
-  );
+    // Access keys: both stacks at once, four lifecycles at a time (five keys per user at most).
+    ...Array.from({ length: Math.min(4, accessKeys) }, async () => {
+      while (nextAccessKey < accessKeys) {
+        const index = nextAccessKey++;
+        const stack = stacks[index % stacks.length];
+        if (!(await runAccessKey(stack, index, "create")) && !stack.state.has(`access-key-${index}`)) continue;
+        await runAccessKey(stack, index, "toggle");
+        await runAccessKey(stack, index, "delete");
+      }
+    }),
+  ]);
   killing = false;
   await killer;
   while (stacks.some((s) => s.restarting)) await Promise.all(stacks.map((s) => s.restarting));
 
-  const onEmulatorAfterRun = new Set(users.flatMap((u) => emulator.keys(u).map((k) => k.id)));
+  const onEmulatorAfterRun = new Set([
+    ...users.flatMap((u) => emulator.keys(u).map((k) => k.id)),
+    ...emulator
+      .accessKeys()
+      .filter((k) => k.goneAt === undefined)
+      .map((k) => k.id),
+  ]);
   const inState = stacks.flatMap((s) => [...s.state.values()].map((r) => r.id));
   const lost = stacks
     .flatMap((s) => [...s.state].filter(([name]) => !cutOffDeletes.has(`${s.name}/${name}`)))
@@ -231,7 +305,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await run(stack, index, "create");
     for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await run(stack, index, "delete");
   }
-  const leaked = users.reduce((n, u) => n + emulator.keys(u).length, 0);
+  for (let index = 0; index < accessKeys; index++) {
+    const stack = stacks[index % stacks.length];
+    const name = `access-key-${index}`;
+    for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await runAccessKey(stack, index, "create");
+    for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await runAccessKey(stack, index, "delete");
+  }
+  const leaked =
+    users.reduce((n, u) => n + emulator.keys(u).length, 0) +
+    emulator.accessKeys().filter((k) => k.goneAt === undefined).length;
 
   const injected: Record<string, number> = {};
   for (const entry of emulator.log) {
@@ -247,6 +329,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
   const report: SoakReport = {
     keys: options.keys,
+    accessKeys,
     users: users.length,
     stacks: stacks.length,
     seed: options.seed,
@@ -261,6 +344,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     leaked,
     lost,
     duplicates,
+    secretsUnknown,
     requests: emulator.log.length,
     injected,
     seconds: Math.round((Date.now() - started) / 100) / 10,
@@ -281,7 +365,7 @@ function killedHost(message: string): boolean {
 
 export function formatSoak(r: SoakReport): string {
   return [
-    `soak: ${r.keys} keys of ${r.stacks} stacks across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests, ${r.pluginHostsKilled} plugin hosts killed`,
+    `soak: ${r.keys} keys and ${r.accessKeys} access keys of ${r.stacks} stacks across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests, ${r.pluginHostsKilled} plugin hosts killed`,
     `  injected: ${
       Object.entries(r.injected)
         .map(([k, v]) => `${v} ${k}`)
@@ -289,7 +373,7 @@ export function formatSoak(r: SoakReport): string {
     }`,
     `  operations attempted ${r.attempted}, succeeded ${r.succeeded}, failed with a clear error ${r.failedClearly}, interrupted by a kill ${r.interrupted}, unclear errors ${r.unclearErrors}`,
     `  creates that found an interrupted create's key ${r.recoveredByJournal}`,
-    `  keys shared ${r.shared}, duplicated ${r.duplicates}, leaked after recovery ${r.leaked}, lost ${r.lost}`,
+    `  keys shared ${r.shared}, duplicated ${r.duplicates}, leaked after recovery ${r.leaked}, lost ${r.lost}, access keys whose secret the state does not hold ${r.secretsUnknown}`,
     ...r.errors.map((e) => `  error: ${e}`),
   ].join("\n");
 }
@@ -301,6 +385,7 @@ if (require.main === module) {
       seed: { type: "string" },
       parallelism: { type: "string" },
       "kill-every": { type: "string" },
+      "access-keys": { type: "string" },
     },
   });
   const options = {
@@ -308,6 +393,7 @@ if (require.main === module) {
     seed: Number(values.seed ?? 1),
     parallelism: Number(values.parallelism ?? 16),
     killEveryMs: Number(values["kill-every"] ?? 3000),
+    accessKeys: Number(values["access-keys"] ?? 100),
   };
   runSoak(options).then(
     (report) => {
@@ -321,6 +407,7 @@ if (require.main === module) {
         report.lost === 0 &&
         report.duplicates === 0 &&
         report.shared === 0 &&
+        report.secretsUnknown === 0 &&
         report.unclearErrors === 0;
       process.exit(clean ? 0 : 1);
     },

@@ -14,10 +14,25 @@ describe("npm run bench (smallest size)", function () {
       encoding: "utf8",
     });
     expect(run.status, run.stderr).to.equal(0);
-    for (const heading of ["Requests per operation", "Wait slack", "beside two peers", "Scale:", "Cost"])
+    for (const heading of [
+      "Requests per operation",
+      "AccessKey: requests",
+      "Wait slack",
+      "beside two peers",
+      "Scale:",
+      "Cost",
+    ])
       expect(run.stdout).to.contain(heading);
     const results = JSON.parse(readFileSync(join(PROJECT_DIR, "bench", "results", "bench-small.json"), "utf8"));
     expect(results.economy).to.have.length(8);
+    expect(results.accessKeys.map((row: unknown[]) => row[0])).to.deep.equal([
+      "create",
+      "update (description)",
+      "update (rotation: renew)",
+      "read",
+      "delete",
+      "create, its answer lost",
+    ]);
     expect(results.waits).to.have.length(3);
     for (const row of results.waits) {
       expect(row[2], `first-request slack for ${row[0]}`).to.match(/^-?\d+ \(-?[\d.]+ %\)$/);
@@ -45,6 +60,6 @@ describe("npm run bench (smallest size)", function () {
       encoding: "utf8",
     });
     expect(run.status).to.equal(1);
-    expect(run.stderr).to.contain("--only takes economy, waits, peers, scale, cost; not speed");
+    expect(run.stderr).to.contain("--only takes economy, access-keys, waits, peers, scale, cost; not speed");
   });
 });

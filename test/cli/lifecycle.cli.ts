@@ -46,6 +46,32 @@ exports.active = key.active;
 `;
 }
 
+/** The AccessKey program: one key, its description and rotation from stack config. */
+function accessKeyProgram(kind: ProgramKind): string {
+  const body = `const config = new pulumi.Config();
+const key = new AccessKey("bucket-key", {
+  description: config.get("description") ?? "deploys",
+  rotation: { month: config.get("month") ?? "2026-11" },
+});
+`;
+  return kind === "typescript"
+    ? `import * as pulumi from "@pulumi/pulumi";
+import { AccessKey } from "pulumi-ionos-s3key";
+${body}
+export const keyId: pulumi.Output<string> = key.keyId;
+export const accessKey: pulumi.Output<string> = key.accessKey;
+export const secretKey: pulumi.Output<string> = key.secretKey;
+`
+    : `"use strict";
+const pulumi = require("@pulumi/pulumi");
+const { AccessKey } = require("pulumi-ionos-s3key");
+${body}
+exports.keyId = key.keyId;
+exports.accessKey = key.accessKey;
+exports.secretKey = key.secretKey;
+`;
+}
+
 for (const kind of ["javascript", "typescript"] as const) {
   describe(`under the real pulumi CLI, a ${kind} program installed from the tarball`, function () {
     this.timeout(300_000);
@@ -102,6 +128,43 @@ for (const kind of ["javascript", "typescript"] as const) {
       expect(writesSince(emulator, from)).to.deep.equal([]);
       expect(again.stdout).to.match(/2 unchanged/);
       await destroyLeavesNoKey(p, userId);
+    });
+
+    it("manages an AccessKey: one PUT to create, the secret only as ciphertext, rotation renews in place, destroy waits for 404", async () => {
+      const p = project(accessKeyProgram(kind));
+      p.env = { ...p.env, IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: emulator.objectStorageUrl };
+      await p.init({});
+      let from = emulator.log.length;
+      await p.ok(["up"]);
+      const writes = () => writesSince(emulator, from).map((w) => w.replace(/[0-9a-f-]{36}/, "{id}"));
+      expect(writes()).to.deep.equal(["PUT /accesskeys/{id}"]);
+      const [cloudKey] = emulator.accessKeys();
+      secrets.add(cloudKey.secretKey);
+      const exported = await p.exportState();
+      expect(exported).to.not.contain(cloudKey.secretKey);
+      const [stateKey] = (await p.stateKeys()).filter((r) => r.urn.endsWith("AccessKey::bucket-key"));
+      expect(stateKey.id).to.equal(cloudKey.id);
+      expect(stateKey.outputs.secretKey).to.have.property("ciphertext");
+      expect(stateKey.outputs.accessKey).to.equal(cloudKey.accessKey);
+      const shown = await p.ok(["stack", "output", "secretKey", "--show-secrets"]);
+      expect(shown.stdout.trim()).to.equal(cloudKey.secretKey);
+      p.transcript.pop();
+
+      await p.ok(["config", "set", "month", "2026-12"]);
+      from = emulator.log.length;
+      const rotated = await p.ok(["up"]);
+      expect(rotated.stdout).to.match(/1 updated/);
+      expect(writes()).to.deep.equal(["PUT /accesskeys/{id}/renew"]);
+      const [renewed] = emulator.accessKeys();
+      secrets.add(renewed.secretKey);
+      expect(renewed.id).to.equal(cloudKey.id);
+      expect(renewed.secretKey).to.not.equal(cloudKey.secretKey);
+      const shownAgain = await p.ok(["stack", "output", "secretKey", "--show-secrets"]);
+      expect(shownAgain.stdout.trim()).to.equal(renewed.secretKey);
+      p.transcript.pop();
+
+      await p.ok(["destroy"]);
+      expect(emulator.accessKeys()).to.deep.equal([]);
     });
 
     it("reports missing credentials and a bad timeout at preview, before any request", async () => {

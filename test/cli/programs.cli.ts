@@ -40,7 +40,7 @@ exports.accessKeyId = key.id;
 exports.secretKey = key.secretKey;
 `,
   typescript: `import * as pulumi from "@pulumi/pulumi";
-import { S3Key, getS3KeysOutput, type S3KeyArgs } from "pulumi-ionos-s3key";
+import { AccessKey, S3Key, getAccessKeysOutput, getS3KeysOutput, type AccessKeyArgs, type S3KeyArgs } from "pulumi-ionos-s3key";
 import { startEmulator, type Emulator } from "pulumi-ionos-s3key/emulator";
 
 const args: S3KeyArgs = { userId: new pulumi.Config().require("userId"), active: true, keepers: { rotation: "1" } };
@@ -48,6 +48,11 @@ const key: S3Key = new S3Key("key", args);
 const lookup = getS3KeysOutput({ userId: key.userId });
 // The emulator's types are part of the package too; a function type-checks them without starting one.
 export const startsEmulator: (port: number) => Promise<Emulator> = (port) => startEmulator({ port });
+// AccessKey's types too, checked without making one (this stack has no object storage endpoint set).
+const accessKeyArgs: AccessKeyArgs = { description: "ci", rotation: { month: "2026-11" } };
+export const makesAccessKey: (name: string) => AccessKey = (name) => new AccessKey(name, accessKeyArgs);
+export const listsAccessKeys: () => pulumi.Output<number> = () =>
+  getAccessKeysOutput().apply((r) => r.keys.filter((k) => k.accessKey.length > 0).length);
 export const accessKeyId: pulumi.Output<string> = key.id;
 export const secretKey: pulumi.Output<string> = key.secretKey;
 export const keyCount = pulumi.unsecret(lookup.apply((r) => r.keys.length));
