@@ -155,16 +155,49 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const holders = () => new Map(stacks.flatMap((s) => [...s.state].map(([name, r]) => [r.id, `${s.name}/${name}`])));
 
   type Step = "create" | "toggle" | "delete";
+  /** A kind of resource the soak runs: its names, its inputs, the update it makes, what it checks after a step. */
+  interface Kind {
+    readonly prefix: string;
+    readonly type: string;
+    inputs(index: number, urn: string): Record<string, unknown>;
+    readonly updated: Record<string, unknown>;
+    check?(outputs: Record<string, unknown>): void;
+  }
+  let secretsUnknown = 0;
+  const kinds: Record<"s3Key" | "accessKey", Kind> = {
+    s3Key: {
+      prefix: "key",
+      type: "S3Key",
+      inputs: (index, urn) => ({
+        userId: users[Math.floor(index / 2) % users.length],
+        active: true,
+        identity: urn,
+        __provider: providerText,
+      }),
+      updated: { active: false },
+    },
+    accessKey: {
+      prefix: "access-key",
+      type: "AccessKey",
+      inputs: (index, urn) => ({
+        description: `access-key-${index}`,
+        rotation: { month: "1" },
+        identity: urn,
+        __provider: accessKeyProviderText,
+      }),
+      updated: { rotation: { month: "2" } },
+      // The state's secret must be the key's: a create or renewal that lost its answer renews again.
+      check: (outputs) => {
+        const key = emulator.accessKeys().find((k) => k.id === outputs.keyId);
+        if (key !== undefined && outputs.secretKey !== key.secretKey) secretsUnknown++;
+      },
+    },
+  };
   /** One operation as the engine runs it; false when it failed. */
-  const run = async (stack: Stack, index: number, step: Step): Promise<boolean> => {
-    const name = `key-${index}`;
-    const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
-    const inputs = {
-      userId: users[Math.floor(index / 2) % users.length],
-      active: true,
-      identity: urn,
-      __provider: providerText,
-    };
+  const run = async (kind: Kind, stack: Stack, index: number, step: Step): Promise<boolean> => {
+    const name = `${kind.prefix}-${index}`;
+    const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:${kind.type}::${name}`;
+    const inputs = kind.inputs(index, urn);
     attempted++;
     try {
       const host = await hostOf(stack);
@@ -174,9 +207,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const holder = holders().get(created.id);
         if (holder !== undefined && holder !== `${stack.name}/${name}`) shared++;
         stack.state.set(name, { id: created.id, outputs: created.properties });
+        kind.check?.(created.properties);
       } else if (current && step === "toggle") {
-        const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, active: false });
+        const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, ...kind.updated });
         stack.state.set(name, { id: current.id, outputs });
+        kind.check?.(outputs);
       } else if (current) {
         cutOffDeletes.add(`${stack.name}/${name}`);
         await host.delete(current.id, urn, current.outputs);
@@ -193,47 +228,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       return false;
     }
   };
-
-  let secretsUnknown = 0;
-  /** The state's secret must be the key's: a create or renewal that lost its answer renews again. */
-  const secretHeld = (outputs: Record<string, unknown>) => {
-    const key = emulator.accessKeys().find((k) => k.id === outputs.keyId);
-    const secret = outputs.secretKey;
-    if (key !== undefined && secret !== key.secretKey) secretsUnknown++;
+  /** Create, toggle (S3Key: `active`; AccessKey: a new rotation) and delete, one after the other. */
+  const lifecycle = async (kind: Kind, index: number) => {
+    const stack = stacks[index % stacks.length];
+    if (!(await run(kind, stack, index, "create")) && !stack.state.has(`${kind.prefix}-${index}`)) return;
+    await run(kind, stack, index, "toggle");
+    await run(kind, stack, index, "delete");
   };
-  /** One AccessKey operation as the engine runs it: create, renew (a new rotation), delete. */
-  const runAccessKey = async (stack: Stack, index: number, step: Step): Promise<boolean> => {
-    const name = `access-key-${index}`;
-    const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:AccessKey::${name}`;
-    const inputs = { description: name, rotation: { month: "1" }, identity: urn, __provider: accessKeyProviderText };
-    attempted++;
-    try {
-      const host = await hostOf(stack);
-      const current = stack.state.get(name);
-      if (step === "create") {
-        const created = await host.create(urn, inputs);
-        const holder = holders().get(created.id);
-        if (holder !== undefined && holder !== `${stack.name}/${name}`) shared++;
-        stack.state.set(name, { id: created.id, outputs: created.properties });
-        secretHeld(created.properties);
-      } else if (current && step === "toggle") {
-        const outputs = await host.update(current.id, urn, current.outputs, { ...inputs, rotation: { month: "2" } });
-        stack.state.set(name, { id: current.id, outputs });
-        secretHeld(outputs);
-      } else if (current) {
-        cutOffDeletes.add(`${stack.name}/${name}`);
-        await host.delete(current.id, urn, current.outputs);
-        stack.state.delete(name);
-        cutOffDeletes.delete(`${stack.name}/${name}`);
-      }
-      succeeded++;
-      return true;
-    } catch (error) {
-      if (error instanceof ProviderError && error.initFailed)
-        stack.state.set(name, { id: error.initFailed.id, outputs: error.initFailed.properties });
-      outcome(error);
-      return false;
-    }
+  /** The next `pulumi up` and `pulumi destroy`: create what never reached the state, then delete. */
+  const recover = async (kind: Kind, index: number) => {
+    const stack = stacks[index % stacks.length];
+    const name = `${kind.prefix}-${index}`;
+    for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await run(kind, stack, index, "create");
+    for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await run(kind, stack, index, "delete");
   };
 
   // Plugin hosts killed at random moments (seeded), each replaced by a new one as the next run would.
@@ -261,23 +268,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const accessKeys = options.accessKeys ?? 0;
   await Promise.all([
     ...Array.from({ length: options.parallelism }, async () => {
-      while (next < options.keys) {
-        const index = next++;
-        const stack = stacks[index % stacks.length];
-        if (!(await run(stack, index, "create")) && !stack.state.has(`key-${index}`)) continue;
-        await run(stack, index, "toggle");
-        await run(stack, index, "delete");
-      }
+      while (next < options.keys) await lifecycle(kinds.s3Key, next++);
     }),
     // Access keys: both stacks at once, four lifecycles at a time (five keys per user at most).
     ...Array.from({ length: Math.min(4, accessKeys) }, async () => {
-      while (nextAccessKey < accessKeys) {
-        const index = nextAccessKey++;
-        const stack = stacks[index % stacks.length];
-        if (!(await runAccessKey(stack, index, "create")) && !stack.state.has(`access-key-${index}`)) continue;
-        await runAccessKey(stack, index, "toggle");
-        await runAccessKey(stack, index, "delete");
-      }
+      while (nextAccessKey < accessKeys) await lifecycle(kinds.accessKey, nextAccessKey++);
     }),
   ]);
   killing = false;
@@ -299,18 +294,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   // The recovery run: every key whose create never reached the state is created again (the next
   // `pulumi up`, which finds an interrupted create's key), then every stack is destroyed.
-  for (let index = 0; index < options.keys; index++) {
-    const stack = stacks[index % stacks.length];
-    const name = `key-${index}`;
-    for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await run(stack, index, "create");
-    for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await run(stack, index, "delete");
-  }
-  for (let index = 0; index < accessKeys; index++) {
-    const stack = stacks[index % stacks.length];
-    const name = `access-key-${index}`;
-    for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++) await runAccessKey(stack, index, "create");
-    for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await runAccessKey(stack, index, "delete");
-  }
+  for (let index = 0; index < options.keys; index++) await recover(kinds.s3Key, index);
+  for (let index = 0; index < accessKeys; index++) await recover(kinds.accessKey, index);
   const leaked =
     users.reduce((n, u) => n + emulator.keys(u).length, 0) +
     emulator.accessKeys().filter((k) => k.goneAt === undefined).length;

@@ -1,18 +1,15 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { randomUUID } from "node:crypto";
 import { accessKeyOutputs, checkAccessKeyInputs, diffAccessKey } from "./access-key-inputs";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-outputs";
 import { AccessKeysApi } from "./api/access-keys-api";
-import type { ClientOptions, IonosHttpClient } from "./api/client";
-import { IonosConnection } from "./api/connection";
-import { IonosApiError, IonosConfigError, IonosError } from "./api/errors";
+import type { IonosHttpClient } from "./api/client";
+import { IonosApiError, IonosError } from "./api/errors";
 import { nextPollDelay, type RequestTimings, type WaitOptions } from "./api/request-waiter";
 import type { AccessKey } from "./api/schemas";
-import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
 import { CreateJournal, engineAlive, journalKey } from "./create-journal";
-import { isUnknown } from "./inputs";
+import { identityOf, ProviderBase } from "./provider-base";
 import { ResourceInitError } from "./resource-init-error";
-import type { S3KeyProviderOptions } from "./s3-key-provider";
 import { PROVIDER_KEY } from "./wire";
 
 /**
@@ -24,28 +21,10 @@ import { PROVIDER_KEY } from "./wire";
  * when that answer is lost, the key's secret is renewed, so a key whose secret nobody has is never
  * left behind.
  */
-export class AccessKeyProvider implements pulumi.dynamic.ResourceProvider<AccessKeyInputs, AccessKeyOutputs> {
-  private stackConfig?: ConfigSource;
-  private readonly connection: IonosConnection;
-  private readonly log: (message: string) => void;
-  private readonly env?: NodeJS.ProcessEnv;
-
-  constructor(options: S3KeyProviderOptions = {}) {
-    this.log = options.log ?? ((message) => void pulumi.log.info(message));
-    this.env = options.env;
-    this.connection = new IonosConnection(options.client as Partial<ClientOptions> | undefined);
-  }
-
-  async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
-    const config = req.config;
-    this.stackConfig = {
-      get: (key) => {
-        const value: unknown = config.get(key);
-        return value === undefined || value === null ? undefined : String(value);
-      },
-    };
-  }
-
+export class AccessKeyProvider
+  extends ProviderBase
+  implements pulumi.dynamic.ResourceProvider<AccessKeyInputs, AccessKeyOutputs>
+{
   /** Validates inputs and reads the settings, so that preview reports both before any request. */
   async check(
     _olds: Record<string, unknown>,
@@ -59,7 +38,7 @@ export class AccessKeyProvider implements pulumi.dynamic.ResourceProvider<Access
 
   /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */
   async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
-    this.stateHolds(olds);
+    this.stateHolds(olds.identity, tokenOf(olds.keyId), journalKeyOf);
     return diffAccessKey(olds, news);
   }
 
@@ -139,7 +118,7 @@ export class AccessKeyProvider implements pulumi.dynamic.ResourceProvider<Access
 
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
-    if (props !== undefined) this.stateHolds({ ...props, keyId: id });
+    if (props !== undefined) this.stateHolds(props.identity, tokenOf(id), journalKeyOf);
     const key = await new AccessKeysApi(this.context().client).get(id);
     return key === undefined ? {} : { id: key.id, props: echo(accessKeyOutputs(key, props), props ?? {}) };
   }
@@ -148,25 +127,7 @@ export class AccessKeyProvider implements pulumi.dynamic.ResourceProvider<Access
   async delete(id: string, props: Partial<AccessKeyOutputs>): Promise<void> {
     const ctx = this.context();
     await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
-    this.stateHolds({ ...props, keyId: id });
-  }
-
-  private config(): ProviderConfig {
-    return readConfig({ env: this.env ?? process.env, stackConfig: this.stackConfig });
-  }
-
-  /** A state holds this key: the create that made it is over, and its journal entry goes. */
-  private stateHolds(outputs: Partial<AccessKeyOutputs>): void {
-    const identity = identityOf(outputs);
-    if (identity === undefined || outputs.keyId === undefined) return;
-    let journalDir: string | undefined;
-    try {
-      journalDir = this.config().journalDir;
-    } catch (error) {
-      if (error instanceof IonosConfigError) return;
-      throw error;
-    }
-    new CreateJournal(journalDir, this.log).end(journalKey(identity, process.cwd()), tokenOf(outputs.keyId));
+    this.stateHolds(props.identity, tokenOf(id), journalKeyOf);
   }
 
   private context(): Context {
@@ -263,11 +224,8 @@ function echo(outputs: AccessKeyOutputs, from: { rotation?: unknown; identity?: 
   };
 }
 
-function identityOf(values: { identity?: unknown }): string | undefined {
-  return typeof values.identity === "string" && !isUnknown(values.identity) && values.identity !== ""
-    ? values.identity
-    : undefined;
-}
+/** An AccessKey's journal entry: the token is its key id without dashes. */
+const journalKeyOf = (identity: string) => journalKey(identity, process.cwd());
 
 /** The journal's 32-hex token for a key id, and back. */
 const tokenOf = (id: string) => id.replace(/-/g, "").toLowerCase();

@@ -215,12 +215,14 @@ export class CliProject {
     return (await this.ok(["stack", "export"])).stdout;
   }
 
-  /** The S3Key resources in the exported state. */
-  async stateKeys(): Promise<Array<{ id: string; urn: string; outputs: Record<string, unknown> }>> {
+  /** The S3Key (or AccessKey) resources in the exported state. */
+  async stateKeys(
+    type: "S3Key" | "AccessKey" = "S3Key",
+  ): Promise<Array<{ id: string; urn: string; outputs: Record<string, unknown> }>> {
     const deployment = JSON.parse(await this.exportState()) as {
       deployment: { resources?: Array<{ type: string; id: string; urn: string; outputs: Record<string, unknown> }> };
     };
-    return (deployment.deployment.resources ?? []).filter((r) => r.type === "pulumi-nodejs:dynamic/ionos:S3Key");
+    return (deployment.deployment.resources ?? []).filter((r) => r.type === `pulumi-nodejs:dynamic/ionos:${type}`);
   }
 }
 
