@@ -5,6 +5,7 @@ import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key-outputs";
 import { diffS3Key } from "../provider/s3-key-diff";
 import { S3KeyProvider } from "../provider/s3-key-provider";
 import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+import { startStub } from "./helpers/stub-server";
 
 const valueOf = <T>(output: pulumi.Output<T>) => new Promise<T>((resolve) => output.apply(resolve));
 
@@ -141,5 +142,23 @@ describe("lookups", () => {
     const result = getS3KeysOutput({ userId: pulumi.output(USER) });
     expect(await pulumi.isSecret(result)).to.equal(true);
     expect((await valueOf(result)).keys).to.have.length(1);
+  });
+});
+
+describe("lookups use the provider's client", function () {
+  // The lookup retries a GET that timed out, as the provider does: up to about 16 s of backoff.
+  this.timeout(60_000);
+  it("with IONOS_HTTP_TIMEOUT: a lookup whose answer never comes fails after that long, naming it", async () => {
+    const stub = await startStub(() => undefined); // never answers
+    const saved = { ...process.env };
+    Object.assign(process.env, { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_HTTP_TIMEOUT: "0.2" });
+    try {
+      // The configured 200 ms, not the 60 s a client of its own would have used.
+      const error = await rejection(() => getS3Keys({ userId: USER }));
+      expect(error.message).to.contain("got no answer: no answer within 200 ms");
+    } finally {
+      process.env = saved;
+      await stub.close();
+    }
   });
 });

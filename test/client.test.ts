@@ -82,4 +82,46 @@ describe("IonosHttpClient", () => {
       expect(slept).to.deep.equal([500, 1000, 2000, 4000, 8000]);
     });
   });
+
+  it("keeps IONOS's message whole when a credential is an ordinary short word, and still blanks real tokens", async () => {
+    const stub = await startStub((_req, res) =>
+      reply(res, 401, {
+        httpStatus: 401,
+        messages: [{ errorCode: "315", message: "Unauthorized: wrong credentials." }],
+      }),
+    );
+    const read = async (env: NodeJS.ProcessEnv) =>
+      new S3KeysApi(new IonosHttpClient({ settings: readConfig({ env: { IONOS_API_URL: stub.url, ...env } }).api }))
+        .list("9b1b4c62-1466-11e7-87d3-d7bb7dac0087")
+        .then(
+          () => expect.fail("a 401 should fail"),
+          (e: Error) => e.message,
+        );
+    try {
+      // A password that is a word of the message: blanking it would garble what IONOS said.
+      const basic = await read({ IONOS_USERNAME: "u", IONOS_PASSWORD: "wrong" });
+      expect(basic).to.contain("HTTP 401: Unauthorized: wrong credentials. Check IONOS_TOKEN");
+      // A real token in the message is blanked.
+      const token = "tok-3f9a1c0d5e7b2a4c6e8f";
+      const echoed = await startStub((_req, res) =>
+        reply(res, 401, { httpStatus: 401, messages: [{ errorCode: "315", message: `Token ${token} expired.` }] }),
+      );
+      try {
+        const message = await new S3KeysApi(
+          new IonosHttpClient({ settings: readConfig({ env: { IONOS_API_URL: echoed.url, IONOS_TOKEN: token } }).api }),
+        )
+          .list("9b1b4c62-1466-11e7-87d3-d7bb7dac0087")
+          .then(
+            () => "",
+            (e: Error) => e.message,
+          );
+        expect(message).to.contain("Token [secret] expired");
+        expect(message.includes(token)).to.equal(false);
+      } finally {
+        await echoed.close();
+      }
+    } finally {
+      await stub.close();
+    }
+  });
 });
