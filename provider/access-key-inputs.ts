@@ -53,12 +53,15 @@ export function checkAccessKeyInputs(raw: Record<string, unknown>): {
  * key id, so consumers keep them). A value not known yet counts as changed.
  */
 export function diffAccessKey(olds: Partial<AccessKeyOutputs>, news: AccessKeyInputs): pulumi.dynamic.DiffResult {
-  const differs = (a: unknown, b: unknown) =>
-    JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) || containsUnknown(b);
   return {
-    changes: differs(olds.description, news.description) || differs(olds.rotation, news.rotation),
+    changes: changed(olds.description, news.description) || changed(olds.rotation, news.rotation),
     replaces: [],
   };
+}
+
+/** Whether an input differs from what the state holds; a value not known yet counts as different. */
+export function changed(old: unknown, value: unknown): boolean {
+  return JSON.stringify(old ?? null) !== JSON.stringify(value ?? null) || containsUnknown(value);
 }
 
 /** Outputs from an API answer; the secret (which GETs leave empty) and absent fields keep `previous`. */

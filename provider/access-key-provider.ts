@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { randomUUID } from "node:crypto";
-import { accessKeyOutputs, checkAccessKeyInputs, diffAccessKey } from "./access-key-inputs";
+import { accessKeyOutputs, changed, checkAccessKeyInputs, diffAccessKey } from "./access-key-inputs";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-outputs";
 import { AccessKeysApi } from "./api/access-keys-api";
 import type { IonosHttpClient } from "./api/client";
@@ -38,7 +38,7 @@ export class AccessKeyProvider
 
   /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */
   async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
-    this.stateHolds(olds.identity, tokenOf(olds.keyId), journalKeyOf);
+    this.stateHolds(olds.identity, tokenOf(olds.keyId));
     return diffAccessKey(olds, news);
   }
 
@@ -104,12 +104,12 @@ export class AccessKeyProvider
     const ctx = this.context();
     const api = new AccessKeysApi(ctx.client);
     let outputs: AccessKeyOutputs = olds;
-    if (olds.description !== news.description) {
+    if (changed(olds.description, news.description)) {
       outputs = accessKeyOutputs((await api.ensure(id, news.description)).key, outputs);
       outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
     }
     // A new rotation, or a key whose secret was never received (an unfinished create): renew.
-    if (JSON.stringify(olds.rotation ?? null) !== JSON.stringify(news.rotation ?? null) || olds.secretKey === "") {
+    if (changed(olds.rotation, news.rotation) || olds.secretKey === "") {
       outputs = accessKeyOutputs(await api.renew(id), outputs);
       outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
     }
@@ -118,7 +118,7 @@ export class AccessKeyProvider
 
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
-    if (props !== undefined) this.stateHolds(props.identity, tokenOf(id), journalKeyOf);
+    if (props !== undefined) this.stateHolds(props.identity, tokenOf(id));
     const key = await new AccessKeysApi(this.context().client).get(id);
     return key === undefined ? {} : { id: key.id, props: echo(accessKeyOutputs(key, props), props ?? {}) };
   }
@@ -127,7 +127,7 @@ export class AccessKeyProvider
   async delete(id: string, props: Partial<AccessKeyOutputs>): Promise<void> {
     const ctx = this.context();
     await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
-    this.stateHolds(props.identity, tokenOf(id), journalKeyOf);
+    this.stateHolds(props.identity, tokenOf(id));
   }
 
   private context(): Context {
@@ -223,9 +223,6 @@ function echo(outputs: AccessKeyOutputs, from: { rotation?: unknown; identity?: 
     ...(typeof from.identity === "string" ? { identity: from.identity } : {}),
   };
 }
-
-/** An AccessKey's journal entry: the token is its key id without dashes. */
-const journalKeyOf = (identity: string) => journalKey(identity, process.cwd());
 
 /** The journal's 32-hex token for a key id, and back. */
 const tokenOf = (id: string) => id.replace(/-/g, "").toLowerCase();

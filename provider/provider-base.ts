@@ -3,7 +3,7 @@ import type { ClientOptions } from "./api/client";
 import { IonosConnection } from "./api/connection";
 import { IonosConfigError } from "./api/errors";
 import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
-import { CreateJournal } from "./create-journal";
+import { CreateJournal, journalKey } from "./create-journal";
 import { isUnknown } from "./inputs";
 
 export interface ProviderOptions {
@@ -51,7 +51,7 @@ export abstract class ProviderBase {
    * A state holds the key a create made: that create is over, and its journal entry (keyed by the
    * resource's URN and the project directory) goes, if it is still the one for `token`.
    */
-  protected stateHolds(identity: unknown, token: string | undefined, key: (identity: string) => string): void {
+  protected stateHolds(identity: unknown, token: string | undefined): void {
     const urn = identityOf({ identity });
     if (urn === undefined || token === undefined) return;
     let journalDir: string | undefined;
@@ -61,7 +61,7 @@ export abstract class ProviderBase {
       if (error instanceof IonosConfigError) return; // the operation itself reports it
       throw error;
     }
-    new CreateJournal(journalDir, this.log).end(key(urn), token);
+    new CreateJournal(journalDir, this.log).end(journalKey(urn, process.cwd()), token);
   }
 }
 

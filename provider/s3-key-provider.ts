@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { IonosConfigError } from "./api/errors";
-import { CreateJournal, journalKey } from "./create-journal";
+import { CreateJournal } from "./create-journal";
 import { checkInputs } from "./inputs";
 import { echoInputs } from "./outputs";
 import { ResourceInitError } from "./resource-init-error";
@@ -33,7 +33,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   /** See `diffS3Key`. Sends no request. */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
-    this.stateHolds(olds.identity, olds.createToken, journalKeyOf);
+    this.stateHolds(olds.identity, olds.createToken);
     return diffS3Key(olds, news);
   }
 
@@ -58,7 +58,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
   async read(id: string, props?: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
     const { userId, keyId } = parseId(id, props?.userId);
-    if (props !== undefined) this.stateHolds(props.identity, props.createToken, journalKeyOf);
+    if (props !== undefined) this.stateHolds(props.identity, props.createToken);
     const outs = await readKey(this.context(), userId, keyId, props);
     return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props ?? {}) };
   }
@@ -70,7 +70,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   async delete(id: string, props: Partial<S3KeyOutputs>): Promise<void> {
     const { userId, keyId } = parseId(id, props.userId);
     await deleteKey(this.context(), userId, keyId);
-    this.stateHolds(props.identity, props.createToken, journalKeyOf);
+    this.stateHolds(props.identity, props.createToken);
   }
 
   private context(): OperationContext {
@@ -84,9 +84,6 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     };
   }
 }
-
-/** An S3Key's journal entry: its create token is the entry's token. */
-const journalKeyOf = (identity: string) => journalKey(identity, process.cwd());
 
 /** `userId/keyId`, or a bare key id with the user id from the state. */
 export function parseId(id: string, userIdFromState: string | undefined): { userId: string; keyId: string } {

@@ -115,9 +115,12 @@ export class IonosHttpClient {
   private readonly agent?: FetchInit["agent"];
   private readonly maxResponseBytes: number;
   private readonly answeredOrigins: Set<string>;
+  /** The API base's origin, as `answeredOrigins` records it. */
+  private readonly origin: string;
 
   constructor(options: ClientOptions) {
     this.answeredOrigins = options.answeredOrigins ?? new Set();
+    this.origin = new URL(options.settings.baseUrl).origin;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.settings = options.settings;
     this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
@@ -154,7 +157,7 @@ export class IonosHttpClient {
         ({ response, body } = await this.send(spec));
       } catch (error) {
         const network = classifyNetworkError(error);
-        const hostNeverAnswered = !this.answeredOrigins.has(new URL(this.settings.baseUrl).origin);
+        const hostNeverAnswered = !this.answeredOrigins.has(this.origin);
         const decision = decideRetry(
           { method: spec.method, attempt, network, hostNeverAnswered },
           this.retry,
@@ -165,7 +168,7 @@ export class IonosHttpClient {
         continue;
       }
       this.gate.observe(response.status, response.headers);
-      this.answeredOrigins.add(new URL(this.settings.baseUrl).origin);
+      this.answeredOrigins.add(this.origin);
       const text = body.text;
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.
       if (body.truncated && response.ok) {
