@@ -1,19 +1,6 @@
-export { S3Key, type S3KeyArgs, type S3KeyState } from "./s3-key";
-export { AccessKey, type AccessKeyArgs } from "./access-key";
-export type { AccessKeyOutputs } from "./access-key-outputs";
-export {
-  getAccessKey,
-  getAccessKeyOutput,
-  getAccessKeys,
-  getAccessKeysOutput,
-  type AccessKeyInfo,
-  type GetAccessKeyArgs,
-  type GetAccessKeyOutputArgs,
-  type GetAccessKeysArgs,
-  type GetAccessKeysOutputArgs,
-  type GetAccessKeysResult,
-} from "./access-key-lookups";
-export type { S3KeyOutputs } from "./s3-key-outputs";
+// `pulumi-ionos-s3key`: the resources and lookups a Pulumi program uses, and the errors they throw.
+export * from "./s3-key";
+export * from "./access-key";
 export {
   IonosError,
   IonosApiError,
@@ -22,22 +9,6 @@ export {
   IonosRequestError,
   IonosResponseError,
 } from "./api/errors";
-export { ResourceInitError } from "./resource-init-error";
-export {
-  getS3Key,
-  getS3KeyOutput,
-  getS3Keys,
-  getS3KeysOutput,
-  getSsoUrl,
-  getSsoUrlOutput,
-  type GetS3KeyArgs,
-  type GetS3KeyOutputArgs,
-  type GetS3KeyResult,
-  type GetS3KeysArgs,
-  type GetS3KeysOutputArgs,
-  type GetS3KeysResult,
-  type GetSsoUrlArgs,
-  type GetSsoUrlOutputArgs,
-  type GetSsoUrlResult,
-  type S3KeyInfo,
-} from "./lookups";
+export { ResourceInitError } from "./common/resource-init-error";
+export type { LookupOptions } from "./common/lookup-options";
+export type { ProviderOptions } from "./common/provider-base";

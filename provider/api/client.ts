@@ -1,53 +1,29 @@
-import type { Agent } from "node:http";
 import nodeFetch from "node-fetch";
 import type { z } from "zod";
-import type { Settings } from "../config";
-import { USER_AGENT } from "../version";
+import type { ApiSettings } from "./api-settings";
+import { USER_AGENT } from "./user-agent";
 import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
 import { redact } from "./redact";
-import {
-  decideRetry,
-  defaultRetryOptions,
-  type AttemptOutcome,
-  type NetworkFailure,
-  type RetryOptions,
-} from "./retry-policy";
+import { decideRetry, defaultRetryOptions, type AttemptOutcome, type RetryOptions } from "./retry-policy";
 import { RateGate } from "./rate-gate";
 import { defaultSleep } from "./sleep";
 import { ErrorBodySchema } from "./schemas";
 import { hintFor } from "./hints";
-
-/** The headers of an answer, as the client reads them. */
-export interface FetchHeaders {
-  get(name: string): string | null;
-}
-
-/** What the client reads of an HTTP answer (node-fetch's `Response` has it; tests pass fakes). */
-export interface FetchResponse {
-  readonly ok: boolean;
-  readonly status: number;
-  readonly headers: FetchHeaders;
-  /** The body as a stream of chunks (node-fetch's Node.js stream), read up to the size cap. */
-  readonly body?: (AsyncIterable<Uint8Array | string> & { destroy?(): void }) | null;
-  text(): Promise<string>;
-}
-
-/** What the client sends: a subset of node-fetch's `RequestInit`, so the published types need no `@types/node-fetch`. */
-export interface FetchInit {
-  readonly method: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string;
-  readonly signal?: AbortSignal;
-  readonly redirect?: "manual";
-  /** Connection reuse (keep-alive), chosen by URL. */
-  readonly agent?: (url: URL) => Agent;
-}
-
-export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+import { authorizationHeader, credentialSecrets } from "./credentials";
+import {
+  classifyNetworkError,
+  excerpt,
+  readCapped,
+  type Body,
+  type Fetch,
+  type FetchHeaders,
+  type FetchInit,
+  type FetchResponse,
+} from "./transport";
 
 /** Everything the client needs from the outside world; tests pass fakes. */
 export interface ClientOptions {
-  readonly settings: Settings;
+  readonly settings: ApiSettings;
   /** @default node-fetch */
   readonly fetch?: Fetch;
   /** @default setTimeout-based */
@@ -103,7 +79,7 @@ export interface RequestSpec<T> {
 
 /** A small IONOS Cloud API v6 client: auth, timeouts, retries, and typed errors. */
 export class IonosHttpClient {
-  readonly settings: Settings;
+  readonly settings: ApiSettings;
   readonly sleep: (ms: number) => Promise<void>;
   readonly now: () => number;
   readonly log: (message: string) => void;
@@ -141,8 +117,7 @@ export class IonosHttpClient {
 
   /** Secrets that must never appear in an error message. */
   get secrets(): string[] {
-    const auth = this.settings.auth;
-    return auth.kind === "token" ? [auth.token] : [auth.password, basicCredentials(auth)];
+    return credentialSecrets(this.settings);
   }
 
   /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
@@ -320,58 +295,4 @@ export class IonosHttpClient {
       cause: error,
     });
   }
-}
-
-export function authorizationHeader(settings: Settings): string {
-  return settings.auth.kind === "token" ? `Bearer ${settings.auth.token}` : `Basic ${basicCredentials(settings.auth)}`;
-}
-
-/** `username:password` in base64, as a Basic Authorization header carries it. */
-function basicCredentials(auth: { username: string; password: string }): string {
-  return Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
-}
-
-function classifyNetworkError(error: unknown): NetworkFailure {
-  const e = error as { name?: string; code?: string; message?: string };
-  if (e?.name === "AbortError") return "timeout";
-  if (e?.code === "ENOTFOUND" || e?.code === "EAI_AGAIN") return "unresolved";
-  if (e?.code === "ECONNREFUSED") return "refused";
-  return "dropped";
-}
-
-/** An answer's body as read: all of it, or its first `maxBytes` when it is longer (reading stops there). */
-interface Body {
-  readonly text: string;
-  readonly truncated: boolean;
-}
-
-async function readCapped(response: FetchResponse, maxBytes: number): Promise<Body> {
-  if (response.body === undefined || response.body === null) {
-    const text = await response.text();
-    const bytes = Buffer.from(text);
-    return bytes.length > maxBytes
-      ? { text: bytes.subarray(0, maxBytes).toString("utf8"), truncated: true }
-      : { text, truncated: false };
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    const buffer = Buffer.from(chunk);
-    if (size + buffer.length > maxBytes) {
-      chunks.push(buffer.subarray(0, maxBytes - size));
-      response.body.destroy?.();
-      return { text: Buffer.concat(chunks).toString("utf8"), truncated: true };
-    }
-    size += buffer.length;
-    chunks.push(buffer);
-  }
-  return { text: Buffer.concat(chunks).toString("utf8"), truncated: false };
-}
-
-/** The start of a body for a message, secrets redacted; `truncated` when only its first bytes were read. */
-function excerpt(text: string, secrets: readonly string[], truncated = false): string {
-  const flat = redact(text, secrets).replace(/\s+/g, " ").trim();
-  if (flat === "") return "empty body";
-  if (truncated) return `${flat.slice(0, 200)}… (more than ${Buffer.byteLength(text)} bytes)`;
-  return flat.length > 200 ? `${flat.slice(0, 200)}… (${text.length} bytes)` : flat;
 }

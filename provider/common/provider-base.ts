@@ -1,10 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ClientOptions } from "./api/client";
-import { IonosConnection } from "./api/connection";
-import { IonosConfigError } from "./api/errors";
+import type { ClientOptions } from "../api/client";
+import { IonosConnection } from "./connection";
+import { IonosConfigError } from "../api/errors";
 import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
-import { CreateJournal, journalKey } from "./create-journal";
-import { isUnknown } from "./inputs";
+import { CreateJournal, identityOf, journalKey, parentStillRuns } from "./create-journal";
 
 export interface ProviderOptions {
   /** Progress and retry messages. @default pulumi.log.info */
@@ -13,6 +12,10 @@ export interface ProviderOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Overrides of the HTTP client's options, e.g. a shorter time unit for retries in tests. */
   readonly client?: Partial<ClientOptions>;
+  /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
+  readonly projectDir?: string;
+  /** Whether the engine that started the plugin host still runs. @default the parent pid is unchanged since construction */
+  readonly engineAlive?: () => boolean;
 }
 
 /**
@@ -23,12 +26,16 @@ export interface ProviderOptions {
 export abstract class ProviderBase {
   protected readonly connection: IonosConnection;
   protected readonly log: (message: string) => void;
+  protected readonly engineAlive: () => boolean;
   private stackConfig?: ConfigSource;
   private readonly env?: NodeJS.ProcessEnv;
+  private readonly projectDirOption?: string;
 
   constructor(options: ProviderOptions = {}) {
     this.log = options.log ?? ((message) => void pulumi.log.info(message));
     this.env = options.env;
+    this.projectDirOption = options.projectDir;
+    this.engineAlive = options.engineAlive ?? parentStillRuns();
     this.connection = new IonosConnection(options.client);
   }
 
@@ -40,6 +47,11 @@ export abstract class ProviderBase {
         return value === undefined || value === null ? undefined : String(value);
       },
     };
+  }
+
+  /** The project directory: the option, else the working directory when an operation runs (the plugin host runs in the project). */
+  protected get projectDir(): string {
+    return this.projectDirOption ?? process.cwd();
   }
 
   /** Every setting, read now; an `IonosConfigError` lists every problem. */
@@ -61,13 +73,6 @@ export abstract class ProviderBase {
       if (error instanceof IonosConfigError) return; // the operation itself reports it
       throw error;
     }
-    new CreateJournal(journalDir, this.log).end(journalKey(urn, process.cwd()), token);
+    new CreateJournal(journalDir, this.log).end(journalKey(urn, this.projectDir), token);
   }
-}
-
-/** The resource's URN as the resource class passes it; undefined when none was passed (or it is unknown). */
-export function identityOf(values: { identity?: unknown }): string | undefined {
-  return typeof values.identity === "string" && !isUnknown(values.identity) && values.identity !== ""
-    ? values.identity
-    : undefined;
 }

@@ -1,12 +1,13 @@
-import type { IonosHttpClient } from "./api/client";
-import { IonosError, IonosRequestError } from "./api/errors";
-import { nextPollDelay, waitForRequest, type RequestTimings, type WaitOptions } from "./api/request-waiter";
-import { S3KeysApi } from "./api/s3-keys-api";
-import type { S3Key } from "./api/schemas";
-import { engineAlive, journalKey, newCreateToken, type CreateJournal } from "./create-journal";
-import { postNewKey, type CreatePolicy } from "./create-reconciler";
-import { toOutputs, type S3KeyOutputs } from "./outputs";
-import { ResourceInitError } from "./resource-init-error";
+import type { IonosHttpClient } from "../api/client";
+import { IonosError, IonosRequestError } from "../api/errors";
+import { nextPollDelay, waitForRequest, type RequestTimings, type WaitOptions } from "../api/request-waiter";
+import { S3KeysApi } from "../api/s3-keys-api";
+import type { S3Key } from "../api/schemas";
+import { journalKey, newCreateToken, type CreateJournal } from "../common/create-journal";
+import type { CreatePolicy } from "../common/config";
+import { postNewKey } from "./create-reconciler";
+import { toOutputs, type S3KeyOutputs } from "./s3-key-outputs";
+import { ResourceInitError } from "../common/resource-init-error";
 
 /** What every operation works with. */
 export interface OperationContext {
@@ -16,6 +17,10 @@ export interface OperationContext {
   readonly journal: CreateJournal;
   /** What this process learned about how long requests take, shared by every operation. */
   readonly timings: RequestTimings;
+  /** The Pulumi project's directory, which keys the create journal with the URN. */
+  readonly projectDir: string;
+  /** Whether the engine that asked for this operation still runs (see `parentStillRuns`). */
+  readonly engineAlive: () => boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export async function createKey(
 ): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
   const token = newCreateToken();
-  const key = identity !== undefined ? journalKey(identity, process.cwd()) : undefined;
+  const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
   const journal = key !== undefined ? { journal: ctx.journal, key } : undefined;
   const created = await postNewKey(ctx.client, { userId, token, ...(journal ? { journal } : {}) }, ctx.create);
   let outputs: S3KeyOutputs = {
@@ -72,7 +77,7 @@ export async function createKey(
 
   /** The key goes to the engine, which puts it in the state: unless the engine is gone, the create is over. */
   function handedOver<T>(result: T): T {
-    if (key !== undefined && engineAlive()) ctx.journal.end(key);
+    if (key !== undefined && ctx.engineAlive()) ctx.journal.end(key);
     return result;
   }
 }

@@ -1,38 +1,37 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
-import { IonosConfigError } from "./api/errors";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "./api/client";
-import { displayUrl } from "./api/redact";
-import { defaultWaitOptions, type WaitOptions } from "./api/request-waiter";
-import type { CreatePolicy } from "./create-reconciler";
+import { IonosConfigError } from "../api/errors";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client";
+import { displayUrl } from "../api/redact";
+import { defaultWaitOptions, type WaitOptions } from "../api/request-waiter";
+import type { ApiSettings, Auth } from "../api/api-settings";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
 /** The Object Storage Management API (access keys): one global server, paths at its root. */
 export const DEFAULT_OBJECT_STORAGE_URL = "https://s3.ionos.com";
 
-/** How requests authenticate: a Bearer token (preferred) or Basic username and password. */
-export type Auth =
-  | { readonly kind: "token"; readonly token: string }
-  | { readonly kind: "basic"; readonly username: string; readonly password: string };
-
-/** Where and how the provider talks to one IONOS API. */
-export interface Settings {
-  /** The API base: for the Cloud API always ending in `/cloudapi/v6`; for object storage management, a bare origin. */
-  readonly baseUrl: string;
-  /** The setting that names `baseUrl`, for messages (`IONOS_API_URL`). @default "IONOS_API_URL" */
-  readonly endpointSetting?: string;
-  readonly auth: Auth;
-  /** Sent as `X-Contract-Number` when set. */
-  readonly contractNumber?: string;
+/** How create copes with the conditions that are not plain errors. */
+export interface CreatePolicy {
+  /** How long to keep retrying while the user's ACCESS_S3_OBJECT_STORAGE privilege propagates, in ms. */
+  readonly privilegeWaitMs: number;
+  /** POSTs sent at most, each after the previous one was proven not applied. */
+  readonly maxPosts: number;
+  /** The first resend's backoff ceiling; it doubles for each further one (full jitter). */
+  readonly resendDelayMs: number;
+  /**
+   * How long IONOS's request log may take to list a POST, in ms: a POST the log does not show after
+   * this long was not applied (`IONOS_REQUEST_LOG_SETTLE`, seconds).
+   */
+  readonly requestLogSettleMs: number;
 }
 
 /** Every setting of the provider and the lookups, from one read of the environment and stack config. */
 export interface ProviderConfig {
   /** The IONOS Cloud API v6 (S3Key). */
-  readonly api: Settings;
+  readonly api: ApiSettings;
   /** The Object Storage Management API (AccessKey): the same credentials, its own endpoint. */
-  readonly objectStorage: Settings;
+  readonly objectStorage: ApiSettings;
   /** One HTTP request's limit, headers and body (`IONOS_HTTP_TIMEOUT`, seconds). */
   readonly httpTimeoutMs: number;
   /** One answer's body read at most (`IONOS_MAX_RESPONSE_BYTES`). */

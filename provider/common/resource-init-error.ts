@@ -1,12 +1,11 @@
-import { IonosError } from "./api/errors";
-import type { S3KeyOutputs } from "./s3-key-outputs";
+import { IonosError } from "../api/errors";
 
 /**
  * A create or update that made a key but could not finish. The dynamic provider host reports it to
  * the engine as "created, but failed to initialize", so the key's id and outputs stay in the state
  * (nothing leaked) and the next `pulumi up` finishes the job.
  */
-export class ResourceInitError<Outputs = S3KeyOutputs> extends IonosError {
+export class ResourceInitError<Outputs = object> extends IonosError {
   /** The key id, read by the plugin host. */
   readonly id: string;
   /** The key's outputs, read by the plugin host. */

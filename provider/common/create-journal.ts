@@ -1,20 +1,28 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isUnknown } from "./unknowns";
 
 /** The header that marks a create's POST, so that IONOS's request log can tell which key it made. */
 export const CREATE_TOKEN_HEADER = "X-Pulumi-Create-Token";
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
-const parentAtStart = process.ppid;
-
 /**
  * Whether the process that started this one (the Pulumi engine, for the plugin host) still runs: when
- * it was killed, this process was handed to another parent, and a key it makes now never reaches a state.
+ * it was killed, this process was handed to another parent, and a key it makes now never reaches a
+ * state. The returned check compares with the parent this process has when it is made (a provider's
+ * construction), not when the module was loaded.
  */
-export function engineAlive(): boolean {
-  return process.ppid === parentAtStart;
+export function parentStillRuns(parentAtStart: number = process.ppid): () => boolean {
+  return () => process.ppid === parentAtStart;
+}
+
+/** The resource's URN as the resource class passes it; undefined when none was passed (or it is unknown). */
+export function identityOf(values: { identity?: unknown }): string | undefined {
+  return typeof values.identity === "string" && !isUnknown(values.identity) && values.identity !== ""
+    ? values.identity
+    : undefined;
 }
 
 /** A fresh token for one create: it marks that create's POSTs and nothing else's. */

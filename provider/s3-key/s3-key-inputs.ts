@@ -1,52 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { KEY_ID_PATTERN, USER_ID_PATTERN } from "./api/ids";
-import { UNKNOWN } from "./wire";
-import type { S3KeyInputs } from "./s3-key-outputs";
-
-/** Whether a value is the one Pulumi sends for an input not known yet during a preview. */
-export function isUnknown(value: unknown): boolean {
-  return value === UNKNOWN;
-}
-
-/** Whether a value, or anything inside it, is not known yet. */
-export function containsUnknown(value: unknown): boolean {
-  return (
-    isUnknown(value) || (value !== null && typeof value === "object" && Object.values(value).some(containsUnknown))
-  );
-}
-
-/** Limits on `keepers`: they are compared on every diff and stored in the state twice. */
-export const KEEPERS_LIMITS = { maxDepth: 8, maxBytes: 16 * 1024 } as const;
+import { KEY_ID_PATTERN, USER_ID_PATTERN } from "../api/ids";
+import { keepersProblem } from "../common/keepers";
+import { UNKNOWN } from "../common/wire";
+import type { S3KeyInputs } from "./s3-key-types";
 
 /** A value as a message may show it: at most 60 characters of it. */
 function shown(value: unknown): string {
   const text = String(value);
   return text.length > 60 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
-}
-
-/**
- * Why `keepers` is too deep or too large, or undefined. Walks with its own stack (no recursion, no
- * JSON.stringify), so a value nested a million levels deep is reported instead of overflowing the stack.
- */
-export function keepersProblem(value: unknown): string | undefined {
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  let bytes = 0;
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (depth > KEEPERS_LIMITS.maxDepth) return `nested more than ${KEEPERS_LIMITS.maxDepth} levels deep`;
-    if (item !== null && typeof item === "object") {
-      for (const [key, child] of Object.entries(item)) {
-        bytes += key.length + 4;
-        stack.push([child, depth + 1]);
-      }
-    } else {
-      bytes += String(item).length + 2;
-    }
-    if (bytes > KEEPERS_LIMITS.maxBytes)
-      return `larger than ${KEEPERS_LIMITS.maxBytes / 1024} KiB: keep them to a few short values, e.g. { rotation: "2026-11" }`;
-  }
-  return undefined;
 }
 
 export const S3KeyInputsSchema = z.strictObject({

@@ -1,7 +1,7 @@
-import type { S3Key } from "./api/schemas";
-import type { S3KeyOutputs } from "./s3-key-outputs";
+import type { S3Key } from "../api/schemas";
+import type { S3KeyOutputs } from "./s3-key-types";
 
-export type { S3KeyOutputs } from "./s3-key-outputs";
+export type { S3KeyOutputs } from "./s3-key-types";
 
 /** The inputs that only matter to `diff`, copied onto outputs. */
 export function echoInputs(

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { serializableProvider } from "./serializable-provider";
+import { serializableProvider } from "../common/serializable-provider";
 
 /** The inputs of an {@link AccessKey}. */
 export interface AccessKeyArgs {

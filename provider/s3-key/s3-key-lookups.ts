@@ -1,10 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { IonosConnection } from "./api/connection";
-import { IonosError } from "./api/errors";
-import { S3KeysApi } from "./api/s3-keys-api";
-import type { S3Key } from "./api/schemas";
-import { readConfig } from "./config";
-import { toOutputs } from "./outputs";
+import { IonosError } from "../api/errors";
+import { S3KeysApi } from "../api/s3-keys-api";
+import type { S3Key } from "../api/schemas";
+import { lookupClient, type LookupOptions } from "../common/lookup-options";
+import { toOutputs } from "./s3-key-outputs";
 
 /** One key as a lookup returns it. */
 export interface S3KeyInfo {
@@ -54,13 +53,8 @@ export interface GetSsoUrlResult {
   readonly ssoUrl: pulumi.Output<string>;
 }
 
-// Lookups run in the program, with the provider's settings (stack config, then environment) and a
-// client made the provider's way: timeouts, body cap, rate gate and keep-alive shared by the program's lookups.
-const connection = new IonosConnection();
-
-function api(): S3KeysApi {
-  const stackConfig = { get: (key: string) => pulumi.runtime.getConfig(key) };
-  return new S3KeysApi(connection.client(readConfig({ stackConfig }), (m) => void pulumi.log.info(m)));
+function api(opts: LookupOptions | undefined): S3KeysApi {
+  return new S3KeysApi(lookupClient(opts, "api"));
 }
 
 /** A key as a lookup shows it: the provider's outputs, the secret key wrapped as a secret. */
@@ -76,21 +70,21 @@ function info(userId: string, key: S3Key): S3KeyInfo {
 }
 
 /** Lists the user's object storage keys. The secret keys are secrets. */
-export async function getS3Keys(args: GetS3KeysArgs, _opts?: pulumi.InvokeOptions): Promise<GetS3KeysResult> {
-  return { userId: args.userId, keys: (await api().list(args.userId)).map((key) => info(args.userId, key)) };
+export async function getS3Keys(args: GetS3KeysArgs, opts?: LookupOptions): Promise<GetS3KeysResult> {
+  return { userId: args.userId, keys: (await api(opts).list(args.userId)).map((key) => info(args.userId, key)) };
 }
 
 /** {@link getS3Keys} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getS3KeysOutput(
   args: GetS3KeysOutputArgs,
-  opts?: pulumi.InvokeOptions,
+  opts?: LookupOptions,
 ): pulumi.Output<pulumi.Unwrap<GetS3KeysResult>> {
   return pulumi.secret(pulumi.output(args).apply((a) => getS3Keys(a, opts)));
 }
 
 /** Looks up one key; fails with a clear message when the user has no such key. */
-export async function getS3Key(args: GetS3KeyArgs, _opts?: pulumi.InvokeOptions): Promise<GetS3KeyResult> {
-  const key = await api().get(args.userId, args.keyId);
+export async function getS3Key(args: GetS3KeyArgs, opts?: LookupOptions): Promise<GetS3KeyResult> {
+  const key = await api(opts).get(args.userId, args.keyId);
   if (key === undefined)
     throw new IonosError(`getS3Key: user ${args.userId} has no key ${args.keyId}; check keyId and userId.`);
   return { userId: args.userId, ...info(args.userId, key) };
@@ -99,20 +93,20 @@ export async function getS3Key(args: GetS3KeyArgs, _opts?: pulumi.InvokeOptions)
 /** {@link getS3Key} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getS3KeyOutput(
   args: GetS3KeyOutputArgs,
-  opts?: pulumi.InvokeOptions,
+  opts?: LookupOptions,
 ): pulumi.Output<pulumi.Unwrap<GetS3KeyResult>> {
   return pulumi.secret(pulumi.output(args).apply((a) => getS3Key(a, opts)));
 }
 
 /** The user's object storage single sign-on URL, as a secret. */
-export async function getSsoUrl(args: GetSsoUrlArgs, _opts?: pulumi.InvokeOptions): Promise<GetSsoUrlResult> {
-  return { userId: args.userId, ssoUrl: pulumi.secret(await api().ssoUrl(args.userId)) };
+export async function getSsoUrl(args: GetSsoUrlArgs, opts?: LookupOptions): Promise<GetSsoUrlResult> {
+  return { userId: args.userId, ssoUrl: pulumi.secret(await api(opts).ssoUrl(args.userId)) };
 }
 
 /** {@link getSsoUrl} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getSsoUrlOutput(
   args: GetSsoUrlOutputArgs,
-  opts?: pulumi.InvokeOptions,
+  opts?: LookupOptions,
 ): pulumi.Output<pulumi.Unwrap<GetSsoUrlResult>> {
   return pulumi.secret(pulumi.output(args).apply((a) => getSsoUrl(a, opts)));
 }

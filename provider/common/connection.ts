@@ -1,9 +1,9 @@
 import * as http from "node:http";
 import * as https from "node:https";
-import type { ProviderConfig } from "../config";
-import { IonosHttpClient, type ClientOptions } from "./client";
-import { RateGate } from "./rate-gate";
-import { RequestTimings } from "./request-waiter";
+import type { ProviderConfig } from "./config";
+import { IonosHttpClient, type ClientOptions } from "../api/client";
+import { RateGate } from "../api/rate-gate";
+import { RequestTimings } from "../api/request-waiter";
 
 /**
  * What the requests of one process share, and the one way to make a client: the provider's plugin

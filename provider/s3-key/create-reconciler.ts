@@ -1,26 +1,12 @@
-import type { IonosHttpClient } from "./api/client";
-import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "./api/errors";
-import { KEY_ID_PATTERN } from "./api/ids";
-import { filterDate, recordedHeader, RequestsApi } from "./api/requests-api";
-import { backoffDelay } from "./api/retry-policy";
-import { keysPath, S3KeysApi } from "./api/s3-keys-api";
-import type { S3Key } from "./api/schemas";
-import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "./create-journal";
-
-/** How create copes with the conditions that are not plain errors. */
-export interface CreatePolicy {
-  /** How long to keep retrying while the user's ACCESS_S3_OBJECT_STORAGE privilege propagates, in ms. */
-  readonly privilegeWaitMs: number;
-  /** POSTs sent at most, each after the previous one was proven not applied. */
-  readonly maxPosts: number;
-  /** The first resend's backoff ceiling; it doubles for each further one (full jitter). */
-  readonly resendDelayMs: number;
-  /**
-   * How long IONOS's request log may take to list a POST, in ms: a POST the log does not show after
-   * this long was not applied (`IONOS_REQUEST_LOG_SETTLE`, seconds).
-   */
-  readonly requestLogSettleMs: number;
-}
+import type { IonosHttpClient } from "../api/client";
+import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "../api/errors";
+import { KEY_ID_PATTERN } from "../api/ids";
+import { filterDate, recordedHeader, RequestsApi } from "../api/requests-api";
+import { backoffDelay } from "../api/retry-policy";
+import { keysPath, S3KeysApi } from "../api/s3-keys-api";
+import type { S3Key } from "../api/schemas";
+import type { CreatePolicy } from "../common/config";
+import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "../common/create-journal";
 
 /** The key a create made: its id always; the key as IONOS answered, when the answer was readable. */
 export interface CreateOutcome {
@@ -74,17 +60,8 @@ export async function postNewKey(
   const { userId, token } = create;
   const api = new S3KeysApi(client);
   const journal = journalOf(create);
-  const pending = journal?.get();
-  if (pending !== undefined) {
-    const found = await findOwnPost(client, pending.userId, pending.token, pending.startedAt, policy);
-    const recovered = await recover(client, api, create, found, {
-      postedFor: pending.userId,
-      postedAt: pending.startedAt,
-      reason: "an earlier create of this resource was interrupted",
-      settleMs: policy.requestLogSettleMs,
-    });
-    if (recovered !== undefined) return recovered;
-  }
+  const interrupted = await recoverInterrupted(client, api, create, policy);
+  if (interrupted !== undefined) return interrupted;
 
   const started = client.now();
   journal?.begin({ token, userId, startedAt: started });
@@ -97,19 +74,7 @@ export async function postNewKey(
       return { keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId, token };
     } catch (error) {
       if (isPrivilegePending(error)) {
-        const waited = client.now() - started;
-        if (waited >= policy.privilegeWaitMs) {
-          journal?.end();
-          throw new IonosError(
-            `${(error as Error).message} Waited ${Math.round(waited / 1000)} s for the privilege to propagate (IONOS_PRIVILEGE_WAIT=${policy.privilegeWaitMs / 1000}).`,
-            { cause: error },
-          );
-        }
-        const delay = Math.min(backoffDelay(attempt, 1000, 30_000), policy.privilegeWaitMs - waited);
-        client.log(
-          `user ${userId} cannot have keys yet: waiting for the ACCESS_S3_OBJECT_STORAGE privilege to propagate (${Math.round(waited / 1000)} s so far, retrying in ${Math.round(delay / 1000)} s)`,
-        );
-        await client.sleep(delay);
+        await waitForPrivilege(client, error as Error, { userId, started, attempt, policy, journal });
         posts--;
         continue;
       }
@@ -117,42 +82,111 @@ export async function postNewKey(
         journal?.end();
         throw error;
       }
-      const reason = `POST for user ${userId} got no clear answer (${(error as Error).message})`;
-      let found: Finding;
-      try {
-        found = await findOwnPost(client, userId, token, postedAt, policy);
-      } catch (lookupError) {
-        throw new IonosError(
-          `${reason}, and asking IONOS's request log which key it made failed too (${(lookupError as Error).message}). ` +
-            "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
-          { cause: lookupError },
-        );
-      }
-      const recovered = await recover(client, api, create, found, {
-        postedFor: userId,
-        postedAt,
-        reason,
-        settleMs: policy.requestLogSettleMs,
-      });
+      const recovered = await findAfterUnclearAnswer(client, api, create, error as Error, postedAt, policy);
       if (recovered !== undefined) return recovered;
-      if (error instanceof IonosResponseError) {
-        journal?.end();
-        throw new IonosError(
-          `${reason}. IONOS accepted it, but its request log shows no POST of this resource after ${Math.round(policy.requestLogSettleMs / 1000)} s, ` +
-            `so the key cannot be found: look at user ${userId}'s keys in the DCD and adopt the new one with \`adoptKeyId\`, or delete it.`,
-          { cause: error },
-        );
-      }
       if (posts >= policy.maxPosts) {
         journal?.end();
         throw error;
       }
       // Proven not applied, so sending it again is safe; the API was in trouble, so back off first.
       const delay = backoffDelay(posts, policy.resendDelayMs, 30_000, client.random);
-      client.log(`${reason}; IONOS's request log shows it was not applied: sending it again in ${delay} ms`);
+      client.log(
+        `${unclearReason(userId, error as Error)}; IONOS's request log shows it was not applied: sending it again in ${delay} ms`,
+      );
       await client.sleep(delay);
     }
   }
+}
+
+/** An earlier create of this resource was cut off (its journal entry is still there): the key its token's POST made, if any. */
+async function recoverInterrupted(
+  client: IonosHttpClient,
+  api: S3KeysApi,
+  create: CreateRequest,
+  policy: CreatePolicy,
+): Promise<CreateOutcome | undefined> {
+  const pending = journalOf(create)?.get();
+  if (pending === undefined) return undefined;
+  const found = await findOwnPost(client, pending.userId, pending.token, pending.startedAt, policy);
+  return recover(client, api, create, found, {
+    postedFor: pending.userId,
+    postedAt: pending.startedAt,
+    reason: "an earlier create of this resource was interrupted",
+    settleMs: policy.requestLogSettleMs,
+  });
+}
+
+/** Waits, with backoff, for the user's ACCESS_S3_OBJECT_STORAGE privilege; past the policy's limit, an error. */
+async function waitForPrivilege(
+  client: IonosHttpClient,
+  error: Error,
+  at: {
+    userId: string;
+    started: number;
+    attempt: number;
+    policy: CreatePolicy;
+    journal: ReturnType<typeof journalOf>;
+  },
+): Promise<void> {
+  const { policy } = at;
+  const waited = client.now() - at.started;
+  if (waited >= policy.privilegeWaitMs) {
+    at.journal?.end();
+    throw new IonosError(
+      `${error.message} Waited ${Math.round(waited / 1000)} s for the privilege to propagate (IONOS_PRIVILEGE_WAIT=${policy.privilegeWaitMs / 1000}).`,
+      { cause: error },
+    );
+  }
+  const delay = Math.min(backoffDelay(at.attempt, 1000, 30_000), policy.privilegeWaitMs - waited);
+  client.log(
+    `user ${at.userId} cannot have keys yet: waiting for the ACCESS_S3_OBJECT_STORAGE privilege to propagate (${Math.round(waited / 1000)} s so far, retrying in ${Math.round(delay / 1000)} s)`,
+  );
+  await client.sleep(delay);
+}
+
+const unclearReason = (userId: string, error: Error) =>
+  `POST for user ${userId} got no clear answer (${error.message})`;
+
+/**
+ * A POST's answer left open whether IONOS made the key: the key the log shows for this create's
+ * token, or undefined when the log proves the POST was not applied (so it may be sent again).
+ */
+async function findAfterUnclearAnswer(
+  client: IonosHttpClient,
+  api: S3KeysApi,
+  create: CreateRequest,
+  error: Error,
+  postedAt: number,
+  policy: CreatePolicy,
+): Promise<CreateOutcome | undefined> {
+  const { userId, token } = create;
+  const reason = unclearReason(userId, error);
+  let found: Finding;
+  try {
+    found = await findOwnPost(client, userId, token, postedAt, policy);
+  } catch (lookupError) {
+    throw new IonosError(
+      `${reason}, and asking IONOS's request log which key it made failed too (${(lookupError as Error).message}). ` +
+        "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
+      { cause: lookupError },
+    );
+  }
+  const recovered = await recover(client, api, create, found, {
+    postedFor: userId,
+    postedAt,
+    reason,
+    settleMs: policy.requestLogSettleMs,
+  });
+  if (recovered !== undefined) return recovered;
+  if (error instanceof IonosResponseError) {
+    journalOf(create)?.end();
+    throw new IonosError(
+      `${reason}. IONOS accepted it, but its request log shows no POST of this resource after ${Math.round(policy.requestLogSettleMs / 1000)} s, ` +
+        `so the key cannot be found: look at user ${userId}'s keys in the DCD and adopt the new one with \`adoptKeyId\`, or delete it.`,
+      { cause: error },
+    );
+  }
+  return undefined;
 }
 
 /** The create's journal entry, bound to its key. */

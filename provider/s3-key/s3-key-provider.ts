@@ -1,14 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { IonosConfigError } from "./api/errors";
-import { CreateJournal } from "./create-journal";
-import { checkInputs } from "./inputs";
-import { echoInputs } from "./outputs";
-import { ResourceInitError } from "./resource-init-error";
+import { IonosConfigError } from "../api/errors";
+import { CreateJournal, identityOf } from "../common/create-journal";
+import { checkInputs } from "./s3-key-inputs";
+import { echoInputs } from "./s3-key-outputs";
+import { ResourceInitError } from "../common/resource-init-error";
 import { diffS3Key } from "./s3-key-diff";
 import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
-import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-outputs";
-import { identityOf, ProviderBase } from "./provider-base";
-import { PROVIDER_KEY } from "./wire";
+import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
+import { ProviderBase } from "../common/provider-base";
+import { PROVIDER_KEY } from "../common/wire";
 
 /**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
@@ -81,6 +81,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       timings: this.connection.timings,
       wait: config.wait,
       create: config.create,
+      projectDir: this.projectDir,
+      engineAlive: this.engineAlive,
     };
   }
 }

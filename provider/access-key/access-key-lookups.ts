@@ -1,10 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { accessKeyOutputs } from "./access-key-inputs";
-import { AccessKeysApi } from "./api/access-keys-api";
-import { IonosConnection } from "./api/connection";
-import { IonosError } from "./api/errors";
-import type { AccessKey } from "./api/schemas";
-import { readConfig } from "./config";
+import { accessKeyOutputs } from "./access-key-outputs";
+import { AccessKeysApi } from "../api/access-keys-api";
+import { IonosError } from "../api/errors";
+import type { AccessKey } from "../api/schemas";
+import { lookupClient, type LookupOptions } from "../common/lookup-options";
 
 /** One access key as a lookup returns it. IONOS never shows a secret key again, so there is none. */
 export interface AccessKeyInfo {
@@ -41,12 +40,8 @@ export interface GetAccessKeyOutputArgs {
   readonly keyId: pulumi.Input<string>;
 }
 
-// Lookups run in the program, with the provider's settings and a client made the provider's way.
-const connection = new IonosConnection();
-
-function api(): AccessKeysApi {
-  const config = readConfig({ stackConfig: { get: (key: string) => pulumi.runtime.getConfig(key) } });
-  return new AccessKeysApi(connection.client({ ...config, api: config.objectStorage }, (m) => void pulumi.log.info(m)));
+function api(opts: LookupOptions | undefined): AccessKeysApi {
+  return new AccessKeysApi(lookupClient(opts, "objectStorage"));
 }
 
 function info(key: AccessKey): AccessKeyInfo {
@@ -55,24 +50,21 @@ function info(key: AccessKey): AccessKeyInfo {
 }
 
 /** Lists the caller's access keys (all pages), or the one with the given S3 access key id. */
-export async function getAccessKeys(
-  args: GetAccessKeysArgs = {},
-  _opts?: pulumi.InvokeOptions,
-): Promise<GetAccessKeysResult> {
-  return { keys: (await api().list(args.accessKey)).map(info) };
+export async function getAccessKeys(args: GetAccessKeysArgs = {}, opts?: LookupOptions): Promise<GetAccessKeysResult> {
+  return { keys: (await api(opts).list(args.accessKey)).map(info) };
 }
 
 /** {@link getAccessKeys} for inputs that are outputs of other resources. */
 export function getAccessKeysOutput(
   args: GetAccessKeysOutputArgs = {},
-  opts?: pulumi.InvokeOptions,
+  opts?: LookupOptions,
 ): pulumi.Output<pulumi.Unwrap<GetAccessKeysResult>> {
   return pulumi.output(args).apply((a) => getAccessKeys(a, opts));
 }
 
 /** Looks up one access key by its id; fails with a clear message when there is none. */
-export async function getAccessKey(args: GetAccessKeyArgs, _opts?: pulumi.InvokeOptions): Promise<AccessKeyInfo> {
-  const key = await api().get(args.keyId);
+export async function getAccessKey(args: GetAccessKeyArgs, opts?: LookupOptions): Promise<AccessKeyInfo> {
+  const key = await api(opts).get(args.keyId);
   if (key === undefined) throw new IonosError(`getAccessKey: there is no access key ${args.keyId}; check keyId.`);
   return info(key);
 }
@@ -80,7 +72,7 @@ export async function getAccessKey(args: GetAccessKeyArgs, _opts?: pulumi.Invoke
 /** {@link getAccessKey} for inputs that are outputs of other resources. */
 export function getAccessKeyOutput(
   args: GetAccessKeyOutputArgs,
-  opts?: pulumi.InvokeOptions,
+  opts?: LookupOptions,
 ): pulumi.Output<pulumi.Unwrap<AccessKeyInfo>> {
   return pulumi.output(args).apply((a) => getAccessKey(a, opts));
 }

@@ -1,5 +1,4 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type * as providers from "./providers";
 
 /** The provider classes a serialized provider can load, by their export name. */
 export type ProviderClassName = "S3KeyProvider" | "AccessKeyProvider";
@@ -8,7 +7,9 @@ export type ProviderClassName = "S3KeyProvider" | "AccessKeyProvider";
 export interface SerializableProvider extends pulumi.dynamic.ResourceProvider {
   load(): Provider;
 }
-type Provider = InstanceType<(typeof providers)[ProviderClassName]>;
+/** What the loaded class is: a provider with `configure` (both providers are; `providers.ts` exports them). */
+type Provider = Required<pulumi.dynamic.ResourceProvider>;
+export type ProviderModule = Record<ProviderClassName, new () => Provider>;
 
 /**
  * The provider object that Pulumi serializes into every S3Key's state. It captures no credentials,
@@ -34,11 +35,9 @@ export function serializableProvider(className: ProviderClassName = "S3KeyProvid
       let instance = registry.get(this);
       if (instance === undefined) {
         const moduleName = "pulumi-ionos-s3key/provider";
-        const path = require("node:path") as typeof import("node:path");
-        const fromProject = (require("node:module") as typeof import("node:module")).createRequire(
-          path.join(process.cwd(), "package.json"),
-        );
-        let loaded: typeof providers;
+        const projectFile = (require("node:path") as typeof import("node:path")).join(process.cwd(), "package.json");
+        const fromProject = (require("node:module") as typeof import("node:module")).createRequire(projectFile);
+        let loaded: ProviderModule;
         try {
           loaded = fromProject(moduleName);
         } catch (projectError) {

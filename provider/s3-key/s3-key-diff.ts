@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { containsUnknown, isUnknown } from "./inputs";
-import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-outputs";
+import { changed, isUnknown } from "../common/unknowns";
+import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
 
 /** The inputs whose change makes a new key. */
 const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
@@ -12,9 +12,7 @@ const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
  * as changed, so the preview shows what may happen.
  */
 export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulumi.dynamic.DiffResult {
-  const differs = (a: unknown, b: unknown) =>
-    JSON.stringify(a ?? null) !== JSON.stringify(b ?? null) || containsUnknown(b);
-  const replaces = REPLACING.filter((name) => differs(olds[name], news[name]));
+  const replaces = REPLACING.filter((name) => changed(olds[name], news[name]));
   const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
   return { changes: replaces.length > 0 || activeChanged, replaces };
 }

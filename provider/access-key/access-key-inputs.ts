@@ -1,0 +1,47 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import type { AccessKeyInputs } from "./access-key-types";
+import { keepersProblem } from "../common/keepers";
+
+/** The longest description accepted: IONOS documents none, and it is stored in the state twice. */
+export const MAX_DESCRIPTION = 1024;
+
+const AccessKeyInputsSchema = z.strictObject({
+  description: z
+    .string({
+      error: (i) =>
+        i.input === undefined
+          ? "required: the AccessKey class sets it to the resource's name when you give none"
+          : "not a string: give a short text that says what the key is for",
+    })
+    .max(MAX_DESCRIPTION, { error: `longer than ${MAX_DESCRIPTION} characters: keep it to a short text` }),
+  rotation: z
+    .record(z.string(), z.unknown(), { error: 'not an object of values: give e.g. { month: "2026-11" }' })
+    .superRefine((rotation, ctx) => {
+      const problem = keepersProblem(rotation);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .optional(),
+  identity: z.string({ error: "not a string: the AccessKey class sets it to the resource's URN" }).max(2048).optional(),
+});
+const _schemaYieldsInputs: (value: z.infer<typeof AccessKeyInputsSchema>) => AccessKeyInputs = (value) => value;
+void _schemaYieldsInputs;
+
+/** Validates raw inputs (without `__provider`) and reports every problem at once. */
+export function checkAccessKeyInputs(raw: Record<string, unknown>): {
+  inputs?: AccessKeyInputs;
+  failures: pulumi.dynamic.CheckFailure[];
+} {
+  const parsed = AccessKeyInputsSchema.safeParse(raw);
+  if (parsed.success) return { inputs: parsed.data, failures: [] };
+  return {
+    failures: parsed.error.issues.flatMap((issue): pulumi.dynamic.CheckFailure[] =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({
+            property: key,
+            reason: "not an input of AccessKey, which takes description and rotation",
+          }))
+        : [{ property: issue.path.join(".") || "description", reason: issue.message }],
+    ),
+  };
+}

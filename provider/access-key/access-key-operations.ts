@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { AccessKeysApi } from "../api/access-keys-api";
+import type { IonosHttpClient } from "../api/client";
+import { IonosApiError, IonosError } from "../api/errors";
+import { nextPollDelay, type RequestTimings, type WaitOptions } from "../api/request-waiter";
+import type { AccessKey } from "../api/schemas";
+import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
+import { ResourceInitError } from "../common/resource-init-error";
+import { changed } from "../common/unknowns";
+import { accessKeyOutputs } from "./access-key-outputs";
+import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
+
+/** What every access-key operation works with. */
+export interface AccessKeyContext {
+  readonly client: IonosHttpClient;
+  readonly journal: CreateJournal;
+  readonly timings: RequestTimings;
+  readonly wait: WaitOptions;
+  /** The Pulumi project's directory, which keys the create journal with the URN. */
+  readonly projectDir: string;
+  /** Whether the engine that asked for this operation still runs (see `parentStillRuns`). */
+  readonly engineAlive: () => boolean;
+}
+
+/** The key ended FAILED. */
+class KeyFailed extends IonosError {}
+
+/**
+ * Ensures (PUT) a key id this create chose, journaled before the first PUT; renews the secret when
+ * the answer that carried it was lost; waits until AVAILABLE. FAILED deletes the key again.
+ */
+export async function createAccessKey(
+  ctx: AccessKeyContext,
+  inputs: AccessKeyInputs,
+): Promise<{ id: string; outs: AccessKeyOutputs }> {
+  const api = new AccessKeysApi(ctx.client);
+  const identity = identityOf(inputs);
+  const entry = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
+  const pending = entry !== undefined ? ctx.journal.get(entry) : undefined;
+  const id = pending !== undefined ? uuidOf(pending.token) : randomUUID();
+  if (pending !== undefined)
+    ctx.client.log(
+      `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,
+    );
+  else if (entry !== undefined)
+    ctx.journal.begin(entry, { token: tokenOf(id), userId: "", startedAt: ctx.client.now() });
+
+  // A lost answer is resent by the client (PUT is idempotent); a resend finds the key the first made.
+  let ensured: { created: boolean; key: AccessKey };
+  try {
+    ensured = await api.ensure(id, inputs.description);
+  } catch (error) {
+    // Refused outright (a 4xx): no key exists with this id, so nothing is pending. Otherwise the
+    // entry stays, and the next create of this resource ensures the same id again.
+    if (entry !== undefined && error instanceof IonosApiError && error.status < 500) ctx.journal.end(entry);
+    throw error;
+  }
+  let outputs = echo(accessKeyOutputs(ensured.key), inputs);
+  try {
+    // Only the answer that made the key carries its secret: without it, a new one is the only way.
+    if (!ensured.created || outputs.secretKey === "") {
+      ctx.client.log(`key ${id} exists but its secret was not received: renewing the secret`);
+      outputs = echo(accessKeyOutputs(await api.renew(id), outputs), inputs);
+    }
+    outputs = echo(await waitAvailable(ctx, api, id, outputs, "POST accesskey"), inputs);
+  } catch (error) {
+    if (error instanceof KeyFailed) {
+      // IONOS could not provision it: remove it, so that nothing is left that nobody manages.
+      try {
+        await deleteAndWait(ctx, api, id);
+      } catch (deleteError) {
+        throw handedOver(new ResourceInitError(id, outputs, asError(deleteError)));
+      }
+      if (entry !== undefined) ctx.journal.end(entry);
+      throw new IonosError(`${error.message} The key was deleted again; fix the cause and run the command again.`);
+    }
+    throw handedOver(new ResourceInitError(id, outputs, asError(error)));
+  }
+  return { id, outs: handedOver(outputs) };
+
+  function handedOver<T>(result: T): T {
+    if (entry !== undefined && ctx.engineAlive()) ctx.journal.end(entry);
+    return result;
+  }
+}
+
+/** `rotation` renews the secret in place; `description` is updated in place. */
+export async function updateAccessKey(
+  ctx: AccessKeyContext,
+  id: string,
+  olds: AccessKeyOutputs,
+  news: AccessKeyInputs,
+): Promise<AccessKeyOutputs> {
+  const api = new AccessKeysApi(ctx.client);
+  let outputs: AccessKeyOutputs = olds;
+  if (changed(olds.description, news.description)) {
+    outputs = accessKeyOutputs((await api.ensure(id, news.description)).key, outputs);
+    outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
+  }
+  // A new rotation, or a key whose secret was never received (an unfinished create): renew.
+  if (changed(olds.rotation, news.rotation) || olds.secretKey === "") {
+    outputs = accessKeyOutputs(await api.renew(id), outputs);
+    outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
+  }
+  return echo(outputs, news);
+}
+
+/**
+ * GETs the key until `metadata.status` is AVAILABLE, on the learned schedule for `kind`. FAILED is an
+ * error with IONOS's statusMessage at once (not a wait until the timeout); a key gone is an error.
+ */
+async function waitAvailable(
+  ctx: AccessKeyContext,
+  api: AccessKeysApi,
+  id: string,
+  previous: AccessKeyOutputs,
+  kind: string,
+): Promise<AccessKeyOutputs> {
+  if (previous.status === "AVAILABLE") return previous;
+  const started = ctx.client.now();
+  const window = ctx.timings.window(kind);
+  let lastPending = 0;
+  for (;;) {
+    const elapsed = ctx.client.now() - started;
+    if (elapsed >= ctx.wait.timeoutMs)
+      throw new IonosError(
+        `Access key ${id} is still not AVAILABLE after ${Math.round(ctx.wait.timeoutMs / 1000)} s. ` +
+          "It may still become available: run `pulumi up` later, or raise IONOS_WAIT_TIMEOUT.",
+      );
+    await ctx.client.sleep(Math.min(nextPollDelay(elapsed, window, ctx.wait), ctx.wait.timeoutMs - elapsed));
+    const polledAt = ctx.client.now() - started;
+    const key = await api.get(id);
+    if (key === undefined || key.metadata.status === "DESTROYING")
+      throw new IonosError(`Access key ${id} was deleted while it was being provisioned. Run \`pulumi up\` again.`);
+    if (key.metadata.status === "AVAILABLE") {
+      ctx.timings.observe(kind, lastPending, polledAt);
+      return accessKeyOutputs(key, previous);
+    }
+    if (key.metadata.status === "FAILED")
+      throw new KeyFailed(
+        `IONOS could not provision access key ${id}: ${(key.metadata.statusMessage ?? "no reason given").replace(/[.\s]+$/, "")}.`,
+      );
+    lastPending = polledAt;
+  }
+}
+
+/** DELETE, then GET until 404 (DESTROYING until then); a key already gone counts as deleted. */
+export async function deleteAndWait(ctx: AccessKeyContext, api: AccessKeysApi, id: string): Promise<void> {
+  if (!(await api.delete(id))) return;
+  const started = ctx.client.now();
+  const window = ctx.timings.window("DELETE accesskey");
+  let lastPresent = 0;
+  for (;;) {
+    const elapsed = ctx.client.now() - started;
+    await ctx.client.sleep(
+      Math.min(nextPollDelay(elapsed, window, ctx.wait), Math.max(0, ctx.wait.timeoutMs - elapsed)),
+    );
+    const polledAt = ctx.client.now() - started;
+    if ((await api.get(id)) === undefined) {
+      ctx.timings.observe("DELETE accesskey", lastPresent, polledAt);
+      return;
+    }
+    lastPresent = polledAt;
+    if (polledAt >= ctx.wait.timeoutMs)
+      throw new IonosError(
+        `Access key ${id} is still there ${Math.round(ctx.wait.timeoutMs / 1000)} s after its deletion. Run \`pulumi destroy\` again later, or raise IONOS_WAIT_TIMEOUT.`,
+      );
+  }
+}
+
+/** The inputs only diff needs, copied onto outputs. */
+export function echo(outputs: AccessKeyOutputs, from: { rotation?: unknown; identity?: unknown }): AccessKeyOutputs {
+  const { rotation: _r, identity: _i, ...rest } = outputs;
+  return {
+    ...rest,
+    ...(from.rotation !== undefined ? { rotation: from.rotation as Record<string, unknown> } : {}),
+    ...(typeof from.identity === "string" ? { identity: from.identity } : {}),
+  };
+}
+
+/** The journal's 32-hex token for a key id, and back. */
+export const tokenOf = (id: string) => id.replace(/-/g, "").toLowerCase();
+const uuidOf = (token: string) =>
+  `${token.slice(0, 8)}-${token.slice(8, 12)}-${token.slice(12, 16)}-${token.slice(16, 20)}-${token.slice(20)}`;
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new IonosError(String(error));
+}

@@ -1,0 +1,87 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { AccessKeysApi } from "../api/access-keys-api";
+import { CreateJournal } from "../common/create-journal";
+import { ProviderBase } from "../common/provider-base";
+import { PROVIDER_KEY } from "../common/wire";
+import { diffAccessKey } from "./access-key-diff";
+import { checkAccessKeyInputs } from "./access-key-inputs";
+import {
+  createAccessKey,
+  deleteAndWait,
+  echo,
+  tokenOf,
+  updateAccessKey,
+  type AccessKeyContext,
+} from "./access-key-operations";
+import { accessKeyOutputs } from "./access-key-outputs";
+import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
+
+/**
+ * The dynamic provider behind `AccessKey`, for the Object Storage Management API. Every create
+ * "ensures" (PUT) a key id it chose itself, at random, and journals that id before the first PUT:
+ * a repeated PUT to the id can only find the key this create made (another party's id answers 409,
+ * and nobody else knows this one), so a lost answer or a crash never makes a second key and never
+ * takes over someone else's. The secret key appears only in the answer that made or renewed the key:
+ * when that answer is lost, the key's secret is renewed, so a key whose secret nobody has is never
+ * left behind.
+ */
+export class AccessKeyProvider
+  extends ProviderBase
+  implements pulumi.dynamic.ResourceProvider<AccessKeyInputs, AccessKeyOutputs>
+{
+  /** Validates inputs and reads the settings, so that preview reports both before any request. */
+  async check(
+    _olds: Record<string, unknown>,
+    news: Record<string, unknown>,
+  ): Promise<pulumi.dynamic.CheckResult<AccessKeyInputs>> {
+    this.config();
+    const { [PROVIDER_KEY]: _provider, ...raw } = news;
+    const { inputs, failures } = checkAccessKeyInputs(raw);
+    return inputs === undefined ? { inputs: news as AccessKeyInputs, failures } : { inputs };
+  }
+
+  /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */
+  async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
+    this.stateHolds(olds.identity, tokenOf(olds.keyId));
+    return diffAccessKey(olds, news);
+  }
+
+  async create(inputs: AccessKeyInputs): Promise<pulumi.dynamic.CreateResult<AccessKeyOutputs>> {
+    return createAccessKey(this.context(), inputs);
+  }
+
+  /** `rotation` renews the secret in place; `description` is updated in place. */
+  async update(
+    id: string,
+    olds: AccessKeyOutputs,
+    news: AccessKeyInputs,
+  ): Promise<pulumi.dynamic.UpdateResult<AccessKeyOutputs>> {
+    return { outs: await updateAccessKey(this.context(), id, olds, news) };
+  }
+
+  /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
+  async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
+    if (props !== undefined) this.stateHolds(props.identity, tokenOf(id));
+    const key = await new AccessKeysApi(this.context().client).get(id);
+    return key === undefined ? {} : { id: key.id, props: echo(accessKeyOutputs(key, props), props ?? {}) };
+  }
+
+  /** DELETE, then wait until the key answers 404. */
+  async delete(id: string, props: Partial<AccessKeyOutputs>): Promise<void> {
+    const ctx = this.context();
+    await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
+    this.stateHolds(props.identity, tokenOf(id));
+  }
+
+  private context(): AccessKeyContext {
+    const config = this.config();
+    return {
+      client: this.connection.client({ ...config, api: config.objectStorage }, this.log),
+      journal: new CreateJournal(config.journalDir, this.log),
+      timings: this.connection.timings,
+      wait: config.wait,
+      projectDir: this.projectDir,
+      engineAlive: this.engineAlive,
+    };
+  }
+}

@@ -1,0 +1,28 @@
+// Limits shared by S3Key's keepers and AccessKey's rotation.
+
+/** Limits on `keepers`: they are compared on every diff and stored in the state twice. */
+export const KEEPERS_LIMITS = { maxDepth: 8, maxBytes: 16 * 1024 } as const;
+
+/**
+ * Why `keepers` is too deep or too large, or undefined. Walks with its own stack (no recursion, no
+ * JSON.stringify), so a value nested a million levels deep is reported instead of overflowing the stack.
+ */
+export function keepersProblem(value: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  let bytes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (depth > KEEPERS_LIMITS.maxDepth) return `nested more than ${KEEPERS_LIMITS.maxDepth} levels deep`;
+    if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        bytes += key.length + 4;
+        stack.push([child, depth + 1]);
+      }
+    } else {
+      bytes += String(item).length + 2;
+    }
+    if (bytes > KEEPERS_LIMITS.maxBytes)
+      return `larger than ${KEEPERS_LIMITS.maxBytes / 1024} KiB: keep them to a few short values, e.g. { rotation: "2026-11" }`;
+  }
+  return undefined;
+}
