@@ -13,6 +13,14 @@ export default tseslint.config(
     },
   },
   {
+    // Readable at once (README, "Layout"): a file a newcomer reads in one sitting, a function on one screen.
+    files: ["provider/**/*.ts", "emulator/**/*.ts", "tools/**/*.ts", "bench/**/*.ts"],
+    rules: {
+      "max-lines": ["error", { max: 300 }],
+      "max-lines-per-function": ["error", { max: 60 }],
+    },
+  },
+  {
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },
   },

@@ -36,42 +36,40 @@ function num(value: string | undefined, name: string): number | undefined {
   return n;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string" },
-      host: { type: "string" },
-      token: { type: "string" },
-      "restricted-token": { type: "string" },
-      username: { type: "string" },
-      password: { type: "string" },
-      user: { type: "string", multiple: true },
-      "max-keys": { type: "string" },
-      "request-delay": { type: "string" },
-      "visibility-delay": { type: "string" },
-      "request-jitter": { type: "string" },
-      "key-not-found-404": { type: "boolean" },
-      "request-list-lag": { type: "string" },
-      "no-custom-headers": { type: "boolean" },
-      "rate-limit": { type: "string" },
-      burst: { type: "string" },
-      seed: { type: "string" },
-      "error-rate": { type: "string" },
-      "rate-limit-rate": { type: "string" },
-      "drop-rate": { type: "string" },
-      "drop-after-write-rate": { type: "string" },
-      "fail-rate": { type: "string" },
-      latency: { type: "string" },
-      "latency-jitter": { type: "string" },
-      "privilege-delay": { type: "string", multiple: true },
-      "state-file": { type: "string" },
-      help: { type: "boolean" },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  token: { type: "string" },
+  "restricted-token": { type: "string" },
+  username: { type: "string" },
+  password: { type: "string" },
+  user: { type: "string", multiple: true },
+  "max-keys": { type: "string" },
+  "request-delay": { type: "string" },
+  "visibility-delay": { type: "string" },
+  "request-jitter": { type: "string" },
+  "key-not-found-404": { type: "boolean" },
+  "request-list-lag": { type: "string" },
+  "no-custom-headers": { type: "boolean" },
+  "rate-limit": { type: "string" },
+  burst: { type: "string" },
+  seed: { type: "string" },
+  "error-rate": { type: "string" },
+  "rate-limit-rate": { type: "string" },
+  "drop-rate": { type: "string" },
+  "drop-after-write-rate": { type: "string" },
+  "fail-rate": { type: "string" },
+  latency: { type: "string" },
+  "latency-jitter": { type: "string" },
+  "privilege-delay": { type: "string", multiple: true },
+  "state-file": { type: "string" },
+  help: { type: "boolean" },
+} as const;
+
+/** The emulator's options from the command line's values; what is not given keeps its default. */
+function emulatorOptions(
+  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"],
+): EmulatorOptionsInput {
   const privilegeDelays: Record<string, number> = {};
   for (const item of values["privilege-delay"] ?? []) {
     const [user, ms] = item.split("=");
@@ -89,7 +87,7 @@ async function main(): Promise<void> {
       latencyJitterMs: num(values["latency-jitter"], "latency-jitter"),
     }).filter(([, v]) => v !== undefined),
   );
-  const input: EmulatorOptionsInput = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries({
       port: num(values.port, "port"),
       host: values.host,
@@ -112,7 +110,15 @@ async function main(): Promise<void> {
       faults,
     }).filter(([, v]) => v !== undefined),
   );
-  const emulator = await startEmulator(input);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: OPTIONS });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const emulator = await startEmulator(emulatorOptions(values));
   console.log(`IONOS emulator listening on ${emulator.url}`);
   console.log(`  IONOS_API_URL=${emulator.url} IONOS_TOKEN=${emulator.options.token}`);
   console.log(`  or Basic: IONOS_USERNAME=${emulator.options.username} IONOS_PASSWORD=${emulator.options.password}`);

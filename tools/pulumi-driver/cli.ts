@@ -67,20 +67,7 @@ export async function main(
     throw new Error(`unknown operation "${positionals.join(" ")}"\n${USAGE}`);
   const project = readProject(projectDir);
   mkdirSync(dirname(stateFile), { recursive: true });
-  const config: Record<string, string> = {};
-  const secretConfigKeys: string[] = [];
-  for (const [list, secret] of [
-    [values.config ?? [], false],
-    [values.secret ?? [], true],
-  ] as const) {
-    for (const item of list) {
-      const eq = item.indexOf("=");
-      if (eq <= 0) throw new Error(`--config "${item}" is not KEY=VALUE`);
-      const key = item.slice(0, eq).includes(":") ? item.slice(0, eq) : `${project.name}:${item.slice(0, eq)}`;
-      config[key] = item.slice(eq + 1);
-      if (secret) secretConfigKeys.push(key);
-    }
-  }
+  const { config, secretConfigKeys } = parseConfig(project.name, values.config ?? [], values.secret ?? []);
 
   out(`${TITLE[operation]} (${stack}):`);
   const started = Date.now();
@@ -95,6 +82,55 @@ export async function main(
     out,
     log: err,
   });
+  printSummary(operation, result, out);
+  out(`Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  if (!result.ok) for (const e of result.errors) err(`error: ${e}`);
+  return result;
+}
+
+/** `--config` and `--secret` items (KEY=VALUE; a key without ':' gets the project's name). */
+function parseConfig(
+  projectName: string,
+  plain: readonly string[],
+  secrets: readonly string[],
+): { config: Record<string, string>; secretConfigKeys: string[] } {
+  const config: Record<string, string> = {};
+  const secretConfigKeys: string[] = [];
+  for (const [list, secret] of [
+    [plain, false],
+    [secrets, true],
+  ] as const) {
+    for (const item of list) {
+      const eq = item.indexOf("=");
+      if (eq <= 0) throw new Error(`--config "${item}" is not KEY=VALUE`);
+      const key = item.slice(0, eq).includes(":") ? item.slice(0, eq) : `${projectName}:${item.slice(0, eq)}`;
+      config[key] = item.slice(eq + 1);
+      if (secret) secretConfigKeys.push(key);
+    }
+  }
+  return { config, secretConfigKeys };
+}
+
+const PREVIEW_VERBS: Record<string, string> = {
+  create: "+ %d to create",
+  update: "~ %d to update",
+  replace: "+- %d to replace",
+  delete: "- %d to delete",
+  same: "%d unchanged",
+  read: "> %d to read",
+};
+const DONE_VERBS: Record<string, string> = {
+  create: "+ %d created",
+  update: "~ %d updated",
+  replace: "+- %d replaced",
+  delete: "- %d deleted",
+  same: "%d unchanged",
+  read: "> %d read",
+  refresh: "~ %d refreshed",
+};
+
+/** The outputs and the resource counts, in Pulumi's manner. */
+function printSummary(operation: Operation, result: RunResult, out: (line: string) => void): void {
   const outputs = Object.entries(result.outputs);
   if (outputs.length > 0 && operation !== "destroy") {
     out("Outputs:");
@@ -108,30 +144,9 @@ export async function main(
   for (const step of result.steps)
     if (!step.error && step.op !== "delete-replaced") counts.set(step.op, (counts.get(step.op) ?? 0) + 1);
   out("Resources:");
-  const verbs: Record<string, string> =
-    operation === "preview"
-      ? {
-          create: "+ %d to create",
-          update: "~ %d to update",
-          replace: "+- %d to replace",
-          delete: "- %d to delete",
-          same: "%d unchanged",
-          read: "> %d to read",
-        }
-      : {
-          create: "+ %d created",
-          update: "~ %d updated",
-          replace: "+- %d replaced",
-          delete: "- %d deleted",
-          same: "%d unchanged",
-          read: "> %d read",
-          refresh: "~ %d refreshed",
-        };
+  const verbs = operation === "preview" ? PREVIEW_VERBS : DONE_VERBS;
   for (const [op, n] of counts) out(`    ${verbs[op].replace("%d", String(n))}`);
   if (counts.size === 0) out("    no changes");
-  out(`Duration: ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  if (!result.ok) for (const e of result.errors) err(`error: ${e}`);
-  return result;
 }
 
 /**

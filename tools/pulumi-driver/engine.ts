@@ -2,39 +2,15 @@ import type * as res from "@pulumi/pulumi/proto/resource_pb";
 import { serveMonitor, type MonitorService } from "./monitor-service";
 import { PluginHost, ProviderError } from "./plugin-host";
 import { startProgram, type RunningProgram } from "./program-runner";
-import { fromStruct, isSecret, resproto, toStruct, unwrapSecrets, wrapSecrets, type Props } from "./sdk";
+import { fromStruct, resproto, toStruct, unwrapSecrets, wrapSecrets, type Props } from "./sdk";
 import { planStep } from "./step-planner";
 import { StateFile, type ResourceState, type StackState } from "./state";
 import { failureLine, stepLine, type Step } from "./summary";
+import type { DriverOptions, Operation, RunResult } from "./engine-types";
+import { deleteOrThrow, deleteResource, destroyAll, refreshAll, type StepContext } from "./teardown";
 
 export type { Step } from "./summary";
-
-export type Operation = "preview" | "up" | "refresh" | "destroy";
-
-export interface DriverOptions {
-  /** The Pulumi project directory: the program's and the plugin's working directory. */
-  readonly projectDir: string;
-  /** The program, relative to `projectDir` (Pulumi.yaml's `main`). */
-  readonly main: string;
-  readonly project: string;
-  readonly stack: string;
-  readonly stateFile: string;
-  /** Stack config, keys with their namespace (`project:key`). */
-  readonly config: Readonly<Record<string, string>>;
-  readonly secretConfigKeys?: readonly string[];
-  /** Where the summary goes. */
-  readonly out: (line: string) => void;
-  /** Where diagnostics go (program and plugin output, engine logs). */
-  readonly log: (line: string) => void;
-  readonly env?: NodeJS.ProcessEnv;
-}
-
-export interface RunResult {
-  readonly ok: boolean;
-  readonly steps: Step[];
-  readonly outputs: Props;
-  readonly errors: string[];
-}
+export type { DriverOptions, Operation, RunResult } from "./engine-types";
 
 /**
  * Does for dynamic resources what `pulumi preview/up/refresh/destroy` does: runs the program on the
@@ -55,9 +31,9 @@ export async function runOperation(operation: Operation, options: DriverOptions)
   }
 }
 
-class Engine {
+class Engine implements StepContext {
   private readonly steps: Step[] = [];
-  private readonly errors: string[] = [];
+  readonly errors: string[] = [];
   private readonly registered = new Set<string>();
   private monitor?: MonitorService;
   private plugin?: Promise<PluginHost>;
@@ -67,15 +43,15 @@ class Engine {
   private stackOutputs: Props = {};
 
   constructor(
-    private readonly operation: Operation,
+    readonly operation: Operation,
     private readonly options: DriverOptions,
-    private readonly state: StackState,
-    private readonly stateFile: StateFile,
+    readonly state: StackState,
+    readonly stateFile: StateFile,
   ) {}
 
   async run(): Promise<RunResult> {
-    if (this.operation === "refresh") await this.refresh();
-    else if (this.operation === "destroy") await this.destroyAll();
+    if (this.operation === "refresh") await refreshAll(this);
+    else if (this.operation === "destroy") await destroyAll(this);
     else await this.deploy();
     if (this.operation !== "preview") this.stateFile.save(this.state);
     return {
@@ -90,8 +66,6 @@ class Engine {
     if (this.plugin) await (await this.plugin.catch(() => undefined))?.stop();
     await this.monitor?.close();
   }
-
-  // ---- up and preview ------------------------------------------------------------------------
 
   private async deploy(): Promise<void> {
     this.monitor = await serveMonitor({
@@ -110,7 +84,7 @@ class Engine {
     const gone = this.state.resources
       .filter((r) => r.pendingDelete || (!this.registered.has(r.urn) && !r.external))
       .reverse();
-    for (const resource of gone) await this.deleteResource(resource);
+    for (const resource of gone) await deleteResource(this, resource);
   }
 
   // As the engine does, a failed step ends the deployment: once the steps under way are done, the
@@ -164,17 +138,7 @@ class Engine {
     const secretOutputs = [...secretNames, ...req.getAdditionalsecretoutputsList()];
     const old = this.live(urn);
     const plugin = await this.pluginHost();
-    // A provider whose check throws (its settings are invalid) fails the step, as the engine does.
-    const checked = await plugin.check(urn, old ? unwrapSecrets(old.inputs).plain : {}, news).catch((error: Error) => {
-      this.fail({ op: old ? "update" : "create", urn, name, type }, error.message);
-      throw error;
-    });
-    if (checked.failures.length > 0) {
-      const reasons = checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
-      this.fail({ op: old ? "update" : "create", urn, name, type }, `invalid inputs: ${reasons}`);
-      throw new Error(`${name}: invalid inputs: ${reasons}`);
-    }
-    const inputs = checked.inputs;
+    const inputs = await this.checked(plugin, { op: old ? "update" : "create", urn, name, type }, old, news);
 
     const oldInputs = old ? unwrapSecrets(old.inputs).plain : {};
     const diff = old ? await plugin.diff(old.id, urn, unwrapSecrets(old.outputs).plain, inputs, oldInputs) : undefined;
@@ -195,28 +159,7 @@ class Engine {
       return resp;
     }
 
-    let id = old?.id ?? "";
-    let outputs: Props = old?.outputs ?? {};
-    try {
-      if (op === "create" || op === "replace") {
-        if (op === "replace" && deleteBeforeReplace) await this.deleteOrThrow(old!);
-        // Create-before-delete: the old resource stays in the state, marked, until it is deleted.
-        if (op === "replace" && !deleteBeforeReplace) old!.pendingDelete = true;
-        const created = await plugin
-          .create(urn, inputs)
-          .catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
-        id = created.id;
-        outputs = wrapSecrets(created.properties, secretOutputs);
-      } else if (op === "update") {
-        const updated = await plugin
-          .update(old!.id, urn, unwrapSecrets(old!.outputs).plain, inputs)
-          .catch((error: unknown) => this.keepInitFailed(error, urn, type, name, inputs, secretOutputs));
-        outputs = wrapSecrets(updated, secretOutputs);
-      }
-    } catch (error) {
-      this.fail(step, (error as Error).message);
-      throw error;
-    }
+    const { id, outputs } = await this.apply(plugin, step, old, inputs, { deleteBeforeReplace, secretOutputs });
     this.upsert({ urn, type, name, id, inputs: wrapSecrets(inputs, secretNames), outputs });
     this.record(step);
     resp.setId(id);
@@ -224,25 +167,68 @@ class Engine {
     return resp;
   }
 
+  /** Runs the planned create, replace or update; a failure fails the step (a resource left behind stays in the state). */
+  private async apply(
+    plugin: PluginHost,
+    step: Step,
+    old: ResourceState | undefined,
+    inputs: Props,
+    how: { deleteBeforeReplace: boolean; secretOutputs: string[] },
+  ): Promise<{ id: string; outputs: Props }> {
+    const { op, urn, type, name } = step;
+    const { secretOutputs } = how;
+    let id = old?.id ?? "";
+    let outputs: Props = old?.outputs ?? {};
+    try {
+      if (op === "create" || op === "replace") {
+        if (op === "replace" && how.deleteBeforeReplace) await deleteOrThrow(this, old!);
+        // Create-before-delete: the old resource stays in the state, marked, until it is deleted.
+        if (op === "replace" && !how.deleteBeforeReplace) old!.pendingDelete = true;
+        const created = await plugin
+          .create(urn, inputs)
+          .catch((error: unknown) => this.keepInitFailed(error, { urn, type, name }, inputs, secretOutputs));
+        id = created.id;
+        outputs = wrapSecrets(created.properties, secretOutputs);
+      } else if (op === "update") {
+        const updated = await plugin
+          .update(old!.id, urn, unwrapSecrets(old!.outputs).plain, inputs)
+          .catch((error: unknown) => this.keepInitFailed(error, { urn, type, name }, inputs, secretOutputs));
+        outputs = wrapSecrets(updated, secretOutputs);
+      }
+    } catch (error) {
+      this.fail(step, (error as Error).message);
+      throw error;
+    }
+    return { id, outputs };
+  }
+
+  /** The provider's check of the new inputs; failures (or a check that throws) fail the step, as the engine does. */
+  private async checked(plugin: PluginHost, step: Step, old: ResourceState | undefined, news: Props): Promise<Props> {
+    const { urn, name } = step;
+    // A provider whose check throws (its settings are invalid) fails the step, as the engine does.
+    const checked = await plugin.check(urn, old ? unwrapSecrets(old.inputs).plain : {}, news).catch((error: Error) => {
+      this.fail(step, error.message);
+      throw error;
+    });
+    if (checked.failures.length > 0) {
+      const reasons = checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
+      this.fail(step, `invalid inputs: ${reasons}`);
+      throw new Error(`${name}: invalid inputs: ${reasons}`);
+    }
+    return checked.inputs;
+  }
+
   // A create or update that left a resource behind (ErrorResourceInitFailed) is kept in the state with its id.
   private keepInitFailed(
     error: unknown,
-    urn: string,
-    type: string,
-    name: string,
+    step: Pick<Step, "urn" | "type" | "name">,
     inputs: Props,
     secretOutputs: string[],
   ): never {
-    if (error instanceof ProviderError && error.initFailed) {
-      this.upsert({
-        urn,
-        type,
-        name,
-        id: error.initFailed.id,
-        inputs,
-        outputs: wrapSecrets(error.initFailed.properties, secretOutputs),
-        initErrors: error.initFailed.reasons,
-      });
+    const left = error instanceof ProviderError ? error.initFailed : undefined;
+    if (left) {
+      const outputs = wrapSecrets(left.properties, secretOutputs);
+      this.upsert({ ...step, id: left.id, inputs, outputs, initErrors: left.reasons });
       this.stateFile.save(this.state);
     }
     throw error;
@@ -268,75 +254,7 @@ class Engine {
     return resp;
   }
 
-  // ---- refresh and destroy -------------------------------------------------------------------
-
-  private async refresh(): Promise<void> {
-    for (const resource of [...this.state.resources]) {
-      const step: Step = { op: "refresh", urn: resource.urn, name: resource.name, type: resource.type };
-      try {
-        const plugin = await this.pluginHost();
-        const read = await plugin.read(
-          resource.id,
-          resource.urn,
-          unwrapSecrets(resource.outputs).plain,
-          unwrapSecrets(resource.inputs).plain,
-        );
-        if (!read.id) {
-          this.state.resources.splice(this.state.resources.indexOf(resource), 1);
-          this.record({ ...step, op: "delete" });
-          continue;
-        }
-        const secretNames = Object.entries(resource.outputs)
-          .filter(([, v]) => isSecret(v))
-          .map(([k]) => k);
-        const before = JSON.stringify(unwrapSecrets(resource.outputs).plain);
-        resource.outputs = wrapSecrets(read.properties, secretNames);
-        resource.id = read.id;
-        this.record(before === JSON.stringify(read.properties) ? { ...step, op: "same" } : step);
-      } catch (error) {
-        this.fail(step, (error as Error).message);
-      }
-    }
-  }
-
-  private async destroyAll(): Promise<void> {
-    for (const resource of [...this.state.resources].reverse()) {
-      if (resource.external) {
-        this.state.resources.splice(this.state.resources.indexOf(resource), 1);
-        continue;
-      }
-      await this.deleteResource(resource);
-    }
-    if (this.errors.length === 0) this.state.outputs = {};
-  }
-
-  private async deleteResource(resource: ResourceState): Promise<void> {
-    // The old half of a replacement is part of that replacement, as Pulumi counts it: not a deletion of its own.
-    const op = resource.pendingDelete ? "delete-replaced" : "delete";
-    const step: Step = { op, urn: resource.urn, name: resource.name, type: resource.type };
-    if (this.operation === "preview") {
-      this.record(step);
-      return;
-    }
-    try {
-      await this.deleteOrThrow(resource);
-      this.record(step);
-    } catch (error) {
-      this.fail(step, (error as Error).message);
-    }
-  }
-
-  private async deleteOrThrow(resource: ResourceState): Promise<void> {
-    const plugin = await this.pluginHost();
-    await plugin.delete(resource.id, resource.urn, unwrapSecrets(resource.outputs).plain);
-    const index = this.state.resources.indexOf(resource);
-    if (index >= 0) this.state.resources.splice(index, 1);
-    this.stateFile.save(this.state);
-  }
-
-  // ---- plumbing ------------------------------------------------------------------------------
-
-  private pluginHost(): Promise<PluginHost> {
+  pluginHost(): Promise<PluginHost> {
     this.plugin ??= (async () => {
       const host = await PluginHost.start(
         this.options.projectDir,
@@ -367,13 +285,13 @@ class Engine {
     if (this.operation !== "preview") this.stateFile.save(this.state);
   }
 
-  private record(step: Step): void {
+  record(step: Step): void {
     this.steps.push(step);
     const line = stepLine(step, this.operation === "preview");
     if (line !== undefined) this.options.out(line);
   }
 
-  private fail(step: Step, message: string): void {
+  fail(step: Step, message: string): void {
     this.steps.push({ ...step, error: message });
     this.errors.push(`${step.name}: ${message}`);
     this.options.out(failureLine(step, message));

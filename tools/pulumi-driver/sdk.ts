@@ -27,7 +27,7 @@ export const statusproto: typeof import("@pulumi/pulumi/proto/status_pb") = sdkR
 /** The marker Pulumi puts on a secret value on the wire and in state files. */
 export const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 export const SECRET_VALUE = "1b47061264138c4ac30d75fd1eb44270";
-export { PROVIDER_KEY, UNKNOWN } from "../../provider/wire";
+export { PROVIDER_KEY, UNKNOWN } from "../../provider/common/wire";
 
 export type Props = Record<string, unknown>;
 

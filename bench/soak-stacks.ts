@@ -1,0 +1,127 @@
+// The soak's world: an emulator injecting faults, two stacks with their states and plugin hosts, and
+// the kinds of resource they run.
+import * as pulumi from "@pulumi/pulumi";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { startEmulator, type Emulator } from "../emulator";
+import { serializableProvider } from "../provider/common/serializable-provider";
+import { PluginHost } from "../tools/pulumi-driver/plugin-host";
+
+export const PROJECT_DIR = resolve(__dirname, "..", "..");
+export const STACKS = ["a", "b"] as const;
+
+/** One stack: its state, as the engine would keep it, and the plugin host its engine runs. */
+export interface Stack {
+  readonly name: string;
+  readonly state: Map<string, { id: string; outputs: Record<string, unknown> }>;
+  host: PluginHost;
+  /** Set while the host is being replaced after a kill. */
+  restarting?: Promise<void>;
+}
+
+/** A kind of resource the soak runs: its names, its inputs, the update it makes, what it checks after a step. */
+export interface Kind {
+  readonly prefix: string;
+  readonly type: string;
+  inputs(index: number, urn: string): Record<string, unknown>;
+  readonly updated: Record<string, unknown>;
+  check?(outputs: Record<string, unknown>): void;
+}
+
+/** The emulator of a soak: 10 % 5xx, 5 % 429, 2 % dropped connections (half after the write), lagging reads. */
+export function startFaultyEmulator(seed: number): Promise<Emulator> {
+  return startEmulator({
+    requestDelayMs: 30,
+    // Reads lag behind writes, though not past the request's DONE.
+    visibilityDelayMs: 20,
+    requestListLagMs: 100,
+    rateLimitPerMinute: 0,
+    faults: {
+      seed,
+      errorRate: 0.1,
+      rateLimitRate: 0.05,
+      dropRate: 0.01,
+      dropAfterWriteRate: 0.01,
+      latencyMs: 2,
+      latencyJitterMs: 10,
+    },
+  });
+}
+
+/** Plugin hosts that run against `emulator` with a journal of their own, as a machine's `pulumi up` would. */
+export class Hosts {
+  readonly journal = mkdtempSync(join(tmpdir(), "ionos-soak-journal-"));
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(
+    emulator: Emulator,
+    private readonly log: (line: string) => void,
+  ) {
+    this.env = {
+      ...process.env,
+      IONOS_API_URL: emulator.url,
+      IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: emulator.objectStorageUrl,
+      IONOS_TOKEN: emulator.options.token,
+      IONOS_REQUEST_LOG_SETTLE: "1",
+      IONOS_CREATE_JOURNAL: this.journal,
+    };
+  }
+
+  async start(): Promise<PluginHost> {
+    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", this.log, this.env);
+    await host.configure({});
+    return host;
+  }
+
+  /** The host a stack's next call goes to, once a replacement after a kill is up. */
+  static async of(stack: Stack): Promise<PluginHost> {
+    while (stack.restarting) await stack.restarting;
+    return stack.host;
+  }
+
+  remove(): void {
+    rmSync(this.journal, { recursive: true, force: true });
+  }
+}
+
+/** S3Key and AccessKey as the soak runs them, with the serialized providers a program would store. */
+export async function soakKinds(
+  emulator: Emulator,
+  users: readonly string[],
+  onSecretUnknown: () => void,
+): Promise<Record<"s3Key" | "accessKey", Kind>> {
+  const serialized = async (fn: () => unknown) =>
+    (await pulumi.runtime.serializeFunction(fn, { allowSecrets: true })).text;
+  const s3KeyProvider = await serialized(() => serializableProvider());
+  const accessKeyProvider = await serialized(() => serializableProvider("AccessKeyProvider"));
+  return {
+    s3Key: {
+      prefix: "key",
+      type: "S3Key",
+      inputs: (index, urn) => ({
+        userId: users[Math.floor(index / 2) % users.length],
+        active: true,
+        identity: urn,
+        __provider: s3KeyProvider,
+      }),
+      updated: { active: false },
+    },
+    accessKey: {
+      prefix: "access-key",
+      type: "AccessKey",
+      inputs: (index, urn) => ({
+        description: `access-key-${index}`,
+        rotation: { month: "1" },
+        identity: urn,
+        __provider: accessKeyProvider,
+      }),
+      updated: { rotation: { month: "2" } },
+      // The state's secret must be the key's: a create or renewal that lost its answer renews again.
+      check: (outputs) => {
+        const key = emulator.accessKeys().find((k) => k.id === outputs.keyId);
+        if (key !== undefined && outputs.secretKey !== key.secretKey) onSecretUnknown();
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// What a soak is asked to do, and what it reports.
+
+export interface SoakOptions {
+  readonly keys: number;
+  readonly seed: number;
+  readonly parallelism: number;
+  /** Kill a plugin host (SIGKILL) about this often, in ms, and start a new one; 0 never. @default 0 */
+  readonly killEveryMs?: number;
+  /**
+   * AccessKeys (Object Storage Management API) created, renewed and destroyed alongside, by both
+   * stacks, at most four at once (IONOS allows five per user). @default 0
+   */
+  readonly accessKeys?: number;
+}
+
+export interface SoakReport {
+  readonly keys: number;
+  readonly accessKeys: number;
+  readonly users: number;
+  readonly stacks: number;
+  readonly seed: number;
+  readonly attempted: number;
+  readonly succeeded: number;
+  readonly failedClearly: number;
+  /** Operations cut off by a killed plugin host. */
+  readonly interrupted: number;
+  readonly pluginHostsKilled: number;
+  /** Creates that found the key an interrupted create had made, through the journal and the request log. */
+  readonly recoveredByJournal: number;
+  readonly unclearErrors: number;
+  /** Creates that returned a key another resource already held. */
+  readonly shared: number;
+  /** Keys on the emulator after the recovery run (which destroys every stack): made, in no state. */
+  readonly leaked: number;
+  /** Keys a state held that the emulator does not have, after the first run (a delete cut off after it was applied aside). */
+  readonly lost: number;
+  /** Key ids held by two resources at once, after the first run. */
+  readonly duplicates: number;
+  /** AccessKeys whose secret in the state is not the key's secret on the emulator, after each step. */
+  readonly secretsUnknown: number;
+  readonly requests: number;
+  readonly injected: Record<string, number>;
+  readonly seconds: number;
+  readonly errors: string[];
+}
