@@ -8,15 +8,15 @@
 #   PATH="$(bash scripts/pulumi-cli.sh | tail -n 1):$PATH" pulumi version
 #
 # Versions (see README, "The real pulumi CLI"):
-# - pulumi: pkg/v3 v3.259.0, the newest release whose module the Go proxy reachable here serves
-#   (3.260.0 and later answer 403 for their module zip; checked on 2026-11-22).
+# - pulumi: pkg/v3 v3.274.1, the newest release whose module the Go proxy reachable here serves
+#   (its zip downloads, checked on 2026-12-01; 3.260+ were refused on 2026-11-22).
 # - pulumi-language-nodejs: its own module (sdk/nodejs/cmd/pulumi-language-nodejs/v3) is served at
 #   no version here, so it is built from sdk/v3 v3.68.0, the newest release in which it was still a
 #   package of the SDK module. The engine speaks to it over the stable LanguageRuntime gRPC API, and
 #   the program itself runs on the project's own @pulumi/pulumi (the npm SDK), as in any release.
 set -euo pipefail
 
-PULUMI_VERSION=${PULUMI_CLI_VERSION:-3.259.0}
+PULUMI_VERSION=${PULUMI_CLI_VERSION:-3.274.1}
 LANGUAGE_HOST_SDK_VERSION=3.68.0
 cache_root=${PULUMI_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-ionos-s3key/pulumi-cli}
 dir="$cache_root/v$PULUMI_VERSION-nodejs-v$LANGUAGE_HOST_SDK_VERSION"
@@ -34,10 +34,10 @@ if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && [ -x "$dir/pu
 fi
 
 command -v go >/dev/null 2>&1 ||
-  die "Go is not installed (no 'go' on PATH). Install Go 1.25.11 or newer (https://go.dev/dl) and run this again."
+  die "Go is not installed (no 'go' on PATH). Install Go 1.26.6 or newer (https://go.dev/dl) and run this again."
 go_version=$(go env GOVERSION 2>/dev/null | sed 's/^go//')
-# pkg/v3 v3.259.0 declares "go 1.25.11" in its go.mod.
-required_go=1.25.11
+# pkg/v3 v3.274.1 declares "go 1.26.6" in its go.mod.
+required_go=1.26.6
 if [ "$(printf '%s\n%s\n' "$required_go" "$go_version" | sort -V | head -n 1)" != "$required_go" ]; then
   die "Go $go_version is too old: pulumi v$PULUMI_VERSION needs Go $required_go or newer. Install a newer Go and run this again."
 fi

@@ -26,6 +26,8 @@ export interface ProgramOptions {
   readonly sdk?: string;
   /** The directory of the `node` to run the program with. @default the running node's */
   readonly nodeBin?: string;
+  /** The package's tarball to install. @default this checkout, packed */
+  readonly tarball?: string;
 }
 
 /** The tarball of this package, packed once per process (`npm pack`), as users get it. */
@@ -45,7 +47,8 @@ const installed = new Map<string, string>();
  */
 export function installedModules(kind: ProgramKind, options: ProgramOptions = {}): string {
   const sdk = options.sdk ?? process.env.PULUMI_SDK_VERSION ?? checkoutSdkVersion();
-  const cacheKey = `${kind}:${sdk}:${options.nodeBin ?? ""}`;
+  const tarball = options.tarball ?? packedTarball();
+  const cacheKey = `${kind}:${sdk}:${options.nodeBin ?? ""}:${tarball}`;
   const existing = installed.get(cacheKey);
   if (existing !== undefined) return existing;
   const dir = mkdtempSync(join(tmpdir(), `ionos-s3key-${kind}-modules-`));
@@ -53,7 +56,7 @@ export function installedModules(kind: ProgramKind, options: ProgramOptions = {}
     join(dir, "package.json"),
     JSON.stringify({ name: `${kind}-program`, version: "1.0.0", private: true }),
   );
-  const packages = [packedTarball(), `@pulumi/pulumi@${sdk}`];
+  const packages = [tarball, `@pulumi/pulumi@${sdk}`];
   if (kind === "typescript") packages.push("typescript@^5", "@types/node@^20");
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], {
     cwd: dir,
