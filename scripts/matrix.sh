@@ -27,7 +27,7 @@ entry() {
     cd "$dir" &&
       npm ci --no-audit --no-fund &&
       npm install --no-save --no-audit --no-fund --legacy-peer-deps "@pulumi/pulumi@$sdk" &&
-      PATH="$bin:$PATH" npm test
+      PATH="$bin:$PATH" npm run test:unit
   ) >"$log" 2>&1
   local rc=$?
   local passed failed

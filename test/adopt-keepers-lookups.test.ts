@@ -1,17 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { getS3Key, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/lookups";
-import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key-outputs";
-import { diffS3Key } from "../provider/s3-key-diff";
-import { S3KeyProvider } from "../provider/s3-key-provider";
-import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+import { getS3Key, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/s3-key/s3-key-lookups";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
+import { diffS3Key } from "../provider/s3-key/s3-key-diff";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { FAST_CLIENT, OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 import { startStub } from "./helpers/stub-server";
 
 const valueOf = <T>(output: pulumi.Output<T>) => new Promise<T>((resolve) => output.apply(resolve));
 
 describe("adopting an existing key", () => {
   const env = useEmulator({ requestDelayMs: 10 });
-  const provider = () => new S3KeyProvider({ log: () => undefined });
+  const provider = () => new S3KeyProvider(env.options({ log: () => undefined }));
 
   it("looks the key up and applies active instead of creating one; deleting the resource deletes the key", async () => {
     const existing = (await provider().create({ userId: USER, active: true })).outs as S3KeyOutputs;
@@ -116,9 +116,10 @@ describe("lookups", () => {
   const env = useEmulator({ requestDelayMs: 10 });
 
   it("lists the user's keys with the secret keys as secrets", async () => {
-    const created = (await new S3KeyProvider({ log: () => undefined }).create({ userId: USER, active: false }))
-      .outs as S3KeyOutputs;
-    const result = await getS3Keys({ userId: USER });
+    const created = (
+      await new S3KeyProvider(env.options({ log: () => undefined })).create({ userId: USER, active: false })
+    ).outs as S3KeyOutputs;
+    const result = await getS3Keys({ userId: USER }, env.options());
     expect(result.keys.map((k) => [k.keyId, k.active])).to.deep.equal([[created.keyId, false]]);
     expect(await pulumi.isSecret(result.keys[0].secretKey)).to.equal(true);
     expect(await valueOf(result.keys[0].secretKey)).to.equal(created.secretKey);
@@ -126,38 +127,36 @@ describe("lookups", () => {
 
   it("looks up one key, and says clearly when there is none", async () => {
     const [key] = env.emulator.keys(USER);
-    const found = await getS3Key({ userId: USER, keyId: key.id });
+    const found = await getS3Key({ userId: USER, keyId: key.id }, env.options());
     expect(found).to.include({ userId: USER, keyId: key.id, active: false });
-    const error = await rejection(() => getS3Key({ userId: USER, keyId: "ffffffffffffffffffff" }));
+    const error = await rejection(() => getS3Key({ userId: USER, keyId: "ffffffffffffffffffff" }, env.options()));
     expect(error.message).to.equal(`getS3Key: user ${USER} has no key ffffffffffffffffffff; check keyId and userId.`);
   });
 
   it("returns the SSO URL as a secret", async () => {
-    const { ssoUrl } = await getSsoUrl({ userId: USER });
+    const { ssoUrl } = await getSsoUrl({ userId: USER }, env.options());
     expect(await pulumi.isSecret(ssoUrl)).to.equal(true);
     expect(await valueOf(ssoUrl)).to.match(/ssosecurelogin\.htm\?user=/);
   });
 
   it("takes outputs as arguments in the Output form, and the result is secret", async () => {
-    const result = getS3KeysOutput({ userId: pulumi.output(USER) });
+    const result = getS3KeysOutput({ userId: pulumi.output(USER) }, env.options());
     expect(await pulumi.isSecret(result)).to.equal(true);
     expect((await valueOf(result)).keys).to.have.length(1);
   });
 });
 
 describe("lookups use the provider's client", function () {
-  // The lookup retries a GET that timed out, as the provider does: up to about 16 s of backoff.
-  this.timeout(60_000);
+  // The lookup retries a GET that timed out, as the provider does, on the test's fast schedule.
+  this.timeout(20_000);
   it("with IONOS_HTTP_TIMEOUT: a lookup whose answer never comes fails after that long, naming it", async () => {
     const stub = await startStub(() => undefined); // never answers
-    const saved = { ...process.env };
-    Object.assign(process.env, { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_HTTP_TIMEOUT: "0.2" });
     try {
       // The configured 200 ms, not the 60 s a client of its own would have used.
-      const error = await rejection(() => getS3Keys({ userId: USER }));
+      const env = { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_HTTP_TIMEOUT: "0.2" };
+      const error = await rejection(() => getS3Keys({ userId: USER }, { env, client: FAST_CLIENT, log: () => {} }));
       expect(error.message).to.contain("got no answer: no answer within 200 ms");
     } finally {
-      process.env = saved;
       await stub.close();
     }
   });

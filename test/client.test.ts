@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { IonosHttpClient } from "../provider/api/client";
 import { S3KeysApi } from "../provider/api/s3-keys-api";
 import { waitForRequest } from "../provider/api/request-waiter";
-import { readConfig } from "../provider/config";
+import { readConfig } from "../provider/common/config";
 import { reply, startStub } from "./helpers/stub-server";
 
 const { version } = require("../../package.json");

@@ -1,11 +1,17 @@
 import { expect } from "chai";
-import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import type { EmulatorOptionsInput } from "../emulator";
-import type { S3KeyOutputs } from "../provider/outputs";
-import { S3KeyProvider } from "../provider/s3-key-provider";
-import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import {
+  FAST_CLIENT,
+  OTHER_USER,
+  rejection,
+  testOptions,
+  requestsSince,
+  USER,
+  useEmulator,
+  writesSince,
+} from "./helpers/emulator";
 import { reply, startStub } from "./helpers/stub-server";
 
 // The create reconciliation, attacked: two stacks at once, lost answers, lagging lists, a request log
@@ -17,6 +23,7 @@ function suite(name: string, options: EmulatorOptionsInput, body: (env: ReturnTy
   describe(name, function () {
     this.timeout(30_000);
     const env = useEmulator({ requestDelayMs: 20, ...options });
+    before(() => (settings = env.env));
     afterEach(() => {
       for (const key of env.emulator.keys(USER)) env.emulator.deleteKeyOutside(key.id);
     });
@@ -25,11 +32,9 @@ function suite(name: string, options: EmulatorOptionsInput, body: (env: ReturnTy
 }
 
 const messages: string[] = [];
-const provider = () =>
-  new S3KeyProvider({
-    log: (m) => messages.push(m),
-    client: { retry: { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 } },
-  });
+/** The settings of the suite that runs: its emulator's, or a stub's. */
+let settings: NodeJS.ProcessEnv = {};
+const provider = () => new S3KeyProvider(testOptions(settings, { log: (m) => messages.push(m), client: FAST_CLIENT }));
 const create = async (identity: string, userId = USER) => {
   const { id, outs } = await provider().create({ userId, active: true, identity });
   return { id, outs: outs as S3KeyOutputs };
@@ -116,48 +121,10 @@ suite("create reconciliation: the request log records no custom header", { recor
   });
 });
 
-suite("create reconciliation: a plugin host killed mid-create", { requestDelayMs: 20 }, (env) => {
-  beforeEach(() => messages.splice(0));
-
-  it("the next create of the resource adopts the key the killed one made: one key, its secret known", async () => {
-    env.emulator.setRequestDelay(5_000);
-    const before = env.emulator.log.length;
-    // A separate process, as the plugin host is, killed with SIGKILL while it waits for the request.
-    const child = spawn(
-      process.execPath,
-      [
-        "-e",
-        `const { S3KeyProvider } = require(${JSON.stringify(join(__dirname, "..", "provider", "s3-key-provider.js"))});
-         new S3KeyProvider({ log: () => {} }).create({ userId: ${JSON.stringify(USER)}, active: true, identity: ${JSON.stringify(URN_A)} });`,
-      ],
-      { stdio: "ignore", env: process.env, cwd: process.cwd() },
-    );
-    for (let i = 0; i < 200 && writesSince(env.emulator, before).length === 0; i++)
-      await new Promise((r) => setTimeout(r, 25));
-    child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
-    env.emulator.setRequestDelay(20);
-    const [made] = env.emulator.keys(USER);
-    expect(made, "the killed create's POST was applied").to.not.equal(undefined);
-    expect(readdirSync(process.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
-
-    const recovery = env.emulator.log.length;
-    const { id, outs } = await create(URN_A);
-    expect(id).to.equal(made.id);
-    expect(outs.secretKey).to.equal(made.secretKey);
-    expect(env.emulator.keys(USER)).to.have.length(1);
-    expect(writesSince(env.emulator, recovery)).to.deep.equal([]);
-    expect(messages.join("\n")).to.contain("an earlier create of this resource was interrupted");
-    expect(readdirSync(process.env.IONOS_CREATE_JOURNAL!), "the entry ends with the create").to.deep.equal([]);
-  });
-});
-
 describe("create reconciliation: odd successes keep the key", function () {
   this.timeout(20_000);
   const KEY = "0123456789abcdef0123";
   const SECRET = "SECRETsecretSECRETsecretSECRETsecret1234";
-  const saved = { ...process.env };
-  afterEach(() => (process.env = { ...saved }));
 
   for (const [name, postReply] of [
     ["a 202 without the secret", { body: { id: KEY, properties: { active: true } }, location: true }],
@@ -185,7 +152,7 @@ describe("create reconciliation: odd successes keep the key", function () {
         reply(res, 500, {});
       });
       try {
-        Object.assign(process.env, { IONOS_API_URL: stub.url, IONOS_TOKEN: "tok-odd", IONOS_CREATE_JOURNAL: "off" });
+        settings = { IONOS_API_URL: stub.url, IONOS_TOKEN: "tok-odd", IONOS_CREATE_JOURNAL: "off" };
         const { id, outs } = await provider().create({ userId: USER, active: true });
         expect(id).to.equal(KEY);
         expect((outs as S3KeyOutputs).secretKey).to.equal(SECRET);

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { S3KeyProvider } from "../provider/s3-key-provider";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { reply, startStub } from "./helpers/stub-server";
 import { USER } from "./helpers/emulator";
 

@@ -2,9 +2,9 @@ import { expect } from "chai";
 import { IonosHttpClient } from "../provider/api/client";
 import { S3KeysApi } from "../provider/api/s3-keys-api";
 import { startEmulator } from "../emulator";
-import { checkInputs } from "../provider/inputs";
-import { S3KeyProvider } from "../provider/s3-key-provider";
-import { readConfig } from "../provider/config";
+import { checkInputs } from "../provider/s3-key/s3-key-inputs";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { readConfig } from "../provider/common/config";
 import { rejection, USER, useEmulator } from "./helpers/emulator";
 import { reply, startStub } from "./helpers/stub-server";
 
@@ -21,7 +21,7 @@ describe("ids are checked before they go into a URL", () => {
   ] as const) {
     it(`refuses ${title}: no request is sent, and the message names the id and what to check`, async () => {
       const from = env.emulator.log.length;
-      const provider = new S3KeyProvider();
+      const provider = new S3KeyProvider(env.options());
       const error = await rejection(() => provider.delete(id, { ...props } as never));
       expect(error.message).to.match(/is not an IONOS (key|user) id/);
       expect(error.message).to.contain("pulumi stack export");

@@ -1,20 +1,17 @@
 import { expect } from "chai";
 import { IonosRequestError } from "../provider/api/errors";
-import type { S3KeyOutputs } from "../provider/outputs";
-import { ResourceInitError } from "../provider/resource-init-error";
-import { S3KeyProvider } from "../provider/s3-key-provider";
-import { rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
+import { ResourceInitError } from "../provider/common/resource-init-error";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { FAST_CLIENT, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 // Faults injected one at a time, so each test knows exactly what happened on the wire.
 describe("reliability under faults", () => {
   const env = useEmulator({ requestDelayMs: 20 });
   let messages: string[] = [];
   // Retries in milliseconds rather than seconds: the time unit is an option.
-  const provider = () =>
-    new S3KeyProvider({
-      log: (m) => messages.push(m),
-      client: { retry: { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 } },
-    });
+  const provider = (settings: NodeJS.ProcessEnv = {}) =>
+    new S3KeyProvider(env.options({ log: (m) => messages.push(m), client: FAST_CLIENT, env: settings }));
 
   beforeEach(() => (messages = []));
   afterEach(() => {
@@ -74,9 +71,10 @@ describe("reliability under faults", () => {
 
   it("keeps the key in view when the wait for its creation times out", async () => {
     env.emulator.setRequestDelay(5_000);
-    process.env.IONOS_WAIT_TIMEOUT = "0.3";
     try {
-      const error = (await rejection(() => provider().create({ userId: USER, active: true }))) as ResourceInitError;
+      const error = (await rejection(() =>
+        provider({ IONOS_WAIT_TIMEOUT: "0.3" }).create({ userId: USER, active: true }),
+      )) as ResourceInitError;
       expect(error).to.be.instanceOf(ResourceInitError);
       expect(error.id).to.equal(env.emulator.keys(USER)[0].id);
       expect((error.cause as IonosRequestError).status).to.be.oneOf(["QUEUED", "RUNNING"]);
@@ -85,7 +83,6 @@ describe("reliability under faults", () => {
         .and.contain("IONOS_WAIT_TIMEOUT");
       expect(error.message).to.contain("The key is kept in the state; run `pulumi up` again");
     } finally {
-      delete process.env.IONOS_WAIT_TIMEOUT;
       env.emulator.setRequestDelay(20);
     }
   });
@@ -109,10 +106,12 @@ describe("reliability under rate limits", () => {
 
   it("rides out a 429 storm by honouring Retry-After, with every key created once", async () => {
     const messages: string[] = [];
-    const p = new S3KeyProvider({
-      log: (m) => messages.push(m),
-      client: { retry: { maxAttempts: 20, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 200 } },
-    });
+    const p = new S3KeyProvider(
+      env.options({
+        log: (m) => messages.push(m),
+        client: { retry: { maxAttempts: 20, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 200 } },
+      }),
+    );
     const results = await Promise.all([1, 2, 3, 4].map(() => p.create({ userId: USER, active: true })));
     expect(new Set(results.map((r) => r.id)).size).to.equal(4);
     expect(env.emulator.keys(USER)).to.have.length(4);

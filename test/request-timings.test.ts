@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { defaultWaitOptions, nextPollDelay, RequestTimings } from "../provider/api/request-waiter";
 import { startEmulator } from "../emulator";
 import { requestsSince, USER } from "./helpers/emulator";
-import { S3KeyProvider } from "../provider/s3-key-provider";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 
 describe("when waits poll", () => {
   it("follows 100 ms plus 15 % of the time elapsed until it has learned, at most 5 s apart", () => {
@@ -46,14 +46,9 @@ describe("when waits poll", () => {
       { requestDelayMs: 2_000, requestDelayJitter: 0.08, rateLimitPerMinute: 0 },
       { clock: () => now },
     );
-    const saved = { ...process.env };
-    Object.assign(process.env, {
-      IONOS_API_URL: emulator.url,
-      IONOS_TOKEN: emulator.options.token,
-      IONOS_CREATE_JOURNAL: "off",
-    });
     try {
       const provider = new S3KeyProvider({
+        env: { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token, IONOS_CREATE_JOURNAL: "off" },
         log: () => undefined,
         client: { now: () => now, sleep: async (ms) => void (now += ms) },
       });
@@ -74,7 +69,6 @@ describe("when waits poll", () => {
       expect(median(learned.map((r) => r.polls))).to.be.at.most(5);
       expect(median(learned.map((r) => r.slack))).to.be.at.most(0.05 * 2_000 + 50);
     } finally {
-      process.env = saved;
       await emulator.close();
     }
   });

@@ -1,9 +1,9 @@
 import { expect } from "chai";
 import { IonosApiError, IonosRequestError } from "../provider/api/errors";
-import { UNKNOWN } from "../provider/wire";
-import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key-outputs";
-import { ResourceInitError } from "../provider/resource-init-error";
-import { S3KeyProvider } from "../provider/s3-key-provider";
+import { UNKNOWN } from "../provider/common/wire";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
+import { ResourceInitError } from "../provider/common/resource-init-error";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { OTHER_USER, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 /** create(), with its outputs, which the provider always returns. */
@@ -18,7 +18,7 @@ async function create(
 
 describe("S3KeyProvider against the emulator", () => {
   const env = useEmulator({ requestDelayMs: 20 });
-  const provider = () => new S3KeyProvider();
+  const provider = () => new S3KeyProvider(env.options());
 
   afterEach(async () => {
     // Each test starts with no keys.
@@ -149,7 +149,7 @@ describe("S3KeyProvider against the emulator", () => {
     it("waits for a new object-storage privilege to propagate, saying what it waits for", async () => {
       const messages: string[] = [];
       env.emulator.withholdPrivilege(OTHER_USER, 300);
-      const { outs } = await create(new S3KeyProvider({ log: (m) => messages.push(m) }), {
+      const { outs } = await create(new S3KeyProvider(env.options({ log: (m) => messages.push(m) })), {
         userId: OTHER_USER,
         active: true,
       });
@@ -161,18 +161,15 @@ describe("S3KeyProvider against the emulator", () => {
 
     it("gives up on the privilege after IONOS_PRIVILEGE_WAIT and explains it", async () => {
       env.emulator.withholdPrivilege(OTHER_USER, 60_000);
-      process.env.IONOS_PRIVILEGE_WAIT = "0.3";
       try {
-        const error = await rejection(() =>
-          new S3KeyProvider({ log: () => undefined }).create({ userId: OTHER_USER, active: true }),
-        );
+        const options = env.options({ log: () => undefined, env: { IONOS_PRIVILEGE_WAIT: "0.3" } });
+        const error = await rejection(() => new S3KeyProvider(options).create({ userId: OTHER_USER, active: true }));
         expect(error.message)
           .to.contain("HTTP 422")
           .and.contain("ACCESS_S3_OBJECT_STORAGE")
           .and.contain("Add the user to a group");
         expect(error.message).to.match(/Waited 0 s for the privilege to propagate \(IONOS_PRIVILEGE_WAIT=0.3\)/);
       } finally {
-        delete process.env.IONOS_PRIVILEGE_WAIT;
         env.emulator.withholdPrivilege(OTHER_USER, 0);
       }
       expect(env.emulator.keys(OTHER_USER)).to.have.length(0);
@@ -239,7 +236,7 @@ describe("S3KeyProvider when IONOS reports an unknown key as 404", () => {
   const env = useEmulator({ keyNotFoundStatus: 404, requestDelayMs: 10 });
 
   it("treats 404 as gone on read and as deleted on delete", async () => {
-    const provider = new S3KeyProvider();
+    const provider = new S3KeyProvider(env.options());
     const { id, outs } = await create(provider, { userId: USER, active: true });
     env.emulator.deleteKeyOutside(id);
     expect(await provider.read(id, { userId: USER })).to.deep.equal({});
@@ -251,71 +248,50 @@ describe("S3KeyProvider's errors", () => {
   const env = useEmulator({ users: [USER], requestDelayMs: 10 });
 
   it("names the credentials on 401, without showing them", async () => {
-    process.env.IONOS_TOKEN = "wrong-token-value";
-    try {
-      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
-      expect(error).to.be.instanceOf(IonosApiError);
-      expect(error.message).to.contain("HTTP 401").and.contain("Check IONOS_TOKEN");
-      expect(error.message).to.not.contain("wrong-token-value");
-    } finally {
-      process.env.IONOS_TOKEN = env.emulator.options.token;
-    }
+    const provider = new S3KeyProvider(env.options({ env: { IONOS_TOKEN: "wrong-token-value" } }));
+    const error = await rejection(() => provider.create({ userId: USER, active: true }));
+    expect(error).to.be.instanceOf(IonosApiError);
+    expect(error.message).to.contain("HTTP 401").and.contain("Check IONOS_TOKEN");
+    expect(error.message).to.not.contain("wrong-token-value");
     expect(env.emulator.keys(USER)).to.have.length(0);
   });
 
   it("says what privilege is missing on 403", async () => {
-    process.env.IONOS_TOKEN = env.emulator.options.restrictedToken;
-    try {
-      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
-      expect(error.message).to.contain("HTTP 403").and.contain("not authorized").and.contain("lack the privilege");
-    } finally {
-      process.env.IONOS_TOKEN = env.emulator.options.token;
-    }
+    const provider = new S3KeyProvider(env.options({ env: { IONOS_TOKEN: env.emulator.options.restrictedToken } }));
+    const error = await rejection(() => provider.create({ userId: USER, active: true }));
+    expect(error.message).to.contain("HTTP 403").and.contain("not authorized").and.contain("lack the privilege");
   });
 
   it("says to check userId when the user does not exist", async () => {
-    const error = await rejection(() => new S3KeyProvider().create({ userId: OTHER_USER, active: true }));
+    const error = await rejection(() => new S3KeyProvider(env.options()).create({ userId: OTHER_USER, active: true }));
     expect(error.message).to.contain("HTTP 404").and.contain(OTHER_USER).and.contain("check `userId`");
   });
 
   it("fails before any request when credentials are missing", async () => {
-    delete process.env.IONOS_TOKEN;
     const before = env.emulator.log.length;
-    try {
-      const error = await rejection(() => new S3KeyProvider().create({ userId: USER, active: true }));
-      expect(error.message).to.contain("set IONOS_TOKEN");
-      expect(env.emulator.log.length).to.equal(before);
-    } finally {
-      process.env.IONOS_TOKEN = env.emulator.options.token;
-    }
+    const provider = new S3KeyProvider(env.options({ env: { IONOS_TOKEN: undefined } }));
+    const error = await rejection(() => provider.create({ userId: USER, active: true }));
+    expect(error.message).to.contain("set IONOS_TOKEN");
+    expect(env.emulator.log.length).to.equal(before);
   });
 
   it("authenticates with IONOS_USERNAME and IONOS_PASSWORD", async () => {
-    delete process.env.IONOS_TOKEN;
-    process.env.IONOS_USERNAME = env.emulator.options.username;
-    process.env.IONOS_PASSWORD = env.emulator.options.password;
-    try {
-      const { id, outs } = await create(new S3KeyProvider(), { userId: USER, active: true });
-      await new S3KeyProvider().delete(id, outs);
-    } finally {
-      delete process.env.IONOS_USERNAME;
-      delete process.env.IONOS_PASSWORD;
-      process.env.IONOS_TOKEN = env.emulator.options.token;
-    }
+    const basic = {
+      IONOS_TOKEN: undefined,
+      IONOS_USERNAME: env.emulator.options.username,
+      IONOS_PASSWORD: env.emulator.options.password,
+    };
+    const { id, outs } = await create(new S3KeyProvider(env.options({ env: basic })), { userId: USER, active: true });
+    await new S3KeyProvider(env.options({ env: basic })).delete(id, outs);
   });
 
   it("takes credentials from stack config given to configure()", async () => {
-    delete process.env.IONOS_TOKEN;
-    try {
-      const provider = new S3KeyProvider();
-      const values: Record<string, string> = { "ionoscloud:token": env.emulator.options.token };
-      await provider.configure({
-        config: { get: (key: string) => values[key], require: (key: string) => values[key] },
-      });
-      const { id, outs } = await create(provider, { userId: USER, active: true });
-      await provider.delete(id, outs);
-    } finally {
-      process.env.IONOS_TOKEN = env.emulator.options.token;
-    }
+    const provider = new S3KeyProvider(env.options({ env: { IONOS_TOKEN: undefined } }));
+    const values: Record<string, string> = { "ionoscloud:token": env.emulator.options.token };
+    await provider.configure({
+      config: { get: (key: string) => values[key], require: (key: string) => values[key] },
+    });
+    const { id, outs } = await create(provider, { userId: USER, active: true });
+    await provider.delete(id, outs);
   });
 });

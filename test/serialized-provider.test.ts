@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import type { S3KeyOutputs } from "../provider/outputs";
-import { serializableProvider } from "../provider/serializable-provider";
+import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
+import { serializableProvider } from "../provider/common/serializable-provider";
 import { USER, useEmulator } from "./helpers/emulator";
 
 // What the plugin host does with the `__provider` text: require it back and call handler().
@@ -14,6 +14,11 @@ function requireFromText(text: string): pulumi.dynamic.ResourceProvider {
 
 describe("the serialized provider", () => {
   const env = useEmulator({ requestDelayMs: 10 });
+  // The one exception to "tests never write process.env": a serialized provider, as the plugin host
+  // loads it, takes no options and reads the host's environment, so these tests set it, and put it back.
+  const saved = { ...process.env };
+  before(() => Object.assign(process.env, env.env));
+  after(() => (process.env = saved));
 
   it("contains no token, password or secret key, even with all of them in the environment", async () => {
     const provider = serializableProvider();

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { IonosConfigError } from "../provider/api/errors";
-import { normalizeApiUrl, readConfig } from "../provider/config";
+import { normalizeApiUrl, readConfig } from "../provider/common/config";
 
 const thrown = (fn: () => unknown): IonosConfigError => {
   try {

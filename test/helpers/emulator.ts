@@ -2,53 +2,65 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../emulator";
+import type { ClientOptions } from "../../provider/api/client";
+import type { ProviderOptions } from "../../provider/common/provider-base";
 
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
 export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";
 
-const ENV_KEYS = [
-  "IONOS_API_URL",
-  "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
-  "IONOS_TOKEN",
-  "IONOS_USERNAME",
-  "IONOS_PASSWORD",
-  "IONOS_CONTRACT_NUMBER",
-  "IONOS_WAIT_TIMEOUT",
-  "IONOS_PRIVILEGE_WAIT",
-  "IONOS_REQUEST_LOG_SETTLE",
-  "IONOS_CREATE_JOURNAL",
-];
+/** A fast retry schedule for tests: the client's time unit as an option, as octokit's `retryAfterBaseValue`. */
+export const FAST_CLIENT: Partial<ClientOptions> = { retry: { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 } };
+
+/** Provider options, with `env` merged over `base` (a value `undefined` removes the setting). */
+export function testOptions(base: NodeJS.ProcessEnv, extra: ProviderOptions = {}): ProviderOptions {
+  const env = { ...base, ...extra.env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return { ...extra, env };
+}
+
+export interface EmulatorSuite {
+  readonly emulator: Emulator;
+  /** The settings a user would export to point the provider at this emulator, as an env object. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Options for a provider or lookup against this emulator; `extra.env` is merged over `env`. */
+  options(extra?: ProviderOptions): ProviderOptions;
+}
 
 /**
- * Starts an emulator before the suite's tests and stops it after; points the provider at it through
- * the environment, as a user would, and puts the environment back afterwards.
+ * Starts an emulator before the suite's tests and stops it after, and gives the settings that point
+ * a provider at it as an env object (the process's own environment is never written), with a create
+ * journal of the suite's own.
  */
-export function useEmulator(options: EmulatorOptionsInput = {}): { readonly emulator: Emulator } {
-  const holder: { emulator?: Emulator } = {};
-  const saved: Record<string, string | undefined> = {};
+export function useEmulator(options: EmulatorOptionsInput = {}): EmulatorSuite {
+  const holder: { emulator?: Emulator; env?: NodeJS.ProcessEnv } = {};
   before(async () => {
     holder.emulator = await startEmulator(options);
-    for (const key of ENV_KEYS) saved[key] = process.env[key];
-    for (const key of ENV_KEYS) delete process.env[key];
-    process.env.IONOS_API_URL = holder.emulator.url;
-    process.env.IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT = holder.emulator.objectStorageUrl;
-    process.env.IONOS_TOKEN = holder.emulator.options.token;
-    // The emulator lists a request at once unless told to lag; a short settle keeps lost-answer tests quick.
-    process.env.IONOS_REQUEST_LOG_SETTLE = String(Math.max(0.3, ((options.requestListLagMs ?? 0) * 2) / 1000));
-    process.env.IONOS_CREATE_JOURNAL = mkdtempSync(join(tmpdir(), "ionos-create-journal-"));
+    holder.env = {
+      IONOS_API_URL: holder.emulator.url,
+      IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: holder.emulator.objectStorageUrl,
+      IONOS_TOKEN: holder.emulator.options.token,
+      // The emulator lists a request at once unless told to lag; a short settle keeps lost-answer tests quick.
+      IONOS_REQUEST_LOG_SETTLE: String(Math.max(0.3, ((options.requestListLagMs ?? 0) * 2) / 1000)),
+      IONOS_CREATE_JOURNAL: mkdtempSync(join(tmpdir(), "ionos-create-journal-")),
+    };
   });
   after(async () => {
-    rmSync(process.env.IONOS_CREATE_JOURNAL!, { recursive: true, force: true });
-    for (const key of ENV_KEYS) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
+    if (holder.env) rmSync(holder.env.IONOS_CREATE_JOURNAL!, { recursive: true, force: true });
     await holder.emulator?.close();
   });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the emulator starts in before()");
+    return value;
+  };
   return {
     get emulator(): Emulator {
-      if (!holder.emulator) throw new Error("the emulator starts in before()");
-      return holder.emulator;
+      return started(holder.emulator);
+    },
+    get env(): NodeJS.ProcessEnv {
+      return started(holder.env);
+    },
+    options(extra?: ProviderOptions): ProviderOptions {
+      return testOptions(started(holder.env), extra);
     },
   };
 }

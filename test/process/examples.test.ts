@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { startEmulator, type Emulator } from "../emulator";
-import { ExampleStack } from "./helpers/driver";
+import { startEmulator, type Emulator } from "../../emulator";
+import { ExampleStack } from "../helpers/driver";
 
 // The rotation and lookups examples, unmodified, through the driver and the plugin host.
 describe("the rotation and lookups examples", function () {

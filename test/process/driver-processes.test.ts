@@ -3,9 +3,9 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PluginHost } from "../tools/pulumi-driver/plugin-host";
-import { USER, useEmulator } from "./helpers/emulator";
-import { PROJECT_DIR } from "./helpers/driver";
+import { PluginHost } from "../../tools/pulumi-driver/plugin-host";
+import { USER, useEmulator } from "../helpers/emulator";
+import { PROJECT_DIR } from "../helpers/driver";
 
 /** Whether a process is alive (a zombie counts as gone). */
 function alive(pid: number): boolean {

@@ -2,9 +2,9 @@ import { expect } from "chai";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startEmulator, type Emulator } from "../emulator";
-import { ExampleStack, PROJECT_DIR } from "./helpers/driver";
-import { installPackedPackage } from "../tools/installed-package";
+import { startEmulator, type Emulator } from "../../emulator";
+import { ExampleStack, PROJECT_DIR } from "../helpers/driver";
+import { installPackedPackage } from "../../tools/installed-package";
 
 describe("the package as users install it (npm pack, installed into a fresh program)", function () {
   this.timeout(120_000);
@@ -22,7 +22,9 @@ describe("the package as users install it (npm pack, installed into a fresh prog
     expect(files).to.include.members([
       "package/dist/provider/index.js",
       "package/dist/provider/index.d.ts",
-      "package/dist/provider/s3-key-provider.js",
+      "package/dist/provider/providers.js",
+      "package/dist/provider/s3-key/s3-key-provider.js",
+      "package/dist/provider/access-key/access-key-provider.js",
       "package/dist/emulator/index.js",
       "package/dist/emulator/cli.js",
       "package/README.md",

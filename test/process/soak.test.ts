@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { runSoak } from "../bench/soak";
+import { runSoak } from "../../bench/soak";
 
 // The soak at CI size: the same faults as the full run (`npm run soak`, 500 keys), fewer keys.
 describe("soak through the plugin host under injected faults (small size)", function () {

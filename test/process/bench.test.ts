@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_DIR } from "./helpers/driver";
+import { PROJECT_DIR } from "../helpers/driver";
 
 // The benchmark at its smallest size, only to show it works: every figure is produced. Timings are
 // printed, never asserted.

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_DIR } from "./helpers/driver";
+import { PROJECT_DIR } from "../helpers/driver";
 
 // scripts/pulumi-cli.sh fails with one clear message when it cannot build; its successful build is
 // exercised by CI, which runs it before `npm run test:cli`.
@@ -20,7 +20,7 @@ describe("scripts/pulumi-cli.sh", () => {
     const result = run("/usr/bin:/bin");
     expect(result.status).to.equal(1);
     expect(result.stderr.trim()).to.equal(
-      "pulumi-cli.sh: Go is not installed (no 'go' on PATH). Install Go 1.25.11 or newer (https://go.dev/dl) and run this again.",
+      "pulumi-cli.sh: Go is not installed (no 'go' on PATH). Install Go 1.26.6 or newer (https://go.dev/dl) and run this again.",
     );
     expect(result.stdout).to.equal("");
   });
@@ -31,7 +31,7 @@ describe("scripts/pulumi-cli.sh", () => {
     chmodSync(join(bin, "go"), 0o755);
     const result = run(`${bin}:/usr/bin:/bin`);
     expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain("Go 1.22.3 is too old: pulumi v3.259.0 needs Go 1.25.11 or newer");
+    expect(result.stderr).to.contain("Go 1.22.3 is too old: pulumi v3.274.1 needs Go 1.26.6 or newer");
     expect(result.stdout).to.equal("");
   });
 });

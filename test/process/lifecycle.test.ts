@@ -1,8 +1,8 @@
 import { expect } from "chai";
-import { main as driverMain } from "../tools/pulumi-driver/cli";
-import { startEmulator, type Emulator } from "../emulator";
-import { ExampleStack } from "./helpers/driver";
-import { writesSince } from "./helpers/emulator";
+import { main as driverMain } from "../../tools/pulumi-driver/cli";
+import { startEmulator, type Emulator } from "../../emulator";
+import { ExampleStack } from "../helpers/driver";
+import { writesSince } from "../helpers/emulator";
 
 // End to end: the basic example, unmodified, through the lifecycle driver, which runs it on the real
 // @pulumi/pulumi runtime and drives the real dynamic-provider plugin host against the emulator.
