@@ -52,3 +52,18 @@ export interface BenchSection {
   readonly name: string;
   run(size: Size): Promise<{ readonly results: Record<string, unknown>; readonly lines: string[] }>;
 }
+
+/** A section from what it measures (its figures, by their key in bench/results) and how it prints them. */
+export function benchSection<R extends Record<string, unknown>>(
+  name: string,
+  measure: (size: Size) => Promise<R>,
+  report: (results: R, size: Size) => string[],
+): BenchSection {
+  return {
+    name,
+    async run(size) {
+      const results = await measure(size);
+      return { results, lines: report(results, size) };
+    },
+  };
+}

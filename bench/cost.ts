@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { installPackedPackage } from "../tools/installed-package";
 import { PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { table } from "./measure";
-import { quiet, type BenchSection } from "./bench-common";
+import { benchSection, quiet } from "./bench-common";
 
 /** 5. Cost: the serialized provider as users get it (the packed tarball in a fresh program), and the plugin's start. */
 async function cost(): Promise<{ serializedBytes: number; pluginStartMs: number; tarballBytes: number }> {
@@ -33,26 +33,21 @@ new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
   }
 }
 
-export const costSection: BenchSection = {
-  name: "cost",
-  async run() {
-    const costs = await cost();
-    return {
-      results: { costs },
-      lines: [
-        "## Cost",
-        table(
-          ["serialized provider per resource", "stored twice per resource", "packed tarball", "plugin host start"],
-          [
-            [
-              `${costs.serializedBytes} B`,
-              `${costs.serializedBytes * 2} B`,
-              `${(costs.tarballBytes / 1024).toFixed(1)} KiB`,
-              `${costs.pluginStartMs} ms`,
-            ],
-          ],
-        ),
+export const costSection = benchSection(
+  "cost",
+  async () => ({ costs: await cost() }),
+  ({ costs }) => [
+    "## Cost",
+    table(
+      ["serialized provider per resource", "stored twice per resource", "packed tarball", "plugin host start"],
+      [
+        [
+          `${costs.serializedBytes} B`,
+          `${costs.serializedBytes * 2} B`,
+          `${(costs.tarballBytes / 1024).toFixed(1)} KiB`,
+          `${costs.pluginStartMs} ms`,
+        ],
       ],
-    };
-  },
-};
+    ),
+  ],
+);

@@ -7,7 +7,7 @@ import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
 import { main as driver } from "../tools/pulumi-driver/cli";
 import { table } from "./measure";
-import { count, newUser, quiet, ROOT, withEmulator, type BenchSection } from "./bench-common";
+import { benchSection, count, newUser, quiet, ROOT, withEmulator } from "./bench-common";
 
 /** 1. Requests per operation, counted from the emulator's log. */
 async function requestEconomy(): Promise<Array<[string, number, number, number, string]>> {
@@ -96,30 +96,31 @@ async function accessKeyEconomy(): Promise<Array<[string, number, number, number
   });
 }
 
-export const economySection: BenchSection = {
-  name: "economy",
-  async run() {
-    const economy = await requestEconomy();
-    return {
-      results: { economy },
-      lines: [
-        "## Requests per operation (emulator log)",
-        table(["operation", "requests", "writes", "status polls", "floor"], economy),
-      ],
-    };
-  },
-};
+/** A section that prints one table of rows: requests per operation, counted from the emulator's log. */
+function economyTable(
+  name: string,
+  heading: string,
+  columns: string[],
+  measure: () => Promise<ReadonlyArray<ReadonlyArray<string | number>>>,
+) {
+  const key = name === "economy" ? "economy" : "accessKeys";
+  return benchSection(
+    name,
+    async () => ({ [key]: await measure() }),
+    (results) => [heading, table(columns, results[key])],
+  );
+}
 
-export const accessKeysSection: BenchSection = {
-  name: "access-keys",
-  async run() {
-    const accessKeys = await accessKeyEconomy();
-    return {
-      results: { accessKeys },
-      lines: [
-        "## AccessKey: requests per operation (emulator log, keys ready at once)",
-        table(["operation", "requests", "writes", "GETs", "floor"], accessKeys),
-      ],
-    };
-  },
-};
+export const economySection = economyTable(
+  "economy",
+  "## Requests per operation (emulator log)",
+  ["operation", "requests", "writes", "status polls", "floor"],
+  requestEconomy,
+);
+
+export const accessKeysSection = economyTable(
+  "access-keys",
+  "## AccessKey: requests per operation (emulator log, keys ready at once)",
+  ["operation", "requests", "writes", "GETs", "floor"],
+  accessKeyEconomy,
+);

@@ -4,7 +4,7 @@ import fetch from "node-fetch";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
 import { table } from "./measure";
-import { newUser, quiet, SIZES, withEmulator, type BenchSection, type Size } from "./bench-common";
+import { benchSection, newUser, quiet, SIZES, withEmulator, type Size } from "./bench-common";
 
 /** A lifecycle's mean wall time and requests over the runs. */
 interface Lifecycle {
@@ -101,10 +101,10 @@ function terraformLikeLifecycle(e: Emulator): (user: string) => Promise<void> {
   };
 }
 
-export const peersSection: BenchSection = {
-  name: "peers",
-  async run(size) {
-    const lifecycles = await peers(size);
+export const peersSection = benchSection(
+  "peers",
+  async (size) => ({ peers: await peers(size) }),
+  ({ peers: lifecycles }) => {
     const row = (name: string, l: Lifecycle) => [
       name,
       Math.round(l.ms),
@@ -112,19 +112,16 @@ export const peersSection: BenchSection = {
       (lifecycles.ours.ms / l.ms).toFixed(2),
       (lifecycles.ours.requests / l.requests).toFixed(2),
     ];
-    return {
-      results: { peers: lifecycles },
-      lines: [
-        "## One lifecycle beside two peers (create active, set inactive, read, delete; requests take 0.2 s)",
-        table(
-          ["", "time ms", "requests", "ours / theirs: time", "ours / theirs: requests"],
-          [
-            row("pulumi-ionos-s3key", lifecycles.ours),
-            row("@ionos-cloud/sdk-nodejs, defaults", lifecycles.sdk),
-            row("Terraform-like (PUT + GET after create, polls every 5 s)", lifecycles.terraformLike),
-          ],
-        ),
-      ],
-    };
+    return [
+      "## One lifecycle beside two peers (create active, set inactive, read, delete; requests take 0.2 s)",
+      table(
+        ["", "time ms", "requests", "ours / theirs: time", "ours / theirs: requests"],
+        [
+          row("pulumi-ionos-s3key", lifecycles.ours),
+          row("@ionos-cloud/sdk-nodejs, defaults", lifecycles.sdk),
+          row("Terraform-like (PUT + GET after create, polls every 5 s)", lifecycles.terraformLike),
+        ],
+      ),
+    ];
   },
-};
+);

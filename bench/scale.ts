@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { serializableProvider } from "../provider/common/serializable-provider";
 import { PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { pool, table } from "./measure";
-import { newUser, quiet, ROOT, SIZES, withEmulator, type BenchSection, type Size } from "./bench-common";
+import { benchSection, newUser, quiet, ROOT, SIZES, withEmulator, type Size } from "./bench-common";
 
 /** A key created and destroyed at the floor: POST + one status poll, DELETE + one status poll. */
 const FLOOR_REQUESTS_PER_KEY = 4;
@@ -106,32 +106,29 @@ const SCALE_COLUMNS = (floorRequests: number) => [
   "same load, provider that only sleeps: start / peak MB",
 ];
 
-export const scaleSection: BenchSection = {
-  name: "scale",
-  async run(size) {
+export const scaleSection = benchSection(
+  "scale",
+  async (size) => {
     const { text: providerText } = await pulumi.runtime.serializeFunction(() => serializableProvider(), {
       allowSecrets: true,
     });
-    const scaled = await scale(size, providerText);
-    const baseline = await hostBaseline(size);
-    const row = [
-      scaled.seconds.toFixed(1),
-      scaled.boundSeconds.toFixed(1),
-      scaled.ratio.toFixed(3),
-      scaled.answered,
-      scaled.throttled,
-      scaled.pollsPerKey.toFixed(2),
-      scaled.failures,
-      scaled.startMb.toFixed(0),
-      scaled.peakMb.toFixed(0),
-      `${baseline.startMb.toFixed(0)} / ${baseline.peakMb.toFixed(0)}`,
-    ];
-    return {
-      results: { scaled, hostBaseline: baseline },
-      lines: [
-        `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
-        table(SCALE_COLUMNS(scaled.floorRequests), [row]),
-      ],
-    };
+    return { scaled: await scale(size, providerText), hostBaseline: await hostBaseline(size) };
   },
-};
+  ({ scaled, hostBaseline: baseline }) => [
+    `## Scale: ${scaled.keys} keys (${scaled.keys / 5} users × 5) created and destroyed through the plugin host, parallelism 16, 600 requests/min, burst 20`,
+    table(SCALE_COLUMNS(scaled.floorRequests), [
+      [
+        scaled.seconds.toFixed(1),
+        scaled.boundSeconds.toFixed(1),
+        scaled.ratio.toFixed(3),
+        scaled.answered,
+        scaled.throttled,
+        scaled.pollsPerKey.toFixed(2),
+        scaled.failures,
+        scaled.startMb.toFixed(0),
+        scaled.peakMb.toFixed(0),
+        `${baseline.startMb.toFixed(0)} / ${baseline.peakMb.toFixed(0)}`,
+      ],
+    ]),
+  ],
+);

@@ -1,6 +1,6 @@
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { median, percentile, table } from "./measure";
-import { newUser, quiet, SIZES, withEmulator, type BenchSection, type Size } from "./bench-common";
+import { benchSection, newUser, quiet, SIZES, withEmulator, type Size } from "./bench-common";
 
 /**
  * 2. Wait slack, swept over request durations with ±8 % jitter: from the emulator marking a create's
@@ -62,16 +62,11 @@ const SWEEP_COLUMNS = [
   "learned: slack and ≤ 10 polls",
 ];
 
-export const waitsSection: BenchSection = {
-  name: "waits",
-  async run(size) {
-    const waits = await waitSweep(size);
-    return {
-      results: { waits },
-      lines: [
-        `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
-        table(SWEEP_COLUMNS, waits),
-      ],
-    };
-  },
-};
+export const waitsSection = benchSection(
+  "waits",
+  async (size) => ({ waits: await waitSweep(size) }),
+  ({ waits }, size) => [
+    `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
+    table(SWEEP_COLUMNS, waits),
+  ],
+);

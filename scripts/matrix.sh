@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test suite on the Node.js and @pulumi/pulumi versions users run, each in a fresh clone of HEAD:
+# The in-process suite (npm run test:unit) on the Node.js and @pulumi/pulumi versions users run, each in a fresh clone of HEAD:
 #   node20-oldest-sdk: Node 20 with the oldest @pulumi/pulumi in the peer range
 #   node22-newest-sdk: Node 22 (the node@22 package from npm) with the newest @pulumi/pulumi
 # (Node 20 with the newest SDK it accepts is the main run: the lockfile.) Prints one line per entry,

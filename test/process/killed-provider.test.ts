@@ -13,16 +13,27 @@ import { FAST_CLIENT, USER, useEmulator, writesSince, type EmulatorSuite } from 
 const S3_URN = "urn:pulumi:a::proj::pulumi-nodejs:dynamic/ionos:S3Key::ci-key";
 const ACCESS_KEY_URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:AccessKey::ci";
 
-/** Starts `code` in a node process with the suite's settings, waits until `started()`, then kills it. */
-async function killMidCreate(suite: EmulatorSuite, code: string, started: () => boolean): Promise<void> {
+/**
+ * Starts `code` in a node process with the suite's settings while requests take 5 s, waits until
+ * `started(from)` (from: the log's length before), kills it, and gives requests `delayMs` again.
+ */
+async function killMidCreate(
+  suite: EmulatorSuite,
+  code: string,
+  started: (from: number) => boolean,
+  delayMs: number,
+): Promise<void> {
+  suite.emulator.setRequestDelay(5_000);
+  const from = suite.emulator.log.length;
   const child = spawn(process.execPath, ["-e", code], {
     stdio: "ignore",
     env: { ...process.env, ...suite.env },
     cwd: process.cwd(),
   });
-  for (let i = 0; i < 200 && !started(); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !started(from); i++) await new Promise((r) => setTimeout(r, 25));
   child.kill("SIGKILL");
   await new Promise((r) => child.once("exit", r));
+  suite.emulator.setRequestDelay(delayMs);
 }
 
 const dist = (...path: string[]) => JSON.stringify(join(__dirname, "..", "..", "provider", ...path));
@@ -37,15 +48,13 @@ describe("create reconciliation: a plugin host killed mid-create", function () {
   });
 
   it("the next create of the resource adopts the key the killed one made: one key, its secret known", async () => {
-    env.emulator.setRequestDelay(5_000);
-    const before = env.emulator.log.length;
     await killMidCreate(
       env,
       `const { S3KeyProvider } = require(${dist("s3-key", "s3-key-provider.js")});
        new S3KeyProvider({ log: () => {} }).create({ userId: ${JSON.stringify(USER)}, active: true, identity: ${JSON.stringify(S3_URN)} });`,
-      () => writesSince(env.emulator, before).length > 0,
+      (from) => writesSince(env.emulator, from).length > 0,
+      20,
     );
-    env.emulator.setRequestDelay(20);
     const [made] = env.emulator.keys(USER);
     expect(made, "the killed create's POST was applied").to.not.equal(undefined);
     expect(readdirSync(env.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
@@ -70,15 +79,14 @@ describe("AccessKey: a plugin host killed mid-create", function () {
     env.emulator.log.slice(from).map((e) => `${e.method} ${e.path.replace(/[0-9a-f-]{36}/, "{id}")}`);
 
   it("the next create ensures the same key id again, one key, secret known", async () => {
-    env.emulator.setRequestDelay(5_000);
     const from = env.emulator.log.length;
     await killMidCreate(
       env,
       `const { AccessKeyProvider } = require(${dist("access-key", "access-key-provider.js")});
        new AccessKeyProvider({ log: () => {} }).create({ description: "ci", identity: ${JSON.stringify(ACCESS_KEY_URN)} });`,
       () => env.emulator.accessKeys().length > 0,
+      30,
     );
-    env.emulator.setRequestDelay(30);
     const [made] = env.emulator.accessKeys();
     expect(made, "the killed create's PUT was applied").to.not.equal(undefined);
     expect(since(from).filter((r) => !r.startsWith("GET"))).to.deep.equal(["PUT /accesskeys/{id}"]);
