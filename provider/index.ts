@@ -10,5 +10,5 @@ export {
   IonosResponseError,
 } from "./api/errors";
 export { ResourceInitError } from "./common/resource-init-error";
-export type { LookupOptions } from "./common/lookup-options";
-export type { ProviderOptions } from "./common/provider-base";
+export type { LookupOptions } from "./common/options";
+export type { ProviderOptions } from "./common/options";

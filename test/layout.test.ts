@@ -123,3 +123,40 @@ describe("the layout of provider/", () => {
     expect(jobs("access-key")).to.include.members(shared);
   });
 });
+
+describe("the package's public declarations", () => {
+  // A program with `skipLibCheck: false` and without `esModuleInterop` (the `pulumi new typescript`
+  // tsconfig) cannot type-check zod's declarations: what the entry points declare must not reach them.
+  const DIST = join(PROJECT_DIR, "dist");
+  function reachable(entry: string): Map<string, string[]> {
+    const seen = new Map<string, string[]>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      const specs = ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.map((r) => r.fileName);
+      seen.set(file, specs);
+      for (const spec of specs.filter((s) => s.startsWith("."))) {
+        const base = resolve(dirname(file), spec);
+        const next = [`${base}.d.ts`, join(base, "index.d.ts")].find((candidate) => {
+          try {
+            return statSync(candidate).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (next !== undefined) visit(next);
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  // (`pulumi-ionos-s3key/provider` is what the plugin host loads, not what programs import.)
+  for (const entry of ["provider/index.d.ts", "emulator/index.d.ts"]) {
+    it(`${entry} reaches no declaration that imports zod`, () => {
+      const importing = [...reachable(join(DIST, entry))]
+        .filter(([, specs]) => specs.some((s) => s === "zod" || s.startsWith("zod/")))
+        .map(([file]) => relative(DIST, file));
+      expect(importing).to.deep.equal([]);
+    });
+  }
+});

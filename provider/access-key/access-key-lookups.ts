@@ -3,7 +3,8 @@ import { accessKeyOutputs } from "./access-key-outputs";
 import { AccessKeysApi } from "../api/access-keys-api";
 import { IonosError } from "../api/errors";
 import type { AccessKey } from "../api/schemas";
-import { lookupClient, type LookupOptions } from "../common/lookup-options";
+import { lookupClient } from "../common/lookup-options";
+import type { LookupOptions } from "../common/options";
 
 /** One access key as a lookup returns it. IONOS never shows a secret key again, so there is none. */
 export interface AccessKeyInfo {

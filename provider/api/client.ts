@@ -1,11 +1,13 @@
 import nodeFetch from "node-fetch";
-import type { z } from "zod";
 import type { ApiSettings } from "./api-settings";
+import type { z } from "zod";
+import { DEFAULT_MAX_RESPONSE_BYTES, type ClientOptions } from "./client-options";
 import { USER_AGENT } from "./user-agent";
 import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
 import { redact } from "./redact";
 import { decideRetry, defaultRetryOptions, type AttemptOutcome, type RetryOptions } from "./retry-policy";
 import { RateGate } from "./rate-gate";
+import { ServerClock } from "./server-clock";
 import { defaultSleep } from "./sleep";
 import { ErrorBodySchema } from "./schemas";
 import { hintFor } from "./hints";
@@ -20,43 +22,6 @@ import {
   type FetchInit,
   type FetchResponse,
 } from "./transport";
-
-/** Everything the client needs from the outside world; tests pass fakes. */
-export interface ClientOptions {
-  readonly settings: ApiSettings;
-  /** @default node-fetch */
-  readonly fetch?: Fetch;
-  /** @default setTimeout-based */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** @default Date.now */
-  readonly now?: () => number;
-  /** @default Math.random */
-  readonly random?: () => number;
-  /**
-   * Milliseconds before one request is abandoned (headers and body).
-   * @default 60000
-   */
-  readonly timeoutMs?: number;
-  readonly retry?: Partial<RetryOptions>;
-  /** Shared by the requests of one process to pace them under rate limits. @default one per client */
-  readonly gate?: RateGate;
-  /** Connection reuse across requests (keep-alive), chosen by URL. @default none: a connection per request */
-  readonly agent?: FetchInit["agent"];
-  /**
-   * The origins that have answered a request of this process, shared by its clients: a refused
-   * connection to one that never has is given up quickly. @default one per client
-   */
-  readonly answeredOrigins?: Set<string>;
-  /** Progress and retry messages. @default none */
-  readonly log?: (message: string) => void;
-  /**
-   * Bytes of one answer's body read at most; a longer body is abandoned there and is an error.
-   * @default 1 MiB
-   */
-  readonly maxResponseBytes?: number;
-}
-
-export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** One HTTP answer with a success status, its body parsed by the caller's schema. */
 export interface ApiResponse<T> {
@@ -85,6 +50,8 @@ export class IonosHttpClient {
   readonly log: (message: string) => void;
   private readonly fetch: Fetch;
   readonly random: () => number;
+  /** IONOS's clock as its answers show it. */
+  readonly serverClock: ServerClock;
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
@@ -108,6 +75,7 @@ export class IonosHttpClient {
     this.log = options.log ?? (() => undefined);
     this.gate = options.gate ?? new RateGate(this.now, this.sleep);
     this.agent = options.agent;
+    this.serverClock = options.serverClock ?? new ServerClock();
   }
 
   /** The setting that names this client's API base, for messages. */
@@ -143,6 +111,7 @@ export class IonosHttpClient {
         continue;
       }
       this.gate.observe(response.status, response.headers);
+      this.serverClock.observe(response.headers.get("date"), this.now());
       this.answeredOrigins.add(this.origin);
       const text = body.text;
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.

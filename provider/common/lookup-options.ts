@@ -2,13 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { IonosHttpClient } from "../api/client";
 import { readConfig, type ProviderConfig } from "./config";
 import { IonosConnection } from "./connection";
-import type { ProviderOptions } from "./provider-base";
-
-/**
- * A lookup's options: Pulumi's invoke options, and the providers' own (`env`, `log`, `client`), so a
- * lookup reads its settings and retries the way the providers do, and a test can pass both.
- */
-export type LookupOptions = pulumi.InvokeOptions & ProviderOptions;
+import type { LookupOptions } from "./options";
 
 // Lookups without client overrides share one connection per program: one rate gate and keep-alive pool.
 let shared: IonosConnection | undefined;

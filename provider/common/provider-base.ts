@@ -1,22 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ClientOptions } from "../api/client";
+import type { ProviderOptions } from "./options";
 import { IonosConnection } from "./connection";
 import { IonosConfigError } from "../api/errors";
 import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
 import { CreateJournal, identityOf, journalKey, parentStillRuns } from "./create-journal";
-
-export interface ProviderOptions {
-  /** Progress and retry messages. @default pulumi.log.info */
-  readonly log?: (message: string) => void;
-  /** The environment settings are read from, when the provider runs. @default process.env */
-  readonly env?: NodeJS.ProcessEnv;
-  /** Overrides of the HTTP client's options, e.g. a shorter time unit for retries in tests. */
-  readonly client?: Partial<ClientOptions>;
-  /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
-  readonly projectDir?: string;
-  /** Whether the engine that started the plugin host still runs. @default the parent pid is unchanged since construction */
-  readonly engineAlive?: () => boolean;
-}
 
 /**
  * What both dynamic providers share: stack config from `configure`, every setting read through one

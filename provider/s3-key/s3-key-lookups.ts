@@ -2,7 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { IonosError } from "../api/errors";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
-import { lookupClient, type LookupOptions } from "../common/lookup-options";
+import { lookupClient } from "../common/lookup-options";
+import type { LookupOptions } from "../common/options";
 import { toOutputs } from "./s3-key-outputs";
 
 /** One key as a lookup returns it. */

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../emulator";
-import type { ClientOptions } from "../../provider/api/client";
-import type { ProviderOptions } from "../../provider/common/provider-base";
+import type { ClientOptions } from "../../provider/api/client-options";
+import type { ProviderOptions } from "../../provider/common/options";
 
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
 export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";

@@ -1,0 +1,24 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { ClientOptions } from "../api/client-options";
+
+// Public option types, free of zod's and of the client's declarations: a program with
+// \`skipLibCheck: false\` (the \`pulumi new typescript\` tsconfig) must type-check what it imports.
+
+export interface ProviderOptions {
+  /** Progress and retry messages. @default pulumi.log.info */
+  readonly log?: (message: string) => void;
+  /** The environment settings are read from, when the provider runs. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Overrides of the HTTP client's options, e.g. a shorter time unit for retries in tests. */
+  readonly client?: Partial<ClientOptions>;
+  /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
+  readonly projectDir?: string;
+  /** Whether the engine that started the plugin host still runs. @default the parent pid is unchanged since construction */
+  readonly engineAlive?: () => boolean;
+}
+
+/**
+ * A lookup's options: Pulumi's invoke options, and the providers' own (`env`, `log`, `client`), so a
+ * lookup reads its settings and retries the way the providers do, and a test can pass both.
+ */
+export type LookupOptions = pulumi.InvokeOptions & ProviderOptions;
