@@ -145,7 +145,8 @@ export class EmulatorHandler {
   ) {
     entry.durationMs = this.now() - entry.startedAt;
     entry.status = reply.status;
-    writeReply(res, reply, rateHeaders, pretty);
+    // The emulator's own clock, as IONOS's answers carry IONOS's: a test can set it minutes off.
+    writeReply(res, reply, { Date: new Date(this.now()).toUTCString(), ...rateHeaders }, pretty);
   }
 
   /** The stages, in order: URL, auth, faults, body, route, validation, endpoint, faults after the write. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
-import { IonosApiError, IonosError } from "../api/errors";
+import { IonosApiError, IonosError, IonosNetworkError } from "../api/errors";
 import { nextPollDelay, type RequestTimings, type WaitOptions } from "../api/request-waiter";
 import type { AccessKey } from "../api/schemas";
 import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
@@ -50,9 +50,13 @@ export async function createAccessKey(
   try {
     ensured = await api.ensure(id, inputs.description);
   } catch (error) {
-    // Refused outright (a 4xx): no key exists with this id, so nothing is pending. Otherwise the
-    // entry stays, and the next create of this resource ensures the same id again.
-    if (entry !== undefined && error instanceof IonosApiError && error.status < 500) ctx.journal.end(entry);
+    // Refused outright (a 4xx), or never sent (a connection refused, a host that does not resolve): no
+    // key exists with this id, so nothing is pending. Otherwise the entry stays, and the next create
+    // of this resource ensures the same id again.
+    const notApplied =
+      (error instanceof IonosApiError && error.status < 500) ||
+      (error instanceof IonosNetworkError && !error.maybeApplied);
+    if (entry !== undefined && notApplied) ctx.journal.end(entry);
     throw error;
   }
   let outputs = echo(accessKeyOutputs(ensured.key), inputs);

@@ -2,7 +2,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { IonosConfigError } from "../api/errors";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client-options";
 import { displayUrl } from "../api/redact";
 import { defaultWaitOptions, type WaitOptions } from "../api/request-waiter";
 import type { ApiSettings, Auth } from "../api/api-settings";

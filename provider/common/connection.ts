@@ -1,9 +1,11 @@
 import * as http from "node:http";
 import * as https from "node:https";
 import type { ProviderConfig } from "./config";
-import { IonosHttpClient, type ClientOptions } from "../api/client";
+import { IonosHttpClient } from "../api/client";
+import type { ClientOptions } from "../api/client-options";
 import { RateGate } from "../api/rate-gate";
 import { RequestTimings } from "../api/request-waiter";
+import { ServerClock } from "../api/server-clock";
 
 /**
  * What the requests of one process share, and the one way to make a client: the provider's plugin
@@ -15,6 +17,8 @@ export class IonosConnection {
   readonly gate = new RateGate();
   /** What the process learned about how long requests of each kind take. */
   readonly timings = new RequestTimings();
+  /** IONOS's clock, learned from every answer's `Date` header. */
+  readonly serverClock = new ServerClock();
   private readonly answeredOrigins = new Set<string>();
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
@@ -29,6 +33,7 @@ export class IonosConnection {
       maxResponseBytes: config.maxResponseBytes,
       gate: this.gate,
       answeredOrigins: this.answeredOrigins,
+      serverClock: this.serverClock,
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...this.overrides,
     });

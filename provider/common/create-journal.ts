@@ -1,5 +1,17 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { isUnknown } from "./unknowns";
 
@@ -46,8 +58,10 @@ export interface PendingCreate {
   /** The token its POSTs carried. */
   readonly token: string;
   readonly userId: string;
-  /** Epoch ms just before its first POST. */
+  /** Epoch ms just before its first POST, by this machine's clock. */
   readonly startedAt: number;
+  /** The same moment by IONOS's clock, when an answer had shown it (see `ServerClock`). */
+  readonly serverStartedAt?: number;
 }
 
 /**
@@ -65,33 +79,53 @@ export class CreateJournal {
   constructor(
     private readonly dir: string | undefined,
     private readonly log: (message: string) => void,
+    private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * The resource's entry, validated: one that is not a create's (tampered, truncated, from another
+   * tool) is reported once and set aside as `<key>.json.invalid`, so it never blocks a create.
+   */
   get(key: string): PendingCreate | undefined {
     const file = this.file(key);
     if (file === undefined) return undefined;
+    let text: string;
     try {
-      const entry = JSON.parse(readFileSync(file, "utf8")) as Partial<PendingCreate>;
-      return typeof entry.token === "string" &&
-        TOKEN.test(entry.token) &&
-        typeof entry.userId === "string" &&
-        typeof entry.startedAt === "number"
-        ? { token: entry.token, userId: entry.userId, startedAt: entry.startedAt }
-        : undefined;
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        text = readFileSync(fd, "utf8");
+      } finally {
+        closeSync(fd);
+      }
     } catch {
-      return undefined;
+      return undefined; // none (or a link, which is not an entry this journal wrote)
     }
+    const problem = entryProblem(text, this.now());
+    if (typeof problem !== "string") return problem;
+    this.log(`the create journal's entry ${file} is not a create's (${problem}): set aside as ${file}.invalid`);
+    try {
+      renameSync(file, `${file}.invalid`);
+    } catch {
+      // Gone meanwhile.
+    }
+    return undefined;
   }
 
-  /** Records a create about to POST. A journal that cannot be written costs crash recovery, not the create. */
+  /**
+   * Records a create about to POST: written to a fresh file by exclusive creation (never through a
+   * link someone planted), then renamed into place, in a directory only its owner can enter. A
+   * journal that cannot be written costs crash recovery, not the create.
+   */
   begin(key: string, entry: PendingCreate): void {
     const file = this.file(key);
     if (file === undefined) return;
+    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      mkdirSync(this.dir!, { recursive: true, mode: 0o700 });
-      writeFileSync(`${file}.tmp`, JSON.stringify(entry), { mode: 0o600 });
-      renameSync(`${file}.tmp`, file);
+      this.ensureDirectory();
+      writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600, flag: "wx" });
+      renameSync(temporary, file);
     } catch (error) {
+      rmSync(temporary, { force: true });
       this.log(
         `cannot record the create in ${this.dir} (${(error as Error).message}): if this process is killed before the key is in the state, the next create cannot find the key it made. Set IONOS_CREATE_JOURNAL to a writable directory.`,
       );
@@ -110,7 +144,46 @@ export class CreateJournal {
     }
   }
 
+  /** The directory, made if missing, a real directory (not a link), its mode 0700 even when it existed. */
+  private ensureDirectory(): void {
+    const dir = this.dir!;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) throw new Error(`${dir} is not a directory (a link or a file)`);
+    if ((stat.mode & 0o777) !== 0o700) chmodSync(dir, 0o700);
+  }
+
   private file(key: string): string | undefined {
     return this.dir !== undefined && TOKEN.test(key) ? join(this.dir, `${key}.json`) : undefined;
   }
+}
+
+/** Entries from at most a year ago and at most a day ahead (a clock set back since) are plausible. */
+const PLAUSIBLE = { pastMs: 366 * 24 * 3600_000, futureMs: 24 * 3600_000 } as const;
+const USER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
+
+/** The entry in `text`, or why it is not a create's. Pure. */
+export function entryProblem(text: string, now: number): PendingCreate | string {
+  let entry: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return "not a JSON object";
+    entry = parsed as Record<string, unknown>;
+  } catch {
+    return "not JSON";
+  }
+  const { token, userId, startedAt, serverStartedAt } = entry;
+  if (typeof token !== "string" || !TOKEN.test(token)) return "its token is not 32 hexadecimal digits";
+  if (typeof userId !== "string" || !USER.test(userId)) return "its userId is not a UUID";
+  const plausible = (at: unknown) =>
+    typeof at === "number" && Number.isFinite(at) && at > now - PLAUSIBLE.pastMs && at < now + PLAUSIBLE.futureMs;
+  if (!plausible(startedAt)) return "its startedAt is not a time of the last year";
+  if (serverStartedAt !== undefined && !plausible(serverStartedAt))
+    return "its serverStartedAt is not a time of the last year";
+  return {
+    token,
+    userId,
+    startedAt: startedAt as number,
+    ...(serverStartedAt !== undefined ? { serverStartedAt: serverStartedAt as number } : {}),
+  };
 }

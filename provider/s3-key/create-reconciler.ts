@@ -1,11 +1,11 @@
 import type { IonosHttpClient } from "../api/client";
 import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "../api/errors";
-import { KEY_ID_PATTERN } from "../api/ids";
-import { filterDate, recordedHeader, RequestsApi } from "../api/requests-api";
+import { filterDate, RequestsApi } from "../api/requests-api";
 import { backoffDelay } from "../api/retry-policy";
-import { keysPath, S3KeysApi } from "../api/s3-keys-api";
+import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
 import type { CreatePolicy } from "../common/config";
+import { findOwnPost, type Finding, type PostedAt } from "./request-log-proof";
 import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "../common/create-journal";
 
 /** The key a create made: its id always; the key as IONOS answered, when the answer was readable. */
@@ -25,9 +25,6 @@ export interface CreateRequest {
   /** Where the resource's pending create is recorded; absent for a resource with no identity. */
   readonly journal?: { readonly journal: CreateJournal; readonly key: string };
 }
-
-/** Dates in the request log are the server's; this much clock difference is allowed for. */
-export const CLOCK_MARGIN_MS = 120_000;
 
 /** True when a POST failed in a way that leaves open whether IONOS created the key. */
 export function outcomeUnknown(error: unknown): boolean {
@@ -64,10 +61,11 @@ export async function postNewKey(
   if (interrupted !== undefined) return interrupted;
 
   const started = client.now();
-  journal?.begin({ token, userId, startedAt: started });
+  const serverStartedAt = client.serverClock.toServer(started);
+  journal?.begin({ token, userId, startedAt: started, ...(serverStartedAt !== undefined ? { serverStartedAt } : {}) });
   let posts = 0;
   for (let attempt = 1; ; attempt++) {
-    const postedAt = client.now();
+    const postedAt: PostedAt = { local: client.now(), thisProcess: true };
     try {
       posts++;
       const accepted = await api.create(userId, { [CREATE_TOKEN_HEADER]: token });
@@ -107,10 +105,15 @@ async function recoverInterrupted(
 ): Promise<CreateOutcome | undefined> {
   const pending = journalOf(create)?.get();
   if (pending === undefined) return undefined;
-  const found = await findOwnPost(client, pending.userId, pending.token, pending.startedAt, policy);
+  const postedAt: PostedAt = {
+    local: pending.startedAt,
+    ...(pending.serverStartedAt !== undefined ? { server: pending.serverStartedAt } : {}),
+    thisProcess: false,
+  };
+  const found = await findOwnPost(client, pending.userId, pending.token, postedAt, policy);
   return recover(client, api, create, found, {
     postedFor: pending.userId,
-    postedAt: pending.startedAt,
+    postedAt,
     reason: "an earlier create of this resource was interrupted",
     settleMs: policy.requestLogSettleMs,
   });
@@ -156,7 +159,7 @@ async function findAfterUnclearAnswer(
   api: S3KeysApi,
   create: CreateRequest,
   error: Error,
-  postedAt: number,
+  postedAt: PostedAt,
   policy: CreatePolicy,
 ): Promise<CreateOutcome | undefined> {
   const { userId, token } = create;
@@ -200,59 +203,13 @@ function journalOf(create: CreateRequest) {
   };
 }
 
-/** What IONOS's request log says about a create token's POST. */
-export type Finding =
-  | { readonly kind: "made"; readonly keyId: string; readonly requestId: string; readonly token: string }
-  | { readonly kind: "none" }
-  /** POSTs the log cannot attribute (no token recorded): they made these keys. */
-  | { readonly kind: "unclear"; readonly keyIds: readonly string[]; readonly since: number };
-
-/**
- * Asks the request log for the POSTs to the user's keys since `postedAt` (less the clock margin).
- * One marked with `token` that did not fail made our key. With none, it waits until the log has had
- * `requestLogSettleMs` to list the POST; then POSTs it cannot attribute make the answer unclear.
- */
-export async function findOwnPost(
-  client: IonosHttpClient,
-  userId: string,
-  token: string,
-  postedAt: number,
-  policy: CreatePolicy,
-): Promise<Finding> {
-  const requests = new RequestsApi(client);
-  const since = postedAt - CLOCK_MARGIN_MS;
-  const settledAt = postedAt + policy.requestLogSettleMs;
-  for (let round = 1; ; round++) {
-    const posts = await requests.postsTo(keysPath(userId), since);
-    for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
-      const status = await requests.status(post.id);
-      if (status.status === "FAILED") continue;
-      const keyId = targetKey(status.targets);
-      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id, token };
-    }
-    if (client.now() >= settledAt) {
-      const keyIds: string[] = [];
-      for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined)) {
-        const status = await requests.status(post.id);
-        if (status.status !== "FAILED") keyIds.push(targetKey(status.targets) ?? `(request ${post.id})`);
-      }
-      return keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since };
-    }
-    await client.sleep(Math.max(0, Math.min(backoffDelay(round, 250, 5_000), settledAt - client.now())));
-  }
-}
-
-function targetKey(targets: ReadonlyArray<{ target: { id?: string } }> | undefined): string | undefined {
-  return targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
-}
-
 /** The key to adopt for a finding, or undefined when a POST may be sent; throws when the log cannot tell. */
 async function recover(
   client: IonosHttpClient,
   api: S3KeysApi,
   create: CreateRequest,
   found: Finding,
-  post: { readonly postedFor: string; readonly postedAt: number; readonly reason: string; readonly settleMs: number },
+  post: { readonly postedFor: string; readonly postedAt: PostedAt; readonly reason: string; readonly settleMs: number },
 ): Promise<CreateOutcome | undefined> {
   const { userId } = create;
   const journal = journalOf(create);
@@ -278,7 +235,7 @@ async function recover(
   const key = await api.get(userId, found.keyId);
   // Not readable long after its request was DONE: deleted since (e.g. in the DCD), so a new key is made.
   // Not readable shortly after is no proof (reads lag behind writes): create waits for the key.
-  if (key === undefined && client.now() - post.postedAt > post.settleMs) {
+  if (key === undefined && client.now() - post.postedAt.local > post.settleMs) {
     const status = await new RequestsApi(client).status(found.requestId);
     if (status.status === "DONE") {
       client.log(`${reason}; the key its POST made (${found.keyId}) is gone since, so a new one is created`);

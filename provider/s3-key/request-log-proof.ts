@@ -1,0 +1,82 @@
+// What IONOS's request log proves about a create's POST: which key the POST marked with the create's
+// token made, or that no such POST was applied, asked in the server's time.
+import type { IonosHttpClient } from "../api/client";
+import { KEY_ID_PATTERN } from "../api/ids";
+import { recordedHeader, RequestsApi } from "../api/requests-api";
+import { backoffDelay } from "../api/retry-policy";
+import { keysPath } from "../api/s3-keys-api";
+import type { ServerClock } from "../api/server-clock";
+import type { CreatePolicy } from "../common/config";
+import { CREATE_TOKEN_HEADER } from "../common/create-journal";
+
+/** Dates in the request log are the server's: a window starts this long before a POST's server time. */
+export const CLOCK_MARGIN_MS = 120_000;
+/**
+ * A POST's server time unknown (no answer had shown IONOS's clock, or a journal entry from an
+ * earlier process without it): the window starts this long before its local time instead, so a
+ * machine clock up to 15 minutes off still finds the POST.
+ */
+export const UNKNOWN_CLOCK_MARGIN_MS = 17 * 60_000;
+
+/** When a POST was sent: this machine's time, and IONOS's when its clock was known for it. */
+export interface PostedAt {
+  readonly local: number;
+  readonly server?: number;
+  /** From this process: its clock, once learned, converts `local` to the server's time exactly. */
+  readonly thisProcess: boolean;
+}
+
+/** The request-log window's start for a POST, in the server's time. */
+export function windowStart(posted: PostedAt, clock: ServerClock): number {
+  const server = posted.server ?? (posted.thisProcess ? clock.toServer(posted.local) : undefined);
+  if (server !== undefined) return server - CLOCK_MARGIN_MS;
+  return (clock.toServer(posted.local) ?? posted.local) - UNKNOWN_CLOCK_MARGIN_MS;
+}
+
+/** What IONOS's request log says about a create token's POST. */
+export type Finding =
+  | { readonly kind: "made"; readonly keyId: string; readonly requestId: string; readonly token: string }
+  | { readonly kind: "none" }
+  /** POSTs the log cannot attribute (no token recorded): they made these keys. */
+  | { readonly kind: "unclear"; readonly keyIds: readonly string[]; readonly since: number };
+
+/**
+ * Asks the request log for the POSTs to the user's keys since `postedAt` in the server's time (less
+ * the clock margin, see `windowStart`).
+ * One marked with `token` that did not fail made our key. With none, it waits until the log has had
+ * `requestLogSettleMs` to list the POST; then POSTs it cannot attribute make the answer unclear.
+ */
+export async function findOwnPost(
+  client: IonosHttpClient,
+  userId: string,
+  token: string,
+  postedAt: PostedAt,
+  policy: CreatePolicy,
+): Promise<Finding> {
+  const requests = new RequestsApi(client);
+  const settledAt = postedAt.local + policy.requestLogSettleMs;
+  for (let round = 1; ; round++) {
+    // Each round anew: the first answer of a process teaches it IONOS's clock.
+    const since = windowStart(postedAt, client.serverClock);
+    const posts = await requests.postsTo(keysPath(userId), since);
+    for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
+      const status = await requests.status(post.id);
+      if (status.status === "FAILED") continue;
+      const keyId = targetKey(status.targets);
+      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id, token };
+    }
+    if (client.now() >= settledAt) {
+      const keyIds: string[] = [];
+      for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined)) {
+        const status = await requests.status(post.id);
+        if (status.status !== "FAILED") keyIds.push(targetKey(status.targets) ?? `(request ${post.id})`);
+      }
+      return keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since };
+    }
+    await client.sleep(Math.max(0, Math.min(backoffDelay(round, 250, 5_000), settledAt - client.now())));
+  }
+}
+
+function targetKey(targets: ReadonlyArray<{ target: { id?: string } }> | undefined): string | undefined {
+  return targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
+}

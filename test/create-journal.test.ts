@@ -1,0 +1,148 @@
+import { expect } from "chai";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CreateJournal, entryProblem, journalKey } from "../provider/common/create-journal";
+import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { FAST_CLIENT, rejection, USER } from "./helpers/emulator";
+import { startStub } from "./helpers/stub-server";
+
+// The create journal attacked: tampered entries, planted links, a loose directory, clean failures.
+const URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::journaled";
+const TOKEN = "0123456789abcdef0123456789abcdef";
+const NOW = Date.UTC(2026, 11, 1);
+
+describe("the create journal", () => {
+  const table: Array<[string, unknown, string | undefined]> = [
+    ["a create's entry", { token: TOKEN, userId: USER, startedAt: NOW - 1000 }, undefined],
+    ["an access key's entry (no user)", { token: TOKEN, userId: "", startedAt: NOW }, undefined],
+    ["a user id that is a path", { token: TOKEN, userId: "../../x", startedAt: NOW }, "its userId is not a UUID"],
+    [
+      "a start far in the future",
+      { token: TOKEN, userId: USER, startedAt: 1e20 },
+      "its startedAt is not a time of the last year",
+    ],
+    [
+      "a start that is not a number",
+      { token: TOKEN, userId: USER, startedAt: "soon" },
+      "its startedAt is not a time of the last year",
+    ],
+    ["a short token", { token: "abc", userId: USER, startedAt: NOW }, "its token is not 32 hexadecimal digits"],
+    [
+      "a server time from long ago",
+      { token: TOKEN, userId: USER, startedAt: NOW, serverStartedAt: 5 },
+      "its serverStartedAt is not a time of the last year",
+    ],
+    ["an array", [TOKEN], "not a JSON object"],
+  ];
+  for (const [name, entry, problem] of table) {
+    it(`reads ${name} as ${problem ?? "a pending create"}`, () => {
+      const result = entryProblem(JSON.stringify(entry), NOW);
+      if (problem === undefined) expect(result).to.deep.equal(entry);
+      else expect(result).to.equal(problem);
+    });
+  }
+  it("reads text that is not JSON as not JSON", () => expect(entryProblem("{tok", NOW)).to.equal("not JSON"));
+
+  it("sets a tampered entry aside, says so once, and never lets it block a create", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    const key = journalKey(URN, "/project");
+    writeFileSync(join(dir, `${key}.json`), JSON.stringify({ token: TOKEN, userId: "../../x", startedAt: 1e20 }));
+    const messages: string[] = [];
+    const journal = new CreateJournal(dir, (m) => void messages.push(m));
+    expect(journal.get(key)).to.equal(undefined);
+    expect(journal.get(key)).to.equal(undefined);
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain("is not a create's (its userId is not a UUID): set aside as");
+    expect(readdirSync(dir)).to.deep.equal([`${key}.json.invalid`]);
+  });
+
+  it("writes through no planted link: the link's target is untouched, the entry is a file of its own", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    chmodSync(dir, 0o700);
+    const victim = join(mkdtempSync(join(tmpdir(), "victim-")), "precious");
+    writeFileSync(victim, "keep me");
+    const key = journalKey(URN, "/project");
+    symlinkSync(victim, join(dir, `${key}.json.tmp`));
+    symlinkSync(victim, join(dir, `${key}.json`));
+    const journal = new CreateJournal(dir, () => undefined);
+    expect(journal.get(key), "a link is no entry").to.equal(undefined);
+    journal.begin(key, { token: TOKEN, userId: USER, startedAt: Date.now() });
+    expect(readFileSync(victim, "utf8")).to.equal("keep me");
+    expect(journal.get(key)?.token).to.equal(TOKEN);
+    expect(statSync(join(dir, `${key}.json`)).mode & 0o777).to.equal(0o600);
+  });
+
+  it("tightens an existing directory's mode to 0700", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "journal-")), "pending");
+    mkdirSync(dir, { mode: 0o777 });
+    chmodSync(dir, 0o777);
+    new CreateJournal(dir, () => undefined).begin(journalKey(URN, "/p"), {
+      token: TOKEN,
+      userId: USER,
+      startedAt: Date.now(),
+    });
+    expect(statSync(dir).mode & 0o777).to.equal(0o700);
+  });
+
+  it("refuses a directory that is a link, and says the create goes on without it", () => {
+    const real = mkdtempSync(join(tmpdir(), "journal-real-"));
+    const link = join(mkdtempSync(join(tmpdir(), "journal-")), "pending");
+    symlinkSync(real, link);
+    const messages: string[] = [];
+    new CreateJournal(link, (m) => void messages.push(m)).begin(journalKey(URN, "/p"), {
+      token: TOKEN,
+      userId: USER,
+      startedAt: Date.now(),
+    });
+    expect(readdirSync(real)).to.deep.equal([]);
+    expect(messages.join("\n")).to.contain("is not a directory").and.contain("Set IONOS_CREATE_JOURNAL");
+  });
+
+  it("ends the entry of a create that failed cleanly: a refused connection leaves nothing behind", async () => {
+    const stub = await startStub(() => undefined);
+    const url = stub.url;
+    await stub.close(); // nothing listens there now
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    const provider = new S3KeyProvider({
+      env: { IONOS_API_URL: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: dir },
+      log: () => undefined,
+      client: FAST_CLIENT,
+    });
+    const error = await rejection(() => provider.create({ userId: USER, active: true, identity: URN }));
+    expect(error.message).to.match(/refused/i);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".json"))).to.deep.equal([]);
+    expect(existsSync(join(dir, `${journalKey(URN, process.cwd())}.json`))).to.equal(false);
+  });
+
+  it("ends an AccessKey create's entry when its connection was refused: the next run reports no cut-off create", async () => {
+    const stub = await startStub(() => undefined);
+    const url = stub.url;
+    await stub.close();
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    const messages: string[] = [];
+    const provider = new AccessKeyProvider({
+      env: { IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: dir },
+      log: (m) => void messages.push(m),
+      client: FAST_CLIENT,
+    });
+    const urn = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:AccessKey::journaled";
+    for (let run = 0; run < 2; run++) {
+      const error = await rejection(() => provider.create({ description: "ci", identity: urn }));
+      expect(error.message).to.match(/refused/i);
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith(".json"))).to.deep.equal([]);
+    expect(messages.join("\n")).to.not.contain("was cut off");
+  });
+});
