@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { AccessKeyInputs } from "./access-key-types";
-import { keepersProblem } from "../common/keepers";
+import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 
 /** The longest description accepted: IONOS documents none, and it is stored in the state twice. */
 export const MAX_DESCRIPTION = 1024;
@@ -32,16 +32,22 @@ export function checkAccessKeyInputs(raw: Record<string, unknown>): {
   inputs?: AccessKeyInputs;
   failures: pulumi.dynamic.CheckFailure[];
 } {
+  const reserved = reservedKeyProblem(raw.rotation);
+  const reservedFailures = reserved !== undefined ? [{ property: "rotation", reason: reserved }] : [];
   const parsed = AccessKeyInputsSchema.safeParse(raw);
-  if (parsed.success) return { inputs: parsed.data, failures: [] };
+  if (parsed.success)
+    return reserved === undefined ? { inputs: parsed.data, failures: [] } : { failures: reservedFailures };
   return {
-    failures: parsed.error.issues.flatMap((issue): pulumi.dynamic.CheckFailure[] =>
-      issue.code === "unrecognized_keys"
-        ? issue.keys.map((key) => ({
-            property: key,
-            reason: "not an input of AccessKey, which takes description and rotation",
-          }))
-        : [{ property: issue.path.join(".") || "description", reason: issue.message }],
-    ),
+    failures: [
+      ...reservedFailures,
+      ...parsed.error.issues.flatMap((issue): pulumi.dynamic.CheckFailure[] =>
+        issue.code === "unrecognized_keys"
+          ? issue.keys.map((key) => ({
+              property: key,
+              reason: "not an input of AccessKey, which takes description and rotation",
+            }))
+          : [{ property: issue.path.join(".") || "description", reason: issue.message }],
+      ),
+    ],
   };
 }

@@ -93,7 +93,7 @@ export class IonosHttpClient {
     let attempt = 1;
     let rateLimitedMs = 0;
     for (;;) {
-      await this.gate.pass();
+      await this.gate.pass(this.timeoutMs);
       let response: FetchResponse;
       let body: Body;
       try {
@@ -137,16 +137,33 @@ export class IonosHttpClient {
       const decision = decideRetry(outcome, this.retry, this.random);
       if (!decision.retry) throw this.apiError(spec, response.status, text, body.truncated);
       if (response.status === 429) {
-        // Every request of the process waits out the Retry-After, not just this one.
-        if (rateLimitedMs === 0)
-          this.log(`${spec.method} ${spec.path}: ${decision.reason}, waiting ${decision.delayMs} ms`);
-        // Each 429 spends at least a second of the budget, so a storm of `Retry-After: 0` ends too.
-        rateLimitedMs += Math.max(decision.delayMs, 1000);
-        this.gate.holdFor(decision.delayMs);
+        rateLimitedMs = this.holdForRateLimit(spec, decision, rateLimitedMs);
         continue;
       }
       await this.backOff(spec, decision, attempt++);
     }
+  }
+
+  /**
+   * A 429: every request of the process waits out its delay at the gate, not just this one. Told at
+   * the first 429 and then every 10 s of the IONOS_RATE_LIMIT_WAIT budget, so a long wait is never
+   * silent. Returns the budget spent, each 429 at least a second (so `Retry-After: 0` storms end too).
+   */
+  private holdForRateLimit(
+    spec: RequestSpec<unknown>,
+    decision: { delayMs: number; reason: string },
+    rateLimitedMs: number,
+  ): number {
+    if (
+      rateLimitedMs === 0 ||
+      Math.floor((rateLimitedMs + decision.delayMs) / 10_000) > Math.floor(rateLimitedMs / 10_000)
+    )
+      this.log(
+        `${spec.method} ${spec.path}: ${decision.reason}, waiting ${decision.delayMs} ms (${Math.round(rateLimitedMs / 1000)} s of the ${Math.round(this.retry.maxRateLimitWaitMs / 1000)} s IONOS_RATE_LIMIT_WAIT budget spent)`,
+      );
+    const spent = rateLimitedMs + Math.max(decision.delayMs, 1000);
+    this.gate.holdFor(decision.delayMs);
+    return spent;
   }
 
   private async backOff(spec: RequestSpec<unknown>, decision: { delayMs: number; reason: string }, attempt: number) {
@@ -260,7 +277,9 @@ export class IonosHttpClient {
           ? `The host of ${this.settings.baseUrl} cannot be resolved: check ${this.endpointSetting}.`
           : network === "refused"
             ? `Nothing listens at ${this.settings.baseUrl}: check ${this.endpointSetting} and your network.`
-            : "The network or the IONOS API is having trouble; run the command again.",
+            : network === "tls"
+              ? `The TLS certificate of ${new URL(this.settings.baseUrl).host} is not trusted, so no request was sent: if a proxy or your organisation signs it, give its CA certificate to Node.js with NODE_EXTRA_CA_CERTS=/path/to/ca.pem; otherwise check ${this.endpointSetting}.`
+              : "The network or the IONOS API is having trouble; run the command again.",
       cause: error,
     });
   }

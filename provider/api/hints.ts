@@ -23,7 +23,7 @@ export function hintFor(status: number, codes: readonly string[], message: strin
     case 422:
       return "IONOS rejected the request; the message above says which value.";
     case 429:
-      return "IONOS rate limits were exceeded after every retry; wait a minute, or lower `pulumi up --parallel`.";
+      return "IONOS rate limits were exceeded after every retry (for up to IONOS_RATE_LIMIT_WAIT, 300 s unless set); wait a minute, or lower `pulumi up --parallel`.";
     case 503:
       return "The IONOS API is under maintenance; try again later.";
     default:

@@ -58,8 +58,11 @@ export interface AttemptOutcome {
 /** Attempts at a host that has never answered, and the longest delay between them. */
 const NEVER_ANSWERED = { maxAttempts: 3, maxDelayMs: 1000 } as const;
 
-/** How a request got no answer: `unresolved` is a host that DNS does not know (retrying will not help). */
-export type NetworkFailure = "refused" | "unresolved" | "dropped" | "timeout";
+/**
+ * How a request got no answer: `unresolved` is a host that DNS does not know, `tls` a certificate
+ * this machine does not trust (retrying helps neither; no request was sent).
+ */
+export type NetworkFailure = "refused" | "unresolved" | "tls" | "dropped" | "timeout";
 
 export type RetryDecision =
   | { readonly retry: false; readonly reason: string }
@@ -90,13 +93,21 @@ export function decideRetry(
       fromHeader !== undefined
         ? Math.min(fromHeader, options.maxRetryAfterMs)
         : Math.max(backoff, rateLimitDelay(outcome, options));
-    return { retry: true, delayMs, reason: "rate limited (HTTP 429)" };
+    // Never past the budget: the last wait ends when the budget does.
+    return {
+      retry: true,
+      delayMs: Math.min(delayMs, options.maxRateLimitWaitMs - waited),
+      reason: "rate limited (HTTP 429)",
+    };
   }
   if (outcome.attempt >= options.maxAttempts) {
     return { retry: false, reason: `gave up after ${outcome.attempt} attempts` };
   }
   if (outcome.network === "unresolved") {
     return { retry: false, reason: "the host name does not resolve" };
+  }
+  if (outcome.network === "tls") {
+    return { retry: false, reason: "the server's TLS certificate is not trusted" };
   }
   if (outcome.network === "refused") {
     if (outcome.hostNeverAnswered !== true) return { retry: true, delayMs: backoff, reason: "connection refused" };

@@ -31,8 +31,25 @@ export interface FetchInit {
 
 export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
 
+/** Node's codes for a certificate it does not trust (OpenSSL's verification errors and a name mismatch). */
+const CERTIFICATE_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_REVOKED",
+  "CERT_UNTRUSTED",
+  "CERT_REJECTED",
+  "CERT_SIGNATURE_FAILURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
 export function classifyNetworkError(error: unknown): NetworkFailure {
   const e = error as { name?: string; code?: string; message?: string };
+  if (e?.code !== undefined && CERTIFICATE_CODES.has(e.code)) return "tls";
   if (e?.name === "AbortError") return "timeout";
   if (e?.code === "ENOTFOUND" || e?.code === "EAI_AGAIN") return "unresolved";
   if (e?.code === "ECONNREFUSED") return "refused";

@@ -34,6 +34,8 @@ export interface ProviderConfig {
   readonly objectStorage: ApiSettings;
   /** One HTTP request's limit, headers and body (`IONOS_HTTP_TIMEOUT`, seconds). */
   readonly httpTimeoutMs: number;
+  /** How long one request may wait on 429s in all (`IONOS_RATE_LIMIT_WAIT`, seconds). */
+  readonly rateLimitWaitMs: number;
   /** One answer's body read at most (`IONOS_MAX_RESPONSE_BYTES`). */
   readonly maxResponseBytes: number;
   readonly wait: WaitOptions;
@@ -63,6 +65,7 @@ const SOURCES = {
   privilegeWait: { env: "IONOS_PRIVILEGE_WAIT" },
   httpTimeout: { env: "IONOS_HTTP_TIMEOUT" },
   requestLogSettle: { env: "IONOS_REQUEST_LOG_SETTLE" },
+  rateLimitWait: { env: "IONOS_RATE_LIMIT_WAIT" },
   maxResponseBytes: { env: "IONOS_MAX_RESPONSE_BYTES" },
   createJournal: { env: "IONOS_CREATE_JOURNAL" },
   stateHome: { env: "XDG_STATE_HOME" },
@@ -75,15 +78,31 @@ type Sourced = z.infer<typeof Sourced>;
 
 const text = Sourced.transform((s) => s?.value);
 
-function seconds(fallbackSeconds: number) {
+/** The longest a Node.js timer can wait (2³¹−1 ms): a longer one fires after 1 ms instead. */
+export const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** Seconds, in milliseconds: `positive` durations must be more than 0; none may exceed a timer's range. */
+function seconds(fallbackSeconds: number, { positive }: { positive: boolean } = { positive: false }) {
   return Sourced.transform((s, ctx) => {
     if (s === undefined) return fallbackSeconds * 1000;
     const value = Number(s.value);
-    if (Number.isFinite(value) && value >= 0) return value * 1000;
-    ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a number of seconds, e.g. 600` });
-    return z.NEVER;
+    if (!Number.isFinite(value) || value < 0) {
+      ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a number of seconds, e.g. 600` });
+      return z.NEVER;
+    }
+    if ((positive && value * 1000 < 1) || value > MAX_TIMER_SECONDS) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${s.from} "${s.value}" is out of range: give ${positive ? "more than 0" : "0 or more"} and at most ${MAX_TIMER_SECONDS} seconds (about 24 days)`,
+      });
+      return z.NEVER;
+    }
+    return Math.round(value * 1000);
   });
 }
+
+/** The largest answer body that may be read (`IONOS_MAX_RESPONSE_BYTES`): 256 MiB. */
+export const MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 const apiUrl = Sourced.transform((s, ctx) => {
   if (s === undefined) return undefined;
@@ -136,15 +155,22 @@ const ConfigSchema = z
       },
     }).transform((s) => s?.value),
     allowInsecureHttp: Sourced.transform((s) => s?.value === "true"),
-    waitTimeout: seconds(defaultWaitOptions.timeoutMs / 1000),
+    waitTimeout: seconds(defaultWaitOptions.timeoutMs / 1000, { positive: true }),
     privilegeWait: seconds(300),
-    httpTimeout: seconds(60),
+    httpTimeout: seconds(60, { positive: true }),
     requestLogSettle: seconds(30),
+    rateLimitWait: seconds(300),
     maxResponseBytes: Sourced.transform((s, ctx) => {
       if (s === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
       const value = Number(s.value);
-      if (Number.isInteger(value) && value >= 1024) return value;
-      ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a whole number of bytes, 1024 or more` });
+      if (Number.isInteger(value) && value >= 1024 && value <= MAX_RESPONSE_BYTES_LIMIT) return value;
+      ctx.addIssue({
+        code: "custom",
+        message:
+          Number.isInteger(value) && value > MAX_RESPONSE_BYTES_LIMIT
+            ? `${s.from} "${s.value}" is out of range: give at most ${MAX_RESPONSE_BYTES_LIMIT} bytes (256 MiB)`
+            : `${s.from} "${s.value}" is not a whole number of bytes, 1024 or more`,
+      });
       return z.NEVER;
     }),
     createJournal: text,
@@ -190,7 +216,8 @@ const ConfigSchema = z
         auth,
         ...contract,
       },
-      httpTimeoutMs: Math.max(1, raw.httpTimeout),
+      httpTimeoutMs: raw.httpTimeout,
+      rateLimitWaitMs: raw.rateLimitWait,
       maxResponseBytes: raw.maxResponseBytes,
       wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
       create: {
@@ -218,7 +245,7 @@ const ConfigSchema = z
  * | endpoint | `ionoscloud:endpoint` | `IONOS_API_URL` | `https://api.ionos.com/cloudapi/v6` |
  * | access-key endpoint | `pulumi-ionos-s3key:objectStorageEndpoint` | `IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT` | `https://s3.ionos.com` |
  * | contract | `ionoscloud:contractNumber` | `IONOS_CONTRACT_NUMBER` | none |
- * | waits, timeouts, journal | | `IONOS_WAIT_TIMEOUT`, `IONOS_PRIVILEGE_WAIT`, `IONOS_HTTP_TIMEOUT`, `IONOS_REQUEST_LOG_SETTLE` (seconds), `IONOS_MAX_RESPONSE_BYTES`, `IONOS_CREATE_JOURNAL` | 600, 300, 60, 30, 1 MiB, `$XDG_STATE_HOME/pulumi-ionos-s3key/pending-creates` |
+ * | waits, timeouts, journal | | `IONOS_WAIT_TIMEOUT`, `IONOS_PRIVILEGE_WAIT`, `IONOS_HTTP_TIMEOUT`, `IONOS_REQUEST_LOG_SETTLE`, `IONOS_RATE_LIMIT_WAIT` (seconds), `IONOS_MAX_RESPONSE_BYTES`, `IONOS_CREATE_JOURNAL` | 600, 300, 60, 30, 300, 1 MiB, `$XDG_STATE_HOME/pulumi-ionos-s3key/pending-creates` |
  *
  * (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so the waits are
  * environment settings.)
@@ -237,12 +264,16 @@ export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: Con
   return parsed.data;
 }
 
-/** True for an `http:` URL whose host is not a loopback address (127.0.0.0/8, ::1, localhost). */
+/**
+ * True for an `http:` URL whose host is not a loopback address: only the literals 127.0.0.0/8 and
+ * ::1, and `localhost` itself. `*.localhost` is not: glibc resolves it through DNS, so the token
+ * could travel in clear to whatever DNS answers.
+ */
 export function sendsCredentialsInClear(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol !== "http:") return false;
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return !(host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host));
+  return !(host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host));
 }
 
 /** `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become `https://api.ionos.com/cloudapi/v6`. */

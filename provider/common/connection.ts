@@ -14,7 +14,8 @@ import { ServerClock } from "../api/server-clock";
  * keep-alive connections, and redaction of the configured credentials.
  */
 export class IonosConnection {
-  readonly gate = new RateGate();
+  /** Paces the process's requests under rate limits, on the clock and sleep of the client options. */
+  readonly gate: RateGate;
   /** What the process learned about how long requests of each kind take. */
   readonly timings = new RequestTimings();
   /** IONOS's clock, learned from every answer's `Date` header. */
@@ -23,9 +24,12 @@ export class IonosConnection {
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
   /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
-  constructor(private readonly overrides: Partial<ClientOptions> = {}) {}
+  constructor(private readonly overrides: Partial<ClientOptions> = {}) {
+    this.gate = new RateGate(overrides.now, overrides.sleep);
+  }
 
   client(config: ProviderConfig, log: (message: string) => void): IonosHttpClient {
+    const { retry, ...overrides } = this.overrides;
     return new IonosHttpClient({
       settings: config.api,
       log,
@@ -35,7 +39,8 @@ export class IonosConnection {
       answeredOrigins: this.answeredOrigins,
       serverClock: this.serverClock,
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
-      ...this.overrides,
+      ...overrides,
+      retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
     });
   }
 }

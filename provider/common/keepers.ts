@@ -26,3 +26,22 @@ export function keepersProblem(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** Keys that JavaScript objects treat specially: as keepers they would be dropped, so a change would never rotate. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Why `value` (keepers, rotation) holds a reserved key at any depth, or undefined. Walks with its own stack. */
+export function reservedKeyProblem(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  let depth = 0;
+  while (stack.length > 0 && depth++ < 10_000) {
+    const item = stack.pop();
+    if (item === null || typeof item !== "object") continue;
+    for (const key of Object.keys(item)) {
+      if (RESERVED_KEYS.has(key))
+        return `has the key "${key}", which JavaScript objects treat specially (a change to it would never be seen): rename it, e.g. "${key.replace(/_/g, "")}Version"`;
+      stack.push((item as Record<string, unknown>)[key]);
+    }
+  }
+  return undefined;
+}

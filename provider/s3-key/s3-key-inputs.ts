@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { KEY_ID_PATTERN, USER_ID_PATTERN } from "../api/ids";
-import { keepersProblem } from "../common/keepers";
+import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 import { UNKNOWN } from "../common/wire";
 import type { S3KeyInputs } from "./s3-key-types";
 
@@ -52,8 +52,11 @@ export function checkInputs(raw: Record<string, unknown>): {
   inputs?: S3KeyInputs;
   failures: pulumi.dynamic.CheckFailure[];
 } {
+  const reserved = reservedKeyProblem(raw.keepers);
+  const reservedFailures = reserved !== undefined ? [{ property: "keepers", reason: reserved }] : [];
   const parsed = S3KeyInputsSchema.safeParse(raw);
-  if (parsed.success) return { inputs: parsed.data, failures: [] };
+  if (parsed.success)
+    return reserved === undefined ? { inputs: parsed.data, failures: [] } : { failures: reservedFailures };
   const failures = parsed.error.issues.flatMap((issue): pulumi.dynamic.CheckFailure[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
@@ -63,5 +66,5 @@ export function checkInputs(raw: Record<string, unknown>): {
     }
     return [{ property: issue.path.join(".") || "userId", reason: issue.message }];
   });
-  return { failures };
+  return { failures: [...reservedFailures, ...failures] };
 }
