@@ -190,3 +190,71 @@ describe("keys JavaScript treats specially", () => {
     expect(result.failures!.map((f) => f.property)).to.deep.equal(["rotation", "description"]);
   });
 });
+
+describe("secrets blanked by value", function () {
+  this.timeout(20_000);
+  const SECRET = "Zq8SECRETvalue0123456789abcdefSECRET42";
+  const KEY = "0123456789abcdef0123";
+
+  it("a new key's secret in a 202 that is not JSON never appears in the error", async () => {
+    const stub = await startStub((_req, res) => reply(res, 202, `accepted id=${KEY} secretKey=${SECRET} active=true`));
+    try {
+      const provider = new S3KeyProvider({
+        env: {
+          IONOS_API_URL: stub.url,
+          IONOS_TOKEN: "t0k",
+          IONOS_CREATE_JOURNAL: "off",
+          IONOS_REQUEST_LOG_SETTLE: "0",
+        },
+        log: () => undefined,
+        client: FAST_CLIENT,
+      });
+      const error = await rejection(() => provider.create({ userId: USER, active: true }));
+      expect(error.message).to.contain("not JSON");
+      expect(error.message.includes(SECRET), "the secret is in the message").to.equal(false);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it("once an answer carried a secret, a later message or log line that echoes it, in any field, is blanked", async () => {
+    let gets = 0;
+    const stub = await startStub((req, res) => {
+      if (req.method === "POST")
+        return reply(
+          res,
+          202,
+          { id: KEY, properties: { active: true, secretKey: SECRET } },
+          {
+            Location: "/cloudapi/v6/requests/r-1/status",
+          },
+        );
+      if ((req.url ?? "").includes("/requests/r-1/status")) return reply(res, 200, { metadata: { status: "DONE" } });
+      gets++;
+      return reply(res, 503, {
+        httpStatus: 503,
+        messages: [{ errorCode: "x", message: `backend echoed ${SECRET} in error` }],
+      });
+    });
+    const lines: string[] = [];
+    try {
+      const provider = new S3KeyProvider({
+        env: { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: "off" },
+        log: (m) => void lines.push(m),
+        client: FAST_CLIENT,
+      });
+      const { id, outs } = await provider.create({ userId: USER, active: true });
+      expect(id).to.equal(KEY);
+      expect((outs as { secretKey: string }).secretKey === SECRET, "the state holds the secret").to.equal(true);
+      const error = await rejection(() => provider.read(id, outs as never));
+      expect(gets).to.be.greaterThan(0);
+      expect(error.message).to.contain("backend echoed [secret] in error");
+      expect(
+        [error.message, ...lines].some((text) => text.includes(SECRET)),
+        "the secret in a message",
+      ).to.equal(false);
+    } finally {
+      await stub.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { ApiSettings } from "./api-settings";
 import type { RateGate } from "./rate-gate";
 import type { RetryOptions } from "./retry-policy";
+import type { SecretValues } from "./secret-values";
 import type { ServerClock } from "./server-clock";
 import type { Fetch, FetchInit } from "./transport";
 
@@ -34,6 +35,8 @@ export interface ClientOptions {
   readonly log?: (message: string) => void;
   /** IONOS's clock, learned from its answers' `Date` headers; shared by a process's clients. @default one per client */
   readonly serverClock?: ServerClock;
+  /** Secret values answers carried, blanked from every message and log line; shared by a process's clients. @default one per client */
+  readonly secretValues?: SecretValues;
   /**
    * Bytes of one answer's body read at most; a longer body is abandoned there and is an error.
    * @default 1 MiB

@@ -7,6 +7,7 @@ import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
 import { redact } from "./redact";
 import { decideRetry, defaultRetryOptions, type AttemptOutcome, type RetryOptions } from "./retry-policy";
 import { RateGate } from "./rate-gate";
+import { SecretValues } from "./secret-values";
 import { ServerClock } from "./server-clock";
 import { defaultSleep } from "./sleep";
 import { ErrorBodySchema } from "./schemas";
@@ -52,6 +53,7 @@ export class IonosHttpClient {
   readonly random: () => number;
   /** IONOS's clock as its answers show it. */
   readonly serverClock: ServerClock;
+  private readonly secretValues: SecretValues;
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
@@ -72,10 +74,13 @@ export class IonosHttpClient {
     this.random = options.random ?? Math.random;
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.retry = { ...defaultRetryOptions, ...options.retry };
-    this.log = options.log ?? (() => undefined);
     this.gate = options.gate ?? new RateGate(this.now, this.sleep);
     this.agent = options.agent;
     this.serverClock = options.serverClock ?? new ServerClock();
+    this.secretValues = options.secretValues ?? new SecretValues();
+    const log = options.log ?? (() => undefined);
+    // Every line this client logs is blanked of the credentials and of every secret value seen.
+    this.log = (message) => log(redact(message, this.secrets));
   }
 
   /** The setting that names this client's API base, for messages. */
@@ -85,7 +90,7 @@ export class IonosHttpClient {
 
   /** Secrets that must never appear in an error message. */
   get secrets(): string[] {
-    return credentialSecrets(this.settings);
+    return [...credentialSecrets(this.settings), ...this.secretValues.all()];
   }
 
   /** Sends one request, retrying as `decideRetry` says, and parses a success body with `spec.schema`. */
@@ -112,6 +117,7 @@ export class IonosHttpClient {
       }
       this.gate.observe(response.status, response.headers);
       this.serverClock.observe(response.headers.get("date"), this.now());
+      this.secretValues.learn(body.text);
       this.answeredOrigins.add(this.origin);
       const text = body.text;
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.

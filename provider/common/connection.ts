@@ -5,6 +5,7 @@ import { IonosHttpClient } from "../api/client";
 import type { ClientOptions } from "../api/client-options";
 import { RateGate } from "../api/rate-gate";
 import { RequestTimings } from "../api/request-waiter";
+import { SecretValues } from "../api/secret-values";
 import { ServerClock } from "../api/server-clock";
 
 /**
@@ -20,6 +21,8 @@ export class IonosConnection {
   readonly timings = new RequestTimings();
   /** IONOS's clock, learned from every answer's `Date` header. */
   readonly serverClock = new ServerClock();
+  /** The secret values answers carried, blanked from every later message. */
+  readonly secretValues = new SecretValues();
   private readonly answeredOrigins = new Set<string>();
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
@@ -38,6 +41,7 @@ export class IonosConnection {
       gate: this.gate,
       answeredOrigins: this.answeredOrigins,
       serverClock: this.serverClock,
+      secretValues: this.secretValues,
       agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
       ...overrides,
       retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
