@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { IonosConfigError } from "../provider/api/errors";
-import { normalizeApiUrl, readConfig } from "../provider/common/config";
+import { readConfig } from "../provider/common/config";
+import { normalizeApiUrl } from "../provider/common/endpoints";
 
 const thrown = (fn: () => unknown): IonosConfigError => {
   try {

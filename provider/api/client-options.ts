@@ -1,4 +1,5 @@
 import type { ApiSettings } from "./api-settings";
+import type { ProxyChoice } from "./proxy-from-environment";
 import type { RateGate } from "./rate-gate";
 import type { RetryOptions } from "./retry-policy";
 import type { SecretValues } from "./secret-values";
@@ -31,6 +32,8 @@ export interface ClientOptions {
    * connection to one that never has is given up quickly. @default one per client
    */
   readonly answeredOrigins?: Set<string>;
+  /** The proxy the requests go through (the agent does the tunnelling), named in messages. @default none */
+  readonly proxy?: ProxyChoice;
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;
   /** IONOS's clock, learned from its answers' `Date` headers; shared by a process's clients. @default one per client */

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { DEFAULT_MAX_RESPONSE_BYTES, type ClientOptions } from "./client-options";
 import { USER_AGENT } from "./user-agent";
 import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
-import { redact } from "./redact";
+import { displayUrl, redact } from "./redact";
+import type { ProxyChoice } from "./proxy-from-environment";
 import { decideRetry, defaultRetryOptions, type AttemptOutcome, type RetryOptions } from "./retry-policy";
 import { RateGate } from "./rate-gate";
 import { SecretValues } from "./secret-values";
@@ -58,6 +59,7 @@ export class IonosHttpClient {
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
   private readonly agent?: FetchInit["agent"];
+  private readonly proxy?: ProxyChoice;
   private readonly maxResponseBytes: number;
   private readonly answeredOrigins: Set<string>;
   /** The API base's origin, as `answeredOrigins` records it. */
@@ -76,6 +78,7 @@ export class IonosHttpClient {
     this.retry = { ...defaultRetryOptions, ...options.retry };
     this.gate = options.gate ?? new RateGate(this.now, this.sleep);
     this.agent = options.agent;
+    this.proxy = options.proxy;
     this.serverClock = options.serverClock ?? new ServerClock();
     this.secretValues = options.secretValues ?? new SecretValues();
     const log = options.log ?? (() => undefined);
@@ -279,13 +282,15 @@ export class IonosHttpClient {
       maybeApplied: network === "dropped" || network === "timeout",
       timedOut,
       hint:
-        network === "unresolved"
-          ? `The host of ${this.settings.baseUrl} cannot be resolved: check ${this.endpointSetting}.`
-          : network === "refused"
-            ? `Nothing listens at ${this.settings.baseUrl}: check ${this.endpointSetting} and your network.`
-            : network === "tls"
-              ? `The TLS certificate of ${new URL(this.settings.baseUrl).host} is not trusted, so no request was sent: if a proxy or your organisation signs it, give its CA certificate to Node.js with NODE_EXTRA_CA_CERTS=/path/to/ca.pem; otherwise check ${this.endpointSetting}.`
-              : "The network or the IONOS API is having trouble; run the command again.",
+        this.proxy !== undefined && network !== "tls"
+          ? `No answer through the proxy ${displayUrl(this.proxy.url.href)} (${this.proxy.setting}): check that it runs and lets ${new URL(this.settings.baseUrl).host} through, or name the host in NO_PROXY to connect directly.`
+          : network === "unresolved"
+            ? `The host of ${this.settings.baseUrl} cannot be resolved: check ${this.endpointSetting}.`
+            : network === "refused"
+              ? `Nothing listens at ${this.settings.baseUrl}: check ${this.endpointSetting} and your network.`
+              : network === "tls"
+                ? `The TLS certificate of ${new URL(this.settings.baseUrl).host} is not trusted, so no request was sent: if a proxy or your organisation signs it, give its CA certificate to Node.js with NODE_EXTRA_CA_CERTS=/path/to/ca.pem; otherwise check ${this.endpointSetting}.`
+                : "The network or the IONOS API is having trouble; run the command again.",
       cause: error,
     });
   }

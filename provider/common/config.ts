@@ -6,6 +6,8 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client-options";
 import { displayUrl } from "../api/redact";
 import { defaultWaitOptions, type WaitOptions } from "../api/request-waiter";
 import type { ApiSettings, Auth } from "../api/api-settings";
+import { proxyUrl, type ProxyEnvironment } from "../api/proxy-from-environment";
+import { normalizeApiUrl, sendsCredentialsInClear } from "./endpoints";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
 /** The Object Storage Management API (access keys): one global server, paths at its root. */
@@ -40,9 +42,14 @@ export interface ProviderConfig {
   readonly maxResponseBytes: number;
   readonly wait: WaitOptions;
   readonly create: CreatePolicy;
+  /** `HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY` and their lower-case forms, as the environment gives them. */
+  readonly proxy: ProxyEnvironment;
   /** Where pending creates are journaled; undefined when `IONOS_CREATE_JOURNAL=off`. */
   readonly journalDir: string | undefined;
 }
+
+/** The proxy settings, read as Go's `ProxyFromEnvironment` reads them (see proxy-from-environment.ts). */
+const PROXY_SETTINGS = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"];
 
 /** Values from Pulumi stack config, keyed as the IONOS Pulumi provider keys them (`ionoscloud:token`, …). */
 export interface ConfigSource {
@@ -202,7 +209,7 @@ const ConfigSchema = z
     },
     { when: () => true },
   )
-  .transform((raw): ProviderConfig => {
+  .transform((raw): Omit<ProviderConfig, "proxy"> => {
     const auth: Auth =
       raw.token !== undefined
         ? { kind: "token", token: raw.token }
@@ -259,34 +266,15 @@ export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: Con
     if (fromConfig) raw[name] = { value: fromConfig, from: source.config! };
     else if (fromEnv) raw[name] = { value: fromEnv, from: source.env };
   }
+  const proxy = Object.fromEntries(PROXY_SETTINGS.map((name) => [name, env[name]]));
+  const proxyProblems = PROXY_SETTINGS.filter((name) => !name.toLowerCase().startsWith("no_"))
+    .filter((name) => env[name]?.trim() && proxyUrl(env[name]!.trim()) === undefined)
+    .map(
+      (name) =>
+        `${name} "${displayUrl(env[name]!.trim())}" is not a proxy URL: give e.g. http://proxy.example.com:3128`,
+    );
   const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new IonosConfigError(parsed.error.issues.map((issue) => issue.message));
-  return parsed.data;
-}
-
-/**
- * True for an `http:` URL whose host is not a loopback address: only the literals 127.0.0.0/8 and
- * ::1, and `localhost` itself. `*.localhost` is not: glibc resolves it through DNS, so the token
- * could travel in clear to whatever DNS answers.
- */
-export function sendsCredentialsInClear(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (protocol !== "http:") return false;
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return !(host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host));
-}
-
-/** `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become `https://api.ionos.com/cloudapi/v6`. */
-export function normalizeApiUrl(raw: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) return undefined;
-  const path = url.pathname.replace(/\/+$/, "");
-  if (/\/cloudapi\/v\d+$/.test(path) && !path.endsWith("/cloudapi/v6")) return undefined;
-  const base = path.endsWith("/cloudapi/v6") ? path : `${path}/cloudapi/v6`;
-  return `${url.origin}${base}`;
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...proxyProblems];
+  if (!parsed.success || problems.length > 0) throw new IonosConfigError(problems);
+  return { ...parsed.data, proxy };
 }

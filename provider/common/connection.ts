@@ -1,5 +1,8 @@
 import * as http from "node:http";
 import * as https from "node:https";
+import { HttpProxyAgent } from "http-proxy-agent";
+import { HttpsProxyAgent } from "https-proxy-agent";
+import { proxyFor, type ProxyChoice, type ProxyEnvironment } from "../api/proxy-from-environment";
 import type { ProviderConfig } from "./config";
 import { IonosHttpClient } from "../api/client";
 import type { ClientOptions } from "../api/client-options";
@@ -24,6 +27,7 @@ export class IonosConnection {
   /** The secret values answers carried, blanked from every later message. */
   readonly secretValues = new SecretValues();
   private readonly answeredOrigins = new Set<string>();
+  private readonly proxyAgents = new Map<string, http.Agent>();
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
   /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
@@ -42,9 +46,33 @@ export class IonosConnection {
       answeredOrigins: this.answeredOrigins,
       serverClock: this.serverClock,
       secretValues: this.secretValues,
-      agent: (url: URL) => (url.protocol === "http:" ? this.agents.http : this.agents.https),
+      agent: (url: URL) => this.agentFor(url, config.proxy),
+      ...proxied(config.api.baseUrl, config.proxy),
       ...overrides,
       retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
     });
   }
+
+  /** Keep-alive connections, direct or through the proxy the environment names for `url` (Go's rules). */
+  private agentFor(url: URL, env: ProxyEnvironment): http.Agent {
+    const proxy = proxyFor(url, env);
+    if (proxy === undefined) return url.protocol === "http:" ? this.agents.http : this.agents.https;
+    const key = `${url.protocol} ${proxy.url.href}`;
+    let agent = this.proxyAgents.get(key);
+    if (agent === undefined) {
+      // https targets tunnel through CONNECT; http ones are sent to the proxy in absolute form.
+      agent =
+        url.protocol === "https:"
+          ? new HttpsProxyAgent(proxy.url, { keepAlive: true })
+          : new HttpProxyAgent(proxy.url, { keepAlive: true });
+      this.proxyAgents.set(key, agent);
+    }
+    return agent;
+  }
+}
+
+/** The proxy the client's requests go through, for its messages. */
+function proxied(baseUrl: string, env: ProxyEnvironment): { proxy?: ProxyChoice } {
+  const proxy = proxyFor(new URL(baseUrl), env);
+  return proxy === undefined ? {} : { proxy };
 }
