@@ -10,6 +10,8 @@ import { PluginHost } from "../tools/pulumi-driver/plugin-host";
 
 export const PROJECT_DIR = resolve(__dirname, "..", "..");
 export const STACKS = ["a", "b"] as const;
+/** The emulator's name behind the soak's proxy, resolved by the proxy alone. */
+export const PROXIED_HOST = "ionos-emulator.test";
 
 /** One stack: its state, as the engine would keep it, and the plugin host its engine runs. */
 export interface Stack {
@@ -27,6 +29,14 @@ export interface Kind {
   inputs(index: number, urn: string): Record<string, unknown>;
   readonly updated: Record<string, unknown>;
   check?(outputs: Record<string, unknown>): void;
+}
+
+/** The users of a soak: two pairs of keys per user at most, four keys under the limit of five, racing in pairs. */
+export function soakUsers(keys: number): string[] {
+  return Array.from(
+    { length: Math.ceil(keys / 4) },
+    (_, i) => `${(0x10000000 + i).toString(16)}-0000-4000-8000-000000000000`,
+  );
 }
 
 /** The emulator of a soak: 10 % 5xx, 5 % 429, 2 % dropped connections (half after the write), lagging reads. */
@@ -54,14 +64,21 @@ export class Hosts {
   readonly journal = mkdtempSync(join(tmpdir(), "ionos-soak-journal-"));
   private readonly env: NodeJS.ProcessEnv;
 
+  /**
+   * With `proxy`, every request goes through it: the emulator is named `ionos-emulator.test`, which
+   * only the proxy resolves (loopback is never proxied), over http, which that name needs allowed.
+   */
   constructor(
     emulator: Emulator,
     private readonly log: (line: string) => void,
+    proxy?: string,
   ) {
+    const named = (url: string) => (proxy === undefined ? url : url.replace("127.0.0.1", PROXIED_HOST));
     this.env = {
       ...process.env,
-      IONOS_API_URL: emulator.url,
-      IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: emulator.objectStorageUrl,
+      IONOS_API_URL: named(emulator.url),
+      IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: named(emulator.objectStorageUrl),
+      ...(proxy !== undefined ? { HTTP_PROXY: proxy, IONOS_ALLOW_INSECURE_HTTP: "true", NO_PROXY: "" } : {}),
       IONOS_TOKEN: emulator.options.token,
       IONOS_REQUEST_LOG_SETTLE: "1",
       IONOS_CREATE_JOURNAL: this.journal,

@@ -11,6 +11,8 @@ export interface SoakOptions {
    * stacks, at most four at once (IONOS allows five per user). @default 0
    */
   readonly accessKeys?: number;
+  /** Every request through a real forward proxy on loopback, as on a corporate network (`--proxy`). @default false */
+  readonly proxy?: boolean;
 }
 
 export interface SoakReport {
@@ -39,6 +41,8 @@ export interface SoakReport {
   /** AccessKeys whose secret in the state is not the key's secret on the emulator, after each step. */
   readonly secretsUnknown: number;
   readonly requests: number;
+  /** Requests the proxy carried (0 without one). */
+  readonly proxied: number;
   readonly injected: Record<string, number>;
   readonly seconds: number;
   readonly errors: string[];

@@ -9,7 +9,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SoakRun, injectedFaults } from "./soak-run";
-import { Hosts, PROJECT_DIR, soakKinds, startFaultyEmulator } from "./soak-stacks";
+import { startForwardProxy } from "../tools/forward-proxy";
+import { Hosts, PROJECT_DIR, PROXIED_HOST, soakKinds, soakUsers, startFaultyEmulator } from "./soak-stacks";
 import type { SoakOptions, SoakReport } from "./soak-types";
 
 export type { SoakOptions, SoakReport } from "./soak-types";
@@ -23,15 +24,17 @@ export type { SoakOptions, SoakReport } from "./soak-types";
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now();
   const emulator = await startFaultyEmulator(options.seed);
+  const proxy = options.proxy !== true ? undefined : await startForwardProxy({ [PROXIED_HOST]: "127.0.0.1" });
   let recoveredByJournal = 0;
-  const hosts = new Hosts(emulator, (line) => {
-    if (/an earlier create of this (resource was interrupted|access key was cut off)/.test(line)) recoveredByJournal++;
-  });
-  const users = Array.from(
-    // Two pairs of keys per user at most: four keys, under the limit of five, racing in pairs.
-    { length: Math.ceil(options.keys / 4) },
-    (_, i) => `${(0x10000000 + i).toString(16)}-0000-4000-8000-000000000000`,
+  const hosts = new Hosts(
+    emulator,
+    (line) => {
+      if (/an earlier create of this (resource was interrupted|access key was cut off)/.test(line))
+        recoveredByJournal++;
+    },
+    proxy?.url,
   );
+  const users = soakUsers(options.keys);
   let secretsUnknown = 0;
   const kinds = await soakKinds(emulator, users, () => secretsUnknown++);
   const soak = new SoakRun(hosts);
@@ -66,11 +69,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     ...{ attempted: soak.attempted, succeeded: soak.succeeded, failedClearly: soak.failedClearly },
     ...{ interrupted: soak.interrupted, pluginHostsKilled: soak.pluginHostsKilled, recoveredByJournal },
     ...{ unclearErrors: soak.unclear.length, shared: soak.shared, leaked, lost, duplicates, secretsUnknown },
-    ...{ requests: emulator.log.length, injected: injectedFaults(emulator) },
+    ...{ requests: emulator.log.length, proxied: proxy?.seen.length ?? 0, injected: injectedFaults(emulator) },
     seconds: Math.round((Date.now() - started) / 100) / 10,
     errors: [...soak.errors, ...soak.unclear.slice(0, 5)],
   };
   for (const stack of soak.stacks) await stack.host.stop();
+  await proxy?.close();
   await emulator.close();
   hosts.remove();
   return report;
@@ -78,7 +82,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
 export function formatSoak(r: SoakReport): string {
   return [
-    `soak: ${r.keys} keys and ${r.accessKeys} access keys of ${r.stacks} stacks across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests, ${r.pluginHostsKilled} plugin hosts killed`,
+    `soak: ${r.keys} keys and ${r.accessKeys} access keys of ${r.stacks} stacks across ${r.users} users, seed ${r.seed}, ${r.seconds} s, ${r.requests} requests (${r.proxied} through the proxy), ${r.pluginHostsKilled} plugin hosts killed`,
     `  injected: ${
       Object.entries(r.injected)
         .map(([k, v]) => `${v} ${k}`)
@@ -99,6 +103,7 @@ if (require.main === module) {
       parallelism: { type: "string" },
       "kill-every": { type: "string" },
       "access-keys": { type: "string" },
+      proxy: { type: "boolean" },
     },
   });
   const options = {
@@ -107,6 +112,7 @@ if (require.main === module) {
     parallelism: Number(values.parallelism ?? 16),
     killEveryMs: Number(values["kill-every"] ?? 3000),
     accessKeys: Number(values["access-keys"] ?? 100),
+    proxy: values.proxy === true,
   };
   runSoak(options).then(
     (report) => {

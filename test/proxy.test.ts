@@ -5,7 +5,7 @@ import { readConfig } from "../provider/common/config";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-types";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { FAST_CLIENT, rejection, USER } from "./helpers/emulator";
-import { startForwardProxy } from "./helpers/forward-proxy";
+import { startForwardProxy } from "../tools/forward-proxy";
 
 // Corporate proxies, as Go's ProxyFromEnvironment applies them (Terraform, ionosctl, the Pulumi CLI).
 describe("which proxy a request goes through", () => {

@@ -7,7 +7,7 @@ import { createServer } from "node:tls";
 import { promisify } from "node:util";
 import { startEmulator, type Emulator } from "../../emulator";
 import { USER, writesSince } from "../helpers/emulator";
-import { startForwardProxy } from "../helpers/forward-proxy";
+import { startForwardProxy } from "../../tools/forward-proxy";
 import { PROJECT_DIR } from "../helpers/project";
 
 // HTTPS_PROXY as corporate networks use it: a CONNECT tunnel to an https endpoint whose certificate
