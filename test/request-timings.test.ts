@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { defaultWaitOptions, nextPollDelay, RequestTimings } from "../provider/api/request-waiter";
+import { defaultWaitOptions, nextPollDelay, RequestTimings } from "../provider/api/poll-schedule";
 import { startEmulator } from "../emulator";
 import { requestsSince, USER } from "./helpers/emulator";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";

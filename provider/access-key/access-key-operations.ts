@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
 import { IonosApiError, IonosError, IonosNetworkError } from "../api/errors";
-import { nextPollDelay, type RequestTimings, type WaitOptions } from "../api/request-waiter";
+import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
+import { pollUntil } from "../api/poll-until";
 import type { AccessKey } from "../api/schemas";
 import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
 import { ResourceInitError } from "../common/resource-init-error";
@@ -121,55 +122,40 @@ async function waitAvailable(
   kind: string,
 ): Promise<AccessKeyOutputs> {
   if (previous.status === "AVAILABLE") return previous;
-  const started = ctx.client.now();
-  const window = ctx.timings.window(kind);
-  let lastPending = 0;
-  for (;;) {
-    const elapsed = ctx.client.now() - started;
-    if (elapsed >= ctx.wait.timeoutMs)
-      throw new IonosError(
-        `Access key ${id} is still not AVAILABLE after ${Math.round(ctx.wait.timeoutMs / 1000)} s. ` +
-          "It may still become available: run `pulumi up` later, or raise IONOS_WAIT_TIMEOUT.",
-      );
-    await ctx.client.sleep(Math.min(nextPollDelay(elapsed, window, ctx.wait), ctx.wait.timeoutMs - elapsed));
-    const polledAt = ctx.client.now() - started;
-    const key = await api.get(id);
-    if (key === undefined || key.metadata.status === "DESTROYING")
-      throw new IonosError(`Access key ${id} was deleted while it was being provisioned. Run \`pulumi up\` again.`);
-    if (key.metadata.status === "AVAILABLE") {
-      ctx.timings.observe(kind, lastPending, polledAt);
-      return accessKeyOutputs(key, previous);
-    }
-    if (key.metadata.status === "FAILED")
-      throw new KeyFailed(
-        `IONOS could not provision access key ${id}: ${(key.metadata.statusMessage ?? "no reason given").replace(/[.\s]+$/, "")}.`,
-      );
-    lastPending = polledAt;
-  }
+  return pollUntil(ctx.client, {
+    what: `access key ${id} to be AVAILABLE`,
+    options: ctx.wait,
+    learn: { timings: ctx.timings, kind },
+    initialStatus: previous.status || "PROVISIONING",
+    hint: "It may still become available: run `pulumi up` later.",
+    poll: async () => {
+      const key = await api.get(id);
+      if (key === undefined || key.metadata.status === "DESTROYING")
+        throw new IonosError(`Access key ${id} was deleted while it was being provisioned. Run \`pulumi up\` again.`);
+      if (key.metadata.status === "AVAILABLE") return { done: true, value: accessKeyOutputs(key, previous) };
+      if (key.metadata.status === "FAILED")
+        throw new KeyFailed(
+          `IONOS could not provision access key ${id}: ${(key.metadata.statusMessage ?? "no reason given").replace(/[.\s]+$/, "")}.`,
+        );
+      return { done: false, status: key.metadata.status };
+    },
+  });
 }
 
 /** DELETE, then GET until 404 (DESTROYING until then); a key already gone counts as deleted. */
 export async function deleteAndWait(ctx: AccessKeyContext, api: AccessKeysApi, id: string): Promise<void> {
   if (!(await api.delete(id))) return;
-  const started = ctx.client.now();
-  const window = ctx.timings.window("DELETE accesskey");
-  let lastPresent = 0;
-  for (;;) {
-    const elapsed = ctx.client.now() - started;
-    await ctx.client.sleep(
-      Math.min(nextPollDelay(elapsed, window, ctx.wait), Math.max(0, ctx.wait.timeoutMs - elapsed)),
-    );
-    const polledAt = ctx.client.now() - started;
-    if ((await api.get(id)) === undefined) {
-      ctx.timings.observe("DELETE accesskey", lastPresent, polledAt);
-      return;
-    }
-    lastPresent = polledAt;
-    if (polledAt >= ctx.wait.timeoutMs)
-      throw new IonosError(
-        `Access key ${id} is still there ${Math.round(ctx.wait.timeoutMs / 1000)} s after its deletion. Run \`pulumi destroy\` again later, or raise IONOS_WAIT_TIMEOUT.`,
-      );
-  }
+  await pollUntil(ctx.client, {
+    what: `access key ${id} to be deleted`,
+    options: ctx.wait,
+    learn: { timings: ctx.timings, kind: "DELETE accesskey" },
+    initialStatus: "DESTROYING",
+    hint: "Run `pulumi destroy` again later.",
+    poll: async () => {
+      const key = await api.get(id);
+      return key === undefined ? { done: true, value: undefined } : { done: false, status: key.metadata.status };
+    },
+  });
 }
 
 /** The inputs only diff needs, copied onto outputs. */

@@ -80,6 +80,24 @@ export class IonosNetworkError extends IonosError {
   }
 }
 
+/** A wait (a request, a key becoming readable or available, a deletion) outlasted IONOS_WAIT_TIMEOUT. */
+export class IonosWaitTimeoutError extends IonosError {
+  /** What was waited for. */
+  readonly what: string;
+  readonly waitedMs: number;
+  /** The last state a poll saw (QUEUED, RUNNING, PROVISIONING, not readable, …). */
+  readonly status: string;
+
+  constructor(init: { what: string; waitedMs: number; status: string; hint: string }) {
+    super(
+      `Timed out after ${Math.round(init.waitedMs / 1000)} s waiting for ${init.what}; it was still ${init.status}. ${init.hint} IONOS_WAIT_TIMEOUT (seconds) waits longer.`,
+    );
+    this.what = init.what;
+    this.waitedMs = init.waitedMs;
+    this.status = init.status;
+  }
+}
+
 /** What each endpoint setting should name. */
 const ENDPOINT_APIS: Readonly<Record<string, string>> = {
   IONOS_API_URL: "the IONOS Cloud API v6 (e.g. https://api.ionos.com)",

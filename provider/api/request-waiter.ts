@@ -1,96 +1,15 @@
 import type { IonosHttpClient } from "./client";
 import { IonosRequestError } from "./errors";
+import type { RequestTimings, WaitOptions } from "./poll-schedule";
+import { defaultWaitOptions } from "./poll-schedule";
+import { pollUntil } from "./poll-until";
 import { RequestsApi } from "./requests-api";
 
-/** How to wait for an asynchronous IONOS request. */
-export interface WaitOptions {
-  /**
-   * Give up after this many milliseconds.
-   * @default 600000 (10 minutes)
-   */
-  readonly timeoutMs: number;
-  /**
-   * The first poll's delay; later delays grow by `factor`.
-   * @default 100
-   */
-  readonly initialDelayMs: number;
-  /**
-   * Before the process has learned a kind's durations: poll each time the elapsed time has grown by
-   * this factor, so the time between DONE and noticing it stays under 15 % of the duration.
-   * @default 1.15
-   */
-  readonly factor: number;
-  /**
-   * The longest delay between two polls.
-   * @default 5000
-   */
-  readonly maxDelayMs: number;
-}
-
-export const defaultWaitOptions: WaitOptions = {
-  timeoutMs: 600_000,
-  initialDelayMs: 100,
-  factor: 1.15,
-  maxDelayMs: 5_000,
-};
-
-/** Where DONE is expected for a kind of request, in ms after its wait began. */
-export interface DoneWindow {
-  readonly startMs: number;
-  readonly endMs: number;
-}
-
-/** Samples kept per kind, and samples needed before the window is trusted. */
-const KEEP = 20;
-const TRUST_AFTER = 3;
-/** Polls spread over the window, and the shortest gap between two. */
-const POLLS_PER_WINDOW = 5;
-const MIN_STEP_MS = 20;
-
 /**
- * What one provider process has learned about how long requests of each kind take (a create, a
- * PUT, a DELETE): the last 20 durations each. A `pulumi up` sends many requests of a kind, so after
- * a few the waits poll where DONE lands instead of following a fixed schedule.
- */
-export class RequestTimings {
-  private readonly samples = new Map<string, number[]>();
-
-  /** DONE came after `afterMs` (the last poll that saw it running) and by `byMs`. */
-  observe(kind: string, afterMs: number, byMs: number): void {
-    const list = this.samples.get(kind) ?? [];
-    list.push((afterMs + byMs) / 2);
-    if (list.length > KEEP) list.shift();
-    this.samples.set(kind, list);
-  }
-
-  /** From the 10th to the 90th percentile of the samples, widened by 3 %; none until a few were seen. */
-  window(kind: string): DoneWindow | undefined {
-    const list = this.samples.get(kind);
-    if (list === undefined || list.length < TRUST_AFTER) return undefined;
-    const sorted = [...list].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.round(q * (sorted.length - 1))];
-    return { startMs: at(0.1) * 0.97, endMs: at(0.9) * 1.03 };
-  }
-}
-
-/**
- * When to poll next, `elapsedMs` into a wait. Pure. With a learned window: at its start, then a few
- * times across it; outside it (nothing learned yet, or DONE is late): `initialDelayMs` plus
- * `factor - 1` of the time elapsed, at most `maxDelayMs`, so polls come at 100, 215, 347, 499 ms…
- * and the time between DONE and noticing it stays under 15 % of the duration plus 100 ms.
- */
-export function nextPollDelay(elapsedMs: number, window: DoneWindow | undefined, options: WaitOptions): number {
-  // Within a step of the start counts as at the start: never a sleep too short to matter.
-  if (window !== undefined && window.startMs - elapsedMs >= MIN_STEP_MS) return Math.round(window.startMs - elapsedMs);
-  if (window !== undefined && elapsedMs < window.endMs)
-    return Math.round(Math.max(MIN_STEP_MS, (window.endMs - window.startMs) / POLLS_PER_WINDOW));
-  return Math.round(Math.min(options.maxDelayMs, options.initialDelayMs + elapsedMs * (options.factor - 1)));
-}
-
-/**
- * Polls `/requests/{id}/status` until the request is DONE. Throws `IonosRequestError` when it ends
- * FAILED (with the API's message) or is still running at the timeout. With `learn`, the poll times
- * follow what the process learned about requests of that kind, and the wait teaches it more.
+ * Polls `/requests/{id}/status` until the request is DONE (through `pollUntil`). Throws
+ * `IonosRequestError` when it ends FAILED (with the API's message), `IonosWaitTimeoutError` when it
+ * is still running at the timeout. With `learn`, the poll times follow what the process learned
+ * about requests of that kind, and the wait teaches it more.
  */
 export async function waitForRequest(
   client: IonosHttpClient,
@@ -100,44 +19,22 @@ export async function waitForRequest(
   learn?: { readonly timings: RequestTimings; readonly kind: string },
 ): Promise<void> {
   const requests = new RequestsApi(client);
-  const started = client.now();
-  const window = learn?.timings.window(learn.kind);
-  let lastStatus = "QUEUED";
-  let lastReport = started;
-  let lastRunningAt = 0;
-  for (;;) {
-    const elapsed = client.now() - started;
-    const remaining = options.timeoutMs - elapsed;
-    if (remaining <= 0) {
-      throw new IonosRequestError({
-        requestId,
-        status: lastStatus,
-        message:
-          `Timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for IONOS request ${requestId} (${what}); it was still ${lastStatus}. ` +
-          "It may still complete: run `pulumi refresh` later, or raise the timeout (customTimeouts or IONOS_WAIT_TIMEOUT).",
-      });
-    }
-    await client.sleep(Math.min(Math.round(nextPollDelay(elapsed, window, options)), remaining));
-    const polledAt = client.now() - started;
-    const status = await requests.status(requestId);
-    lastStatus = status.status;
-    if (lastStatus === "DONE") {
-      learn?.timings.observe(learn.kind, lastRunningAt, polledAt);
-      return;
-    }
-    if (lastStatus === "FAILED") {
-      throw new IonosRequestError({
-        requestId,
-        status: lastStatus,
-        message: `IONOS request ${requestId} (${what}) FAILED: ${status.message ?? "no reason given"}. Nothing was changed by it; fix the cause and run the command again.`,
-      });
-    }
-    lastRunningAt = polledAt;
-    if (client.now() - lastReport >= 10_000) {
-      lastReport = client.now();
-      client.log(
-        `still waiting for ${what} (IONOS request ${requestId} is ${lastStatus}, ${Math.round((lastReport - started) / 1000)} s so far)`,
-      );
-    }
-  }
+  await pollUntil(client, {
+    what: `IONOS request ${requestId} (${what})`,
+    options,
+    ...(learn !== undefined ? { learn } : {}),
+    initialStatus: "QUEUED",
+    hint: "It may still complete: run `pulumi refresh` later.",
+    poll: async () => {
+      const status = await requests.status(requestId);
+      if (status.status === "DONE") return { done: true, value: undefined };
+      if (status.status === "FAILED")
+        throw new IonosRequestError({
+          requestId,
+          status: status.status,
+          message: `IONOS request ${requestId} (${what}) FAILED: ${status.message ?? "no reason given"}. Nothing was changed by it; fix the cause and run the command again.`,
+        });
+      return { done: false, status: status.status };
+    },
+  });
 }

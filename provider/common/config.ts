@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IonosConfigError } from "../api/errors";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client-options";
 import { displayUrl } from "../api/redact";
-import { defaultWaitOptions, type WaitOptions } from "../api/request-waiter";
+import { defaultWaitOptions, type WaitOptions } from "../api/poll-schedule";
 import type { ApiSettings, Auth } from "../api/api-settings";
 import { proxyUrl, type ProxyEnvironment } from "../api/proxy-from-environment";
 import { normalizeApiUrl, sendsCredentialsInClear } from "./endpoints";

@@ -7,7 +7,7 @@ import type { ProviderConfig } from "./config";
 import { IonosHttpClient } from "../api/client";
 import type { ClientOptions } from "../api/client-options";
 import { RateGate } from "../api/rate-gate";
-import { RequestTimings } from "../api/request-waiter";
+import { RequestTimings } from "../api/poll-schedule";
 import { SecretValues } from "../api/secret-values";
 import { ServerClock } from "../api/server-clock";
 

@@ -8,6 +8,8 @@ import { keysPath } from "../api/s3-keys-api";
 import type { ServerClock } from "../api/server-clock";
 import type { CreatePolicy } from "../common/config";
 import { CREATE_TOKEN_HEADER } from "../common/create-journal";
+import { defaultWaitOptions } from "../api/poll-schedule";
+import { pollUntil, type Poll } from "../api/poll-until";
 
 /** Dates in the request log are the server's: a window starts this long before a POST's server time. */
 export const CLOCK_MARGIN_MS = 120_000;
@@ -55,27 +57,37 @@ export async function findOwnPost(
 ): Promise<Finding> {
   const requests = new RequestsApi(client);
   const settledAt = postedAt.local + policy.requestLogSettleMs;
-  for (let round = 1; ; round++) {
-    // Each round anew: the first answer of a process teaches it IONOS's clock.
-    const since = windowStart(postedAt, client.serverClock);
-    const posts = await requests.postsTo(keysPath(userId), since);
-    for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
-      const status = await requests.status(post.id);
-      if (status.status === "FAILED") continue;
-      const keyId = targetKey(status.targets);
-      if (keyId !== undefined) return { kind: "made", keyId, requestId: post.id, token };
-    }
-    if (client.now() >= settledAt) {
+  return pollUntil(client, {
+    what: `IONOS's request log to list the POST of create token ${token}`,
+    // The poll itself ends the wait once the log has had its time; this bound only guards against a stuck log.
+    options: { ...defaultWaitOptions, timeoutMs: policy.requestLogSettleMs + LOG_WAIT_SLACK_MS },
+    pollFirst: true,
+    delayMs: (round) => Math.min(backoffDelay(round - 1, 250, 5_000), settledAt - client.now()),
+    initialStatus: "not listed",
+    hint: "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
+    poll: async (): Promise<Poll<Finding>> => {
+      // Each round anew: the first answer of a process teaches it IONOS's clock.
+      const since = windowStart(postedAt, client.serverClock);
+      const posts = await requests.postsTo(keysPath(userId), since);
+      for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
+        const status = await requests.status(post.id);
+        if (status.status === "FAILED") continue;
+        const keyId = targetKey(status.targets);
+        if (keyId !== undefined) return { done: true, value: { kind: "made", keyId, requestId: post.id, token } };
+      }
+      if (client.now() < settledAt) return { done: false, status: "not listed" };
       const keyIds: string[] = [];
       for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined)) {
         const status = await requests.status(post.id);
         if (status.status !== "FAILED") keyIds.push(targetKey(status.targets) ?? `(request ${post.id})`);
       }
-      return keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since };
-    }
-    await client.sleep(Math.max(0, Math.min(backoffDelay(round, 250, 5_000), settledAt - client.now())));
-  }
+      return { done: true, value: keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since } };
+    },
+  });
 }
+
+/** How long past the settle time the log's answers may take before the wait is given up. */
+const LOG_WAIT_SLACK_MS = 10 * 60_000;
 
 function targetKey(targets: ReadonlyArray<{ target: { id?: string } }> | undefined): string | undefined {
   return targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));

@@ -1,6 +1,8 @@
 import type { IonosHttpClient } from "../api/client";
 import { IonosError, IonosRequestError } from "../api/errors";
-import { nextPollDelay, waitForRequest, type RequestTimings, type WaitOptions } from "../api/request-waiter";
+import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
+import { pollUntil } from "../api/poll-until";
+import { waitForRequest } from "../api/request-waiter";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
 import { journalKey, newCreateToken, type CreateJournal } from "../common/create-journal";
@@ -84,17 +86,17 @@ export async function createKey(
 
 /** Reads the key until it is visible (reads may lag behind writes), on the wait schedule. */
 async function waitForKey(ctx: OperationContext, api: S3KeysApi, userId: string, keyId: string): Promise<S3Key> {
-  const started = ctx.client.now();
-  for (;;) {
-    const key = await api.get(userId, keyId);
-    if (key !== undefined) return key;
-    if (ctx.client.now() - started >= ctx.wait.timeoutMs) {
-      throw new IonosError(
-        `Key ${keyId} of user ${userId} is still not readable after ${Math.round(ctx.wait.timeoutMs / 1000)} s. Run \`pulumi refresh\` later to read it.`,
-      );
-    }
-    await ctx.client.sleep(nextPollDelay(ctx.client.now() - started, undefined, ctx.wait));
-  }
+  return pollUntil(ctx.client, {
+    what: `key ${keyId} of user ${userId} to be readable`,
+    options: ctx.wait,
+    pollFirst: true,
+    initialStatus: "not readable",
+    hint: "Run `pulumi refresh` later to read it.",
+    poll: async () => {
+      const key = await api.get(userId, keyId);
+      return key !== undefined ? { done: true, value: key } : { done: false, status: "not readable" };
+    },
+  });
 }
 
 async function keyIsGone(api: S3KeysApi, userId: string, keyId: string): Promise<boolean> {

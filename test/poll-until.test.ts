@@ -1,0 +1,76 @@
+import { expect } from "chai";
+import type { IonosHttpClient } from "../provider/api/client";
+import { IonosWaitTimeoutError } from "../provider/api/errors";
+import { defaultWaitOptions } from "../provider/api/poll-schedule";
+import { pollUntil } from "../provider/api/poll-until";
+import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
+import { rejection, useEmulator } from "./helpers/emulator";
+
+/** A client on a simulated clock: sleeping moves it; what it logs is kept. */
+function simulated() {
+  let now = 0;
+  const slept: number[] = [];
+  const lines: string[] = [];
+  const client = {
+    now: () => now,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    },
+    log: (line: string) => void lines.push(line),
+  } as unknown as IonosHttpClient;
+  return { client, slept, lines, elapsed: () => now };
+}
+
+describe("pollUntil, the one way to wait", () => {
+  it("returns the value once a poll is done", async () => {
+    const { client } = simulated();
+    let polls = 0;
+    const value = await pollUntil(client, {
+      what: "a thing",
+      options: defaultWaitOptions,
+      hint: "",
+      poll: async () => (++polls === 3 ? { done: true, value: "ready" } : { done: false, status: "busy" }),
+    });
+    expect(value).to.equal("ready");
+    expect(polls).to.equal(3);
+  });
+
+  it("never sleeps past the deadline, tells its progress every 10 s, and fails with one wait-timeout error", async () => {
+    const { client, slept, lines, elapsed } = simulated();
+    const error = await rejection(() =>
+      pollUntil(client, {
+        what: "the thing to be ready",
+        options: { ...defaultWaitOptions, timeoutMs: 45_000 },
+        hint: "Try later.",
+        poll: async () => ({ done: false, status: "BUSY" }),
+      }),
+    );
+    expect(error).to.be.instanceOf(IonosWaitTimeoutError);
+    expect(error.message).to.equal(
+      "Timed out after 45 s waiting for the thing to be ready; it was still BUSY. Try later. IONOS_WAIT_TIMEOUT (seconds) waits longer.",
+    );
+    expect(elapsed()).to.equal(45_000);
+    expect(Math.max(...slept)).to.be.at.most(5_000);
+    expect(lines.length).to.be.within(3, 4);
+    expect(lines[0]).to.match(/^still waiting for the thing to be ready \(BUSY, 1\d s so far\)$/);
+  });
+});
+
+describe("every wait times out the same way", function () {
+  this.timeout(20_000);
+  const env = useEmulator({ requestDelayMs: 2_000 });
+
+  it("an access key that stays PROVISIONING", async () => {
+    const provider = new AccessKeyProvider(env.options({ env: { IONOS_WAIT_TIMEOUT: "0.3" }, log: () => undefined }));
+    const error = await rejection(() => provider.create({ description: "slow" }));
+    expect(error.cause).to.be.instanceOf(IonosWaitTimeoutError);
+    expect(error.message).to.match(
+      /Timed out after 0 s waiting for access key [0-9a-f-]{36} to be AVAILABLE; it was still PROVISIONING/,
+    );
+    expect(error.message).to.contain("IONOS_WAIT_TIMEOUT");
+    env.emulator.setRequestDelay(10);
+    const id = env.emulator.accessKeys()[0].id;
+    await new AccessKeyProvider(env.options({ log: () => undefined })).delete(id, {});
+  });
+});
