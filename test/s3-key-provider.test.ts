@@ -30,7 +30,9 @@ describe("S3KeyProvider against the emulator", () => {
     it("applies the default active: true and sends no request", async () => {
       const before = env.emulator.log.length;
       const result = await provider().check({}, { userId: USER, __provider: "p" });
-      expect(result).to.deep.equal({ inputs: { userId: USER, active: true } });
+      const { createToken, ...inputs } = result.inputs as { createToken?: string };
+      expect({ inputs }).to.deep.equal({ inputs: { userId: USER, active: true } });
+      expect(createToken).to.match(/^[0-9a-f]{32}$/);
       expect(env.emulator.log.length).to.equal(before);
     });
 

@@ -9,7 +9,9 @@ import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
  */
 export function diffAccessKey(olds: Partial<AccessKeyOutputs>, news: AccessKeyInputs): pulumi.dynamic.DiffResult {
   return {
-    changes: changed(olds.description, news.description) || changed(olds.rotation, news.rotation),
+    // A key whose secret the state does not hold (imported by `recover`, or an unfinished create): update renews it.
+    changes:
+      changed(olds.description, news.description) || changed(olds.rotation, news.rotation) || olds.secretKey === "",
     replaces: [],
   };
 }

@@ -23,6 +23,8 @@ const AccessKeyInputsSchema = z.strictObject({
     })
     .optional(),
   identity: z.string({ error: "not a string: the AccessKey class sets it to the resource's URN" }).max(2048).optional(),
+  /** Set by check, not by users: the id the next create ensures. */
+  createId: z.uuid({ error: "not a key id: it is set by the provider, leave it out" }).optional(),
 });
 const _schemaYieldsInputs: (value: z.infer<typeof AccessKeyInputsSchema>) => AccessKeyInputs = (value) => value;
 void _schemaYieldsInputs;

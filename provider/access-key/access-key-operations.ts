@@ -38,7 +38,7 @@ export async function createAccessKey(
   const identity = identityOf(inputs);
   const entry = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
   const pending = entry !== undefined ? ctx.journal.get(entry) : undefined;
-  const id = pending !== undefined ? uuidOf(pending.token) : randomUUID();
+  const id = pending !== undefined ? uuidOf(pending.token) : (inputs.createId ?? randomUUID());
   if (pending !== undefined)
     ctx.client.log(
       `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
 import { CreateJournal } from "../common/create-journal";
 import { ProviderBase } from "../common/provider-base";
@@ -16,6 +17,8 @@ import {
 import { accessKeyOutputs } from "./access-key-outputs";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
  * The dynamic provider behind `AccessKey`, for the Object Storage Management API. Every create
  * "ensures" (PUT) a key id it chose itself, at random, and journals that id before the first PUT:
@@ -31,13 +34,17 @@ export class AccessKeyProvider
 {
   /** Validates inputs and reads the settings, so that preview reports both before any request. */
   async check(
-    _olds: Record<string, unknown>,
+    olds: Record<string, unknown>,
     news: Record<string, unknown>,
   ): Promise<pulumi.dynamic.CheckResult<AccessKeyInputs>> {
     this.config();
     const { [PROVIDER_KEY]: _provider, ...raw } = news;
     const { inputs, failures } = checkAccessKeyInputs(raw);
-    return inputs === undefined ? { inputs: news as AccessKeyInputs, failures } : { inputs };
+    if (inputs === undefined) return { inputs: news as AccessKeyInputs, failures };
+    // The id the create will ensure, chosen now so that the engine's pending create holds it; a
+    // resource in the state keeps its own (nothing replaces an access key).
+    const createId = typeof olds.createId === "string" && UUID.test(olds.createId) ? olds.createId : randomUUID();
+    return { inputs: { ...inputs, createId } };
   }
 
   /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */

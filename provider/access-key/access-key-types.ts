@@ -7,6 +7,11 @@ export type AccessKeyInputs = {
   readonly rotation?: Readonly<Record<string, unknown>>;
   /** Set by the AccessKey class, not by users: the resource's URN, which keys its create journal. */
   readonly identity?: string;
+  /**
+   * Internal, set by `check`: the key id the create will ensure, so that a create cut off with its
+   * runner can be found from the stack's state (`npx pulumi-ionos-s3key recover`).
+   */
+  readonly createId?: string;
 };
 
 /** Every output of an AccessKey, as stored in the state. Plain JSON: no undefined values. */

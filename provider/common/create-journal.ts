@@ -37,6 +37,19 @@ export function identityOf(values: { identity?: unknown }): string | undefined {
     : undefined;
 }
 
+/**
+ * The token the next create of a resource uses, chosen in `check` so that the engine stores it in
+ * the pending create before the write (a runner that vanishes leaves it in the stack's state): a
+ * fresh one for a new resource; for one in the state, the next link of its chain (a hash of the
+ * previous one), so a replacement never marks its POST like the key it replaces, and a preview and
+ * the up after it choose the same one. Never shared: the first link is random.
+ */
+export function nextCreateToken(previous: unknown): string {
+  return typeof previous === "string" && TOKEN.test(previous)
+    ? createHash("sha256").update(`pulumi-ionos-s3key next create\n${previous}`).digest("hex").slice(0, 32)
+    : newCreateToken();
+}
+
 /** A fresh token for one create: it marks that create's POSTs and nothing else's. */
 export function newCreateToken(): string {
   return randomBytes(16).toString("hex");

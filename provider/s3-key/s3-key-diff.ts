@@ -14,5 +14,7 @@ const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
 export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulumi.dynamic.DiffResult {
   const replaces = REPLACING.filter((name) => changed(olds[name], news[name]));
   const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
-  return { changes: replaces.length > 0 || activeChanged, replaces };
+  // A key whose secret the state does not hold (brought in by `recover`): update reads it.
+  const secretMissing = olds.keyId !== undefined && olds.secretKey === "";
+  return { changes: replaces.length > 0 || activeChanged || secretMissing, replaces };
 }

@@ -42,6 +42,11 @@ export const S3KeyInputsSchema = z.strictObject({
     .optional(),
   /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
   identity: z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
+  /** Set by check, not by users: the next create's token (see `nextCreateToken`). */
+  createToken: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, { error: "not a create token: it is set by the provider, leave it out" })
+    .optional(),
 });
 // The published, zod-free S3KeyInputs must describe what the schema yields (the compiler checks).
 const _schemaYieldsInputs: (value: z.infer<typeof S3KeyInputsSchema>) => S3KeyInputs = (value) => value;

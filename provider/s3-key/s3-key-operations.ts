@@ -35,9 +35,10 @@ export async function createKey(
   userId: string,
   active: boolean,
   identity: string | undefined,
+  createToken?: string,
 ): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
-  const token = newCreateToken();
+  const token = createToken ?? newCreateToken();
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
   const journal = key !== undefined ? { journal: ctx.journal, key } : undefined;
   const created = await postNewKey(ctx.client, { userId, token, ...(journal ? { journal } : {}) }, ctx.create);

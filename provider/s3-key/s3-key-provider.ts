@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { IonosConfigError } from "../api/errors";
-import { CreateJournal, identityOf } from "../common/create-journal";
+import { IonosConfigError, IonosError } from "../api/errors";
+import { CreateJournal, identityOf, nextCreateToken } from "../common/create-journal";
 import { checkInputs } from "./s3-key-inputs";
 import { echoInputs } from "./s3-key-outputs";
 import { ResourceInitError } from "../common/resource-init-error";
@@ -21,14 +21,15 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
    * bad inputs and missing or invalid credentials before anything is written. Sends no request.
    */
   async check(
-    _olds: Record<string, unknown>,
+    olds: Record<string, unknown>,
     news: Record<string, unknown>,
   ): Promise<pulumi.dynamic.CheckResult<S3KeyInputs>> {
     this.config();
     const { [PROVIDER_KEY]: _provider, ...raw } = news;
     const { inputs, failures } = checkInputs(raw);
     // With failures the engine stops here and shows them; the inputs go back as they came.
-    return inputs === undefined ? { inputs: news as S3KeyInputs, failures } : { inputs };
+    if (inputs === undefined) return { inputs: news as S3KeyInputs, failures };
+    return { inputs: { ...inputs, createToken: nextCreateToken(olds.createToken) } };
   }
 
   /** See `diffS3Key`. Sends no request. */
@@ -45,7 +46,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       const outs =
         inputs.adoptKeyId !== undefined
           ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId, active)
-          : await createKey(ctx, inputs.userId, active, identityOf(inputs));
+          : await createKey(ctx, inputs.userId, active, identityOf(inputs), inputs.createToken);
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.
@@ -63,8 +64,21 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props ?? {}) };
   }
 
+  /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
-    return { outs: echoInputs(await setActive(this.context(), olds, news.active !== false), news) };
+    const ctx = this.context();
+    const active = news.active !== false;
+    let current = olds;
+    if (olds.secretKey === "") {
+      const read = await readKey(ctx, olds.userId, olds.keyId, olds);
+      if (read === undefined)
+        throw new IonosError(
+          `Key ${olds.keyId} of user ${olds.userId} is gone: run \`pulumi refresh\` to drop it from the state.`,
+        );
+      current = read;
+      if (current.active === active) return { outs: echoInputs(current, news) };
+    }
+    return { outs: echoInputs(await setActive(ctx, current, active), news) };
   }
 
   async delete(id: string, props: Partial<S3KeyOutputs>): Promise<void> {

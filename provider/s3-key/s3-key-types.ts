@@ -12,6 +12,11 @@ export type S3KeyInputs = {
   readonly adoptKeyId?: string;
   /** Set by the S3Key class, not by users: the resource's URN, which keys its create journal. */
   readonly identity?: string;
+  /**
+   * Internal, set by `check`: the token the next create marks its POST with, so that a create cut
+   * off with its runner can be found from the stack's state (`npx pulumi-ionos-s3key recover`).
+   */
+  readonly createToken?: string;
 };
 
 /** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */

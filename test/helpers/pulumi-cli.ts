@@ -161,6 +161,21 @@ export class CliProject {
     args: readonly string[],
     extraEnv: Record<string, string | undefined> = {},
   ): { readonly child: ChildProcess; readonly done: Promise<CliRun> } {
+    const withYes = ["up", "destroy", "refresh", "preview"].includes(args[0]) && args[0] !== "preview";
+    const fullArgs = [...args, "--non-interactive", ...(withYes ? ["--yes"] : [])];
+    return this.spawnLogged(join(pulumiCliDir(), "pulumi"), fullArgs, extraEnv);
+  }
+
+  /** Runs a program's own command (e.g. the installed `pulumi-ionos-s3key recover`) with the environment `pulumi()` has. */
+  exec(command: string, args: readonly string[]): Promise<CliRun> {
+    return this.spawnLogged(command, args, {}).done;
+  }
+
+  private spawnLogged(
+    command: string,
+    fullArgs: readonly string[],
+    extraEnv: Record<string, string | undefined>,
+  ): { readonly child: ChildProcess; readonly done: Promise<CliRun> } {
     const env: NodeJS.ProcessEnv = { ...withNode(process.env, this.nodeBin) };
     for (const name of Object.keys(env)) if (name.startsWith("IONOS_") || name.startsWith("PULUMI_")) delete env[name];
     env.PATH = `${pulumiCliDir()}${delimiter}${env.PATH ?? ""}`;
@@ -177,9 +192,7 @@ export class CliProject {
       if (value === undefined) delete env[name];
       else env[name] = value;
     }
-    const withYes = ["up", "destroy", "refresh", "preview"].includes(args[0]) && args[0] !== "preview";
-    const fullArgs = [...args, "--non-interactive", ...(withYes ? ["--yes"] : [])];
-    const child = spawn(join(pulumiCliDir(), "pulumi"), fullArgs, {
+    const child = spawn(command, fullArgs, {
       cwd: this.dir,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -191,7 +204,7 @@ export class CliProject {
     const done = new Promise<CliRun>((resolvePromise, reject) => {
       child.on("error", reject);
       child.on("close", (code) => {
-        const output = `$ pulumi ${fullArgs.join(" ")}\n${stdout}${stderr}`;
+        const output = `$ ${command.endsWith("/pulumi") ? "pulumi" : command} ${fullArgs.join(" ")}\n${stdout}${stderr}`;
         this.transcript.push(output);
         this.afterRun();
         resolvePromise({ code: code ?? -1, stdout, stderr, output });
