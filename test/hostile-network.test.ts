@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import { RateGate } from "../provider/api/rate-gate";
 import { readConfig } from "../provider/common/config";
+import type { ProviderOptions } from "../provider/common/options";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { FAST_CLIENT, rejection, USER } from "./helpers/emulator";
 import { PROJECT_DIR } from "./helpers/project";
@@ -16,6 +17,16 @@ import { reply, startStub } from "./helpers/stub-server";
 // absurd rate-limit headers, settings out of range, keys JavaScript treats specially.
 const URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::hostile";
 const fixture = (name: string) => readFileSync(join(PROJECT_DIR, "test", "fixtures", name));
+
+/** A provider against a stub server, with no journal, and `settings` over the stub's own. */
+function stubProvider(url: string, settings: NodeJS.ProcessEnv, options: ProviderOptions = {}): S3KeyProvider {
+  return new S3KeyProvider({
+    log: () => undefined,
+    client: FAST_CLIENT,
+    ...options,
+    env: { IONOS_API_URL: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: "off", ...settings },
+  });
+}
 
 describe("TLS a machine does not trust", function () {
   this.timeout(20_000);
@@ -90,17 +101,11 @@ describe("waits at absurd rate-limit headers", function () {
     const started = now;
     const messages: string[] = [];
     try {
-      const provider = new S3KeyProvider({
-        env: {
-          IONOS_API_URL: stub.url,
-          IONOS_TOKEN: "t0k",
-          IONOS_CREATE_JOURNAL: "off",
-          IONOS_HTTP_TIMEOUT: "10",
-          IONOS_RATE_LIMIT_WAIT: "45",
-        },
-        log: (m) => void messages.push(m),
-        client: { now: () => now, sleep: async (ms) => void (now += ms) },
-      });
+      const provider = stubProvider(
+        stub.url,
+        { IONOS_HTTP_TIMEOUT: "10", IONOS_RATE_LIMIT_WAIT: "45" },
+        { log: (m) => void messages.push(m), client: { now: () => now, sleep: async (ms) => void (now += ms) } },
+      );
       const error = await rejection(() => provider.read(`${USER}/0123456789abcdef0123`));
       return { error, waitedMs: now - started, messages, requests: stub.requests.length };
     } finally {
@@ -199,16 +204,7 @@ describe("secrets blanked by value", function () {
   it("a new key's secret in a 202 that is not JSON never appears in the error", async () => {
     const stub = await startStub((_req, res) => reply(res, 202, `accepted id=${KEY} secretKey=${SECRET} active=true`));
     try {
-      const provider = new S3KeyProvider({
-        env: {
-          IONOS_API_URL: stub.url,
-          IONOS_TOKEN: "t0k",
-          IONOS_CREATE_JOURNAL: "off",
-          IONOS_REQUEST_LOG_SETTLE: "0",
-        },
-        log: () => undefined,
-        client: FAST_CLIENT,
-      });
+      const provider = stubProvider(stub.url, { IONOS_REQUEST_LOG_SETTLE: "0" });
       const error = await rejection(() => provider.create({ userId: USER, active: true }));
       expect(error.message).to.contain("not JSON");
       expect(error.message.includes(SECRET), "the secret is in the message").to.equal(false);
@@ -238,11 +234,7 @@ describe("secrets blanked by value", function () {
     });
     const lines: string[] = [];
     try {
-      const provider = new S3KeyProvider({
-        env: { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: "off" },
-        log: (m) => void lines.push(m),
-        client: FAST_CLIENT,
-      });
+      const provider = stubProvider(stub.url, {}, { log: (m) => void lines.push(m) });
       const { id, outs } = await provider.create({ userId: USER, active: true });
       expect(id).to.equal(KEY);
       expect((outs as { secretKey: string }).secretKey === SECRET, "the state holds the secret").to.equal(true);
