@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { USER_ID_PATTERN } from "../provider/api/ids";
+import { UUID } from "./ids";
+import { parseJsonBody, shown } from "./json-body";
 import { errors, ionosError, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import type { EndpointResult } from "./key-endpoints";
@@ -37,7 +38,7 @@ const KeyBodySchema = z.object({
   properties: z.object(
     {
       description: z
-        .string({ error: (i) => `expected a string, got ${JSON.stringify(i.input) ?? "nothing"}` })
+        .string({ error: (i) => `expected a string, got ${shown(i.input)}` })
         .max(1024, { error: "at most 1024 characters" }),
     },
     { error: 'the body must be {"properties": {"description": "…"}}' },
@@ -140,7 +141,7 @@ export class AccessKeyEndpoints {
     owner: string,
     now: number,
   ): EndpointResult {
-    if (!USER_ID_PATTERN.test(id)) return { reply: errors.invalid("id", `"${id.slice(0, 80)}" is not a UUID`) };
+    if (!UUID.test(id)) return { reply: errors.invalid("id", `"${id.slice(0, 80)}" is not a UUID`) };
     const parsed = parseBody(body);
     if ("reply" in parsed) return parsed;
     if (parsed.id !== undefined && parsed.id !== id)
@@ -246,12 +247,9 @@ export class AccessKeyEndpoints {
 }
 
 function parseBody(body: string): { description: string; id?: string } | { reply: Reply } {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
-  }
+  const read = parseJsonBody(body);
+  if ("reply" in read) return { reply: read.reply };
+  const json = read.json;
   const parsed = KeyBodySchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

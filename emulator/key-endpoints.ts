@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { USER_ID_PATTERN } from "../provider/api/ids";
+import { UUID } from "./ids";
+import { parseJsonBody, shown } from "./json-body";
 import { errors, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import { BASE, type Route } from "./routes";
@@ -9,7 +10,7 @@ import type { Store, StoredKey, WriteRecord } from "./store";
 const PutBodySchema = z.object(
   {
     properties: z.object(
-      { active: z.boolean({ error: (i) => `expected a boolean, got ${JSON.stringify(i.input) ?? "nothing"}` }) },
+      { active: z.boolean({ error: (i) => `expected a boolean, got ${shown(i.input)}` }) },
       { error: 'the body must be {"properties": {"active": true|false}}' },
     ),
   },
@@ -85,11 +86,8 @@ export class KeyEndpoints {
   /** The POST takes no body: none, or any JSON, is accepted; a body that is not JSON is a 400, as for PUT. */
   private create(userId: string, body: string, now: number, record: () => WriteRecord): EndpointResult {
     if (body.trim() !== "") {
-      try {
-        JSON.parse(body);
-      } catch (error) {
-        return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
-      }
+      const read = parseJsonBody(body);
+      if ("reply" in read) return { reply: read.reply };
     }
     if ((this.ctx.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
     if (this.ctx.store.keysOf(userId).length >= this.ctx.options.maxKeysPerUser)
@@ -124,12 +122,9 @@ export class KeyEndpoints {
   ): EndpointResult {
     if (contentType !== undefined && !/json/i.test(contentType))
       return { reply: errors.unsupportedMediaType(contentType) };
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch (error) {
-      return { reply: errors.malformedJson(error instanceof Error ? error.message : "unreadable") };
-    }
+    const read = parseJsonBody(body);
+    if ("reply" in read) return { reply: read.reply };
+    const json = read.json;
     const parsed = PutBodySchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -166,7 +161,7 @@ export class KeyEndpoints {
   private checkUser(userId: string): Reply | undefined {
     const store = this.ctx.store;
     if (store.users.has(userId)) return undefined;
-    if (this.ctx.options.users.length === 0 && USER_ID_PATTERN.test(userId)) {
+    if (this.ctx.options.users.length === 0 && UUID.test(userId)) {
       store.users.add(userId);
       return undefined;
     }

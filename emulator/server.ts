@@ -97,7 +97,8 @@ export class EmulatorHandler {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const entry: LogEntry = {
       method: req.method ?? "?",
-      path: (req.url ?? "").split("?")[0].slice(0, 512),
+      // A copy, not a slice: a slice of the URL would keep the whole URL alive for as long as the log.
+      path: Buffer.from((req.url ?? "").split("?")[0].slice(0, 512), "utf8").toString("utf8"),
       status: 0,
       startedAt: this.now(),
       durationMs: 0,
