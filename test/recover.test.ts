@@ -1,12 +1,12 @@
 import { expect } from "chai";
 import fetch from "node-fetch";
 import { readFileSync } from "node:fs";
-import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../provider/recover/pending-creates";
+import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../provider/common/wire";
 import { recover, type RunPulumi } from "../provider/recover/recover";
 import { diffAccessKey } from "../provider/access-key/access-key-diff";
 import { diffS3Key } from "../provider/s3-key/s3-key-diff";
 import { CREATE_TOKEN_HEADER } from "../provider/common/create-journal";
-import { OTHER_USER, USER, useEmulator } from "./helpers/emulator";
+import { OTHER_USER, rejection, USER, useEmulator } from "./helpers/emulator";
 
 // recover against the emulator, with the pulumi commands it runs recorded (the real CLI runs it in
 // test/cli/lifecycle.cli.ts: a vanished runner, both kinds of key).
@@ -137,6 +137,27 @@ describe("pulumi-ionos-s3key recover", function () {
     expect(diffAccessKey({ description: "d", secretKey: "" }, { description: "d" }).changes).to.equal(true);
     expect(diffAccessKey({ description: "d", secretKey: "s3cr3t-value" }, { description: "d" }).changes).to.equal(
       false,
+    );
+  });
+});
+
+describe("recover's answers to a pulumi that misbehaves", () => {
+  it("never quotes the config output (it holds decrypted secrets) when it is not JSON", async () => {
+    const run: RunPulumi = (args) =>
+      args[0] === "stack"
+        ? {
+            code: 0,
+            stdout: JSON.stringify({
+              deployment: {
+                pending_operations: [{ type: "creating", resource: { urn: "urn:x", type: S3KEY_TYPE, inputs: {} } }],
+              },
+            }),
+            stderr: "",
+          }
+        : { code: 0, stdout: "ionoscloud:token=TOPSECRETvalue123", stderr: "" };
+    const error = await rejection(() => recover({ env: { IONOS_TOKEN: "t0k" }, pulumi: run, out: () => undefined }));
+    expect(error.message).to.equal(
+      "pulumi config --json printed something that is not JSON: check the Pulumi CLI's version.",
     );
   });
 });

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
+import { UUID_PATTERN } from "../api/ids";
 import { CreateJournal } from "../common/create-journal";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
@@ -16,8 +17,6 @@ import {
 } from "./access-key-operations";
 import { accessKeyOutputs } from "./access-key-outputs";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The dynamic provider behind `AccessKey`, for the Object Storage Management API. Every create
@@ -43,7 +42,8 @@ export class AccessKeyProvider
     if (inputs === undefined) return { inputs: news as AccessKeyInputs, failures };
     // The id the create will ensure, chosen now so that the engine's pending create holds it; a
     // resource in the state keeps its own (nothing replaces an access key).
-    const createId = typeof olds.createId === "string" && UUID.test(olds.createId) ? olds.createId : randomUUID();
+    const createId =
+      typeof olds.createId === "string" && UUID_PATTERN.test(olds.createId) ? olds.createId : randomUUID();
     return { inputs: { ...inputs, createId } };
   }
 

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { serializableProvider } from "../common/serializable-provider";
+import { ACCESS_KEY_TYPE } from "../common/wire";
 
 /** The inputs of an {@link AccessKey}. */
 export interface AccessKeyArgs {
@@ -13,7 +14,6 @@ export interface AccessKeyArgs {
 }
 
 const provider = serializableProvider("AccessKeyProvider");
-const TYPE = "pulumi-nodejs:dynamic/ionos:AccessKey";
 
 /**
  * An IONOS Object Storage access key, from the Object Storage Management API
@@ -50,7 +50,7 @@ export class AccessKey extends pulumi.dynamic.Resource {
         description: args.description ?? name,
         rotation: args.rotation,
         // Its URN keys the create journal, which lets a create cut off by a crash find its key again.
-        identity: pulumi.createUrn(name, TYPE, opts?.parent),
+        identity: pulumi.createUrn(name, ACCESS_KEY_TYPE, opts?.parent),
         keyId: undefined,
         accessKey: undefined,
         secretKey: undefined,

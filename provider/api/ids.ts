@@ -1,7 +1,9 @@
 import { IonosError } from "./errors";
 
+/** A UUID: IONOS's user ids and access key ids. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An IONOS user id: a UUID. */
-export const USER_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const USER_ID_PATTERN = UUID_PATTERN;
 /** An object storage key id, which is also the S3 access key id: letters and digits (20 today, e.g. 78fa888e106456c1482d). */
 export const KEY_ID_PATTERN = /^[0-9A-Za-z]{10,64}$/;
 

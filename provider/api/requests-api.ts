@@ -1,4 +1,5 @@
 import type { IonosHttpClient } from "./client";
+import { KEY_ID_PATTERN } from "./ids";
 import { RecordedRequestsSchema, RequestStatusSchema, type RecordedRequest, type RequestStatus } from "./schemas";
 
 /** Requests listed per page, and pages read at most: a user has at most a few keys, so a few POSTs. */
@@ -63,4 +64,9 @@ export function recordedHeader(request: RecordedRequest, name: string): string |
   for (const [key, value] of Object.entries(request.properties?.headers ?? {}))
     if (key.toLowerCase() === wanted) return String(value);
   return undefined;
+}
+
+/** The key a request's status names as its target (the key a create made), if any. */
+export function createdKeyId(status: RequestStatus["metadata"]): string | undefined {
+  return status.targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
 }

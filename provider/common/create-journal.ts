@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { USER_ID_PATTERN } from "../api/ids";
 import { isUnknown } from "./unknowns";
 
 /** The header that marks a create's POST, so that IONOS's request log can tell which key it made. */
@@ -173,7 +174,6 @@ export class CreateJournal {
 
 /** Entries from at most a year ago and at most a day ahead (a clock set back since) are plausible. */
 const PLAUSIBLE = { pastMs: 366 * 24 * 3600_000, futureMs: 24 * 3600_000 } as const;
-const USER = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
 /** The entry in `text`, or why it is not a create's. Pure. */
 export function entryProblem(text: string, now: number): PendingCreate | string {
@@ -187,7 +187,8 @@ export function entryProblem(text: string, now: number): PendingCreate | string 
   }
   const { token, userId, startedAt, serverStartedAt } = entry;
   if (typeof token !== "string" || !TOKEN.test(token)) return "its token is not 32 hexadecimal digits";
-  if (typeof userId !== "string" || !USER.test(userId)) return "its userId is not a UUID";
+  // An access key's create has no user: "".
+  if (typeof userId !== "string" || (userId !== "" && !USER_ID_PATTERN.test(userId))) return "its userId is not a UUID";
   const plausible = (at: unknown) =>
     typeof at === "number" && Number.isFinite(at) && at > now - PLAUSIBLE.pastMs && at < now + PLAUSIBLE.futureMs;
   if (!plausible(startedAt)) return "its startedAt is not a time of the last year";

@@ -1,8 +1,7 @@
 // The creates a stack's state holds as pending: what `pulumi up` was doing when it was cut off.
 
-/** The resource types this package's classes register. */
-export const S3KEY_TYPE = "pulumi-nodejs:dynamic/ionos:S3Key";
-export const ACCESS_KEY_TYPE = "pulumi-nodejs:dynamic/ionos:AccessKey";
+import { IonosError } from "../api/errors";
+import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../common/wire";
 
 /** One pending create of an S3Key or an AccessKey, with the inputs `check` gave it. */
 export interface PendingCreate {
@@ -16,7 +15,13 @@ export interface PendingCreate {
  * engine writes a pending create, with its checked inputs, before it calls the provider's create.
  */
 export function pendingCreates(exported: string): PendingCreate[] {
-  const state = JSON.parse(exported) as {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(exported);
+  } catch {
+    throw new IonosError("pulumi stack export printed something that is not a state: check the Pulumi CLI's version.");
+  }
+  const state = parsed as {
     deployment?: {
       pending_operations?: Array<{
         type?: string;

@@ -134,6 +134,12 @@ interface Deployment {
 /** The stack's config, secrets decrypted in this process only (credentials may be set there). */
 function stackConfig(pulumi: RunPulumi, stack: readonly string[]): { get(key: string): string | undefined } {
   const run = pulumi(["config", "--json", "--show-secrets", ...stack]);
-  const values = run.code === 0 ? (JSON.parse(run.stdout || "{}") as Record<string, { value?: unknown }>) : {};
+  let values: Record<string, { value?: unknown }> = {};
+  try {
+    values = run.code === 0 ? (JSON.parse(run.stdout || "{}") as typeof values) : {};
+  } catch {
+    // Not the error's text: JSON.parse quotes the input, and this output holds decrypted secrets.
+    throw new IonosError("pulumi config --json printed something that is not JSON: check the Pulumi CLI's version.");
+  }
   return { get: (key) => (values[key]?.value === undefined ? undefined : String(values[key].value)) };
 }

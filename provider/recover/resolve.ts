@@ -1,7 +1,6 @@
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
-import { KEY_ID_PATTERN } from "../api/ids";
-import { recordedHeader, RequestsApi } from "../api/requests-api";
+import { createdKeyId, recordedHeader, RequestsApi } from "../api/requests-api";
 import { keysPath } from "../api/s3-keys-api";
 import { CREATE_TOKEN_HEADER } from "../common/create-journal";
 import type { PendingCreate } from "./pending-creates";
@@ -53,7 +52,7 @@ async function resolveS3Key(resolver: Resolver, pending: PendingCreate): Promise
     const posts = await requests.postsTo(keysPath(userId), client.now() - LOG_WINDOW_MS);
     for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === createToken)) {
       const status = await requests.status(post.id);
-      const keyId = status.targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
+      const keyId = createdKeyId(status);
       if (status.status !== "FAILED" && keyId !== undefined)
         return {
           action: "import",

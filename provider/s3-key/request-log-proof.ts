@@ -1,8 +1,7 @@
 // What IONOS's request log proves about a create's POST: which key the POST marked with the create's
 // token made, or that no such POST was applied, asked in the server's time.
 import type { IonosHttpClient } from "../api/client";
-import { KEY_ID_PATTERN } from "../api/ids";
-import { recordedHeader, RequestsApi } from "../api/requests-api";
+import { createdKeyId, recordedHeader, RequestsApi } from "../api/requests-api";
 import { backoffDelay } from "../api/retry-policy";
 import { keysPath } from "../api/s3-keys-api";
 import type { ServerClock } from "../api/server-clock";
@@ -72,14 +71,14 @@ export async function findOwnPost(
       for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === token)) {
         const status = await requests.status(post.id);
         if (status.status === "FAILED") continue;
-        const keyId = targetKey(status.targets);
+        const keyId = createdKeyId(status);
         if (keyId !== undefined) return { done: true, value: { kind: "made", keyId, requestId: post.id, token } };
       }
       if (client.now() < settledAt) return { done: false, status: "not listed" };
       const keyIds: string[] = [];
       for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined)) {
         const status = await requests.status(post.id);
-        if (status.status !== "FAILED") keyIds.push(targetKey(status.targets) ?? `(request ${post.id})`);
+        if (status.status !== "FAILED") keyIds.push(createdKeyId(status) ?? `(request ${post.id})`);
       }
       return { done: true, value: keyIds.length === 0 ? { kind: "none" } : { kind: "unclear", keyIds, since } };
     },
@@ -88,7 +87,3 @@ export async function findOwnPost(
 
 /** How long past the settle time the log's answers may take before the wait is given up. */
 const LOG_WAIT_SLACK_MS = 10 * 60_000;
-
-function targetKey(targets: ReadonlyArray<{ target: { id?: string } }> | undefined): string | undefined {
-  return targets?.map((t) => t.target.id).find((id) => id !== undefined && KEY_ID_PATTERN.test(id));
-}

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { serializableProvider } from "../common/serializable-provider";
+import { S3KEY_TYPE } from "../common/wire";
 
 /** The inputs of an {@link S3Key}. */
 export interface S3KeyArgs {
@@ -27,7 +28,6 @@ export interface S3KeyState {
 }
 
 const provider = serializableProvider();
-const TYPE = "pulumi-nodejs:dynamic/ionos:S3Key";
 
 /**
  * An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the
@@ -61,7 +61,7 @@ export class S3Key extends pulumi.dynamic.Resource {
         keepers: args.keepers,
         adoptKeyId: args.adoptKeyId,
         // Its URN: what makes the create token, which marks the POST in IONOS's request log, this resource's own.
-        identity: pulumi.createUrn(name, TYPE, opts?.parent),
+        identity: pulumi.createUrn(name, S3KEY_TYPE, opts?.parent),
         keyId: undefined,
         secretKey: undefined,
         createdDate: undefined,
