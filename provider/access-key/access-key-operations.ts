@@ -7,6 +7,7 @@ import { pollUntil } from "../api/poll-until";
 import type { AccessKey } from "../api/schemas";
 import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
 import { ResourceInitError } from "../common/resource-init-error";
+import { journaledCreate, OutcomeOpen } from "../common/journaled-create";
 import { changed } from "../common/unknowns";
 import { accessKeyOutputs } from "./access-key-outputs";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
@@ -34,31 +35,35 @@ export async function createAccessKey(
   ctx: AccessKeyContext,
   inputs: AccessKeyInputs,
 ): Promise<{ id: string; outs: AccessKeyOutputs }> {
-  const api = new AccessKeysApi(ctx.client);
   const identity = identityOf(inputs);
-  const entry = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
-  const pending = entry !== undefined ? ctx.journal.get(entry) : undefined;
-  const id = pending !== undefined ? uuidOf(pending.token) : (inputs.createId ?? randomUUID());
-  if (pending !== undefined)
-    ctx.client.log(
-      `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,
-    );
-  else if (entry !== undefined)
-    ctx.journal.begin(entry, { token: tokenOf(id), userId: "", startedAt: ctx.client.now() });
+  const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
+  return journaledCreate(ctx.journal, key, ctx.engineAlive, async (entry) => {
+    const pending = entry.earlier;
+    const id = pending !== undefined ? uuidOf(pending.token) : (inputs.createId ?? randomUUID());
+    if (pending !== undefined)
+      ctx.client.log(
+        `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,
+      );
+    else entry.begin({ token: tokenOf(id), userId: "", startedAt: ctx.client.now() });
+    return { id, outs: await ensureCreated(ctx, id, inputs) };
+  });
+}
 
+/** PUTs the key `id` and waits until AVAILABLE; once the key may exist, a failure keeps its id. */
+async function ensureCreated(ctx: AccessKeyContext, id: string, inputs: AccessKeyInputs): Promise<AccessKeyOutputs> {
+  const api = new AccessKeysApi(ctx.client);
   // A lost answer is resent by the client (PUT is idempotent); a resend finds the key the first made.
   let ensured: { created: boolean; key: AccessKey };
   try {
     ensured = await api.ensure(id, inputs.description);
   } catch (error) {
     // Refused outright (a 4xx), or never sent (a connection refused, a host that does not resolve): no
-    // key exists with this id, so nothing is pending. Otherwise the entry stays, and the next create
-    // of this resource ensures the same id again.
+    // key exists with this id, so the create is over. Otherwise its outcome is open, and the next
+    // create of this resource ensures the same id again.
     const notApplied =
       (error instanceof IonosApiError && error.status < 500) ||
       (error instanceof IonosNetworkError && !error.maybeApplied);
-    if (entry !== undefined && notApplied) ctx.journal.end(entry);
-    throw error;
+    throw notApplied ? error : new OutcomeOpen(error);
   }
   let outputs = echo(accessKeyOutputs(ensured.key), inputs);
   try {
@@ -67,25 +72,16 @@ export async function createAccessKey(
       ctx.client.log(`key ${id} exists but its secret was not received: renewing the secret`);
       outputs = echo(accessKeyOutputs(await api.renew(id), outputs), inputs);
     }
-    outputs = echo(await waitAvailable(ctx, api, id, outputs, "POST accesskey"), inputs);
+    return echo(await waitAvailable(ctx, api, id, outputs, "POST accesskey"), inputs);
   } catch (error) {
-    if (error instanceof KeyFailed) {
-      // IONOS could not provision it: remove it, so that nothing is left that nobody manages.
-      try {
-        await deleteAndWait(ctx, api, id);
-      } catch (deleteError) {
-        throw handedOver(new ResourceInitError(id, outputs, asError(deleteError)));
-      }
-      if (entry !== undefined) ctx.journal.end(entry);
-      throw new IonosError(`${error.message} The key was deleted again; fix the cause and run the command again.`);
+    if (!(error instanceof KeyFailed)) throw new ResourceInitError(id, outputs, asError(error));
+    // IONOS could not provision it: remove it, so that nothing is left that nobody manages.
+    try {
+      await deleteAndWait(ctx, api, id);
+    } catch (deleteError) {
+      throw new ResourceInitError(id, outputs, asError(deleteError));
     }
-    throw handedOver(new ResourceInitError(id, outputs, asError(error)));
-  }
-  return { id, outs: handedOver(outputs) };
-
-  function handedOver<T>(result: T): T {
-    if (entry !== undefined && ctx.engineAlive()) ctx.journal.end(entry);
-    return result;
+    throw new IonosError(`${error.message} The key was deleted again; fix the cause and run the command again.`);
   }
 }
 

@@ -1,30 +1,16 @@
+// The loop around the create decision (create-decision.ts): it does each step the decision names,
+// tells back what it found, and nothing else.
 import type { IonosHttpClient } from "../api/client";
-import { IonosApiError, IonosError, IonosNetworkError, IonosResponseError } from "../api/errors";
-import { filterDate, RequestsApi } from "../api/requests-api";
-import { backoffDelay } from "../api/retry-policy";
+import { IonosApiError, IonosNetworkError, IonosResponseError } from "../api/errors";
+import { RequestsApi } from "../api/requests-api";
 import { S3KeysApi } from "../api/s3-keys-api";
-import type { S3Key } from "../api/schemas";
 import type { CreatePolicy } from "../common/config";
-import { findOwnPost, type Finding, type PostedAt } from "./request-log-proof";
-import { CREATE_TOKEN_HEADER, type CreateJournal, type PendingCreate } from "../common/create-journal";
+import { CREATE_TOKEN_HEADER } from "../common/create-journal";
+import { OutcomeOpen, type CreateEntry } from "../common/journaled-create";
+import { decideCreate, type CreateOutcome, type Fact, type Known, type Step } from "./create-decision";
+import { findOwnPost } from "./request-log-proof";
 
-/** The key a create made: its id always; the key as IONOS answered, when the answer was readable. */
-export interface CreateOutcome {
-  readonly keyId: string;
-  readonly key?: S3Key;
-  /** The async request to wait for, when known. */
-  readonly requestId?: string;
-  /** The token of the POST that made the key. */
-  readonly token: string;
-}
-
-/** One create: who the key is for and the token that marks its POSTs. */
-export interface CreateRequest {
-  readonly userId: string;
-  readonly token: string;
-  /** Where the resource's pending create is recorded; absent for a resource with no identity. */
-  readonly journal?: { readonly journal: CreateJournal; readonly key: string };
-}
+export type { CreateOutcome } from "./create-decision";
 
 /** True when a POST failed in a way that leaves open whether IONOS created the key. */
 export function outcomeUnknown(error: unknown): boolean {
@@ -42,12 +28,22 @@ function isPrivilegePending(error: unknown): boolean {
   );
 }
 
+/** What the loop carries between steps: `Known` but the clock and the draw, taken at each decision. */
+type Carried = Omit<Known, "now" | "random">;
+
+/** One create: who the key is for, the token that marks its POSTs, and its journal entry. */
+interface CreateRequest {
+  readonly userId: string;
+  readonly token: string;
+  readonly entry: CreateEntry;
+}
+
 /**
- * POSTs a new key, marked with the resource's create token, so that no key is leaked, duplicated or
- * shared. In the normal case it costs the POST alone. When a POST's outcome is unknown, or an earlier
- * create of the same resource was cut off (its journal entry is still there), it asks IONOS's request
- * log which key the token's POST made, and adopts only that one. A POST is sent again only once the
- * log proves the earlier one was not applied; where the log cannot tell, the error names the keys.
+ * POSTs a new key marked with the resource's create token, so that no key is leaked, duplicated or
+ * shared: in the normal case the POST alone. When its outcome is unknown, or an earlier create of
+ * the resource was cut off (`entry.earlier`), IONOS's request log tells which key the token's POST
+ * made, and only that one is adopted; a POST is sent again only once the log proves the earlier
+ * one was not applied. Each step is `decideCreate`'s; an open outcome throws `OutcomeOpen`.
  */
 export async function postNewKey(
   client: IonosHttpClient,
@@ -55,195 +51,97 @@ export async function postNewKey(
   policy: CreatePolicy,
 ): Promise<CreateOutcome> {
   const { userId, token } = create;
-  const api = new S3KeysApi(client);
-  const journal = journalOf(create);
-  const interrupted = await recoverInterrupted(client, api, create, policy);
-  if (interrupted !== undefined) return interrupted;
-
-  const started = client.now();
-  const serverStartedAt = client.serverClock.toServer(started);
-  journal?.begin({ token, userId, startedAt: started, ...(serverStartedAt !== undefined ? { serverStartedAt } : {}) });
-  let posts = 0;
-  for (let attempt = 1; ; attempt++) {
-    const postedAt: PostedAt = { local: client.now(), thisProcess: true };
-    try {
-      posts++;
-      const accepted = await api.create(userId, { [CREATE_TOKEN_HEADER]: token });
-      return { keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId, token };
-    } catch (error) {
-      if (isPrivilegePending(error)) {
-        await waitForPrivilege(client, error as Error, { userId, started, attempt, policy, journal });
-        posts--;
-        continue;
-      }
-      if (!outcomeUnknown(error)) {
-        journal?.end();
-        throw error;
-      }
-      const recovered = await findAfterUnclearAnswer(client, api, create, error as Error, postedAt, policy);
-      if (recovered !== undefined) return recovered;
-      if (posts >= policy.maxPosts) {
-        journal?.end();
-        throw error;
-      }
-      // Proven not applied, so sending it again is safe; the API was in trouble, so back off first.
-      const delay = backoffDelay(posts, policy.resendDelayMs, 30_000, client.random);
-      client.log(
-        `${unclearReason(userId, error as Error)}; IONOS's request log shows it was not applied: sending it again in ${delay} ms`,
-      );
-      await client.sleep(delay);
-    }
+  let known: Carried = { userId, token, policy, posts: 0, privilegeRefusals: 0, fact: startFact(create.entry) };
+  for (;;) {
+    const step = decideCreate({ ...known, now: client.now(), random: client.random() });
+    if ("message" in step && step.message !== undefined) client.log(step.message);
+    if (step.do === "done") return step.outcome;
+    if (step.do === "fail") throw step.outcome === "open" ? new OutcomeOpen(step.error) : step.error;
+    known = await perform(client, create, known, step);
   }
 }
 
-/** An earlier create of this resource was cut off (its journal entry is still there): the key its token's POST made, if any. */
-async function recoverInterrupted(
-  client: IonosHttpClient,
-  api: S3KeysApi,
-  create: CreateRequest,
-  policy: CreatePolicy,
-): Promise<CreateOutcome | undefined> {
-  const pending = journalOf(create)?.get();
-  if (pending === undefined) return undefined;
-  const postedAt: PostedAt = {
-    local: pending.startedAt,
-    ...(pending.serverStartedAt !== undefined ? { server: pending.serverStartedAt } : {}),
+/** What the create knows before its first step: the earlier create its journal entry records, if any. */
+function startFact(entry: CreateEntry): Fact {
+  const earlier = entry.earlier;
+  if (earlier === undefined) return { kind: "start" };
+  const { userId, token, startedAt, serverStartedAt } = earlier;
+  const postedAt = {
+    local: startedAt,
+    ...(serverStartedAt !== undefined ? { server: serverStartedAt } : {}),
     thisProcess: false,
   };
-  const found = await findOwnPost(client, pending.userId, pending.token, postedAt, policy);
-  return recover(client, api, create, found, {
-    postedFor: pending.userId,
-    postedAt,
-    reason: "an earlier create of this resource was interrupted",
-    settleMs: policy.requestLogSettleMs,
-  });
+  return { kind: "start", earlier: { userId, token, postedAt } };
 }
 
-/** Waits, with backoff, for the user's ACCESS_S3_OBJECT_STORAGE privilege; past the policy's limit, an error. */
-async function waitForPrivilege(
+/** Does a step that is not the end, and tells back what it found. */
+async function perform(
   client: IonosHttpClient,
-  error: Error,
-  at: {
-    userId: string;
-    started: number;
-    attempt: number;
-    policy: CreatePolicy;
-    journal: ReturnType<typeof journalOf>;
-  },
-): Promise<void> {
-  const { policy } = at;
-  const waited = client.now() - at.started;
-  if (waited >= policy.privilegeWaitMs) {
-    at.journal?.end();
-    throw new IonosError(
-      `${error.message} Waited ${Math.round(waited / 1000)} s for the privilege to propagate (IONOS_PRIVILEGE_WAIT=${policy.privilegeWaitMs / 1000}).`,
-      { cause: error },
-    );
-  }
-  const delay = Math.min(backoffDelay(at.attempt, 1000, 30_000), policy.privilegeWaitMs - waited);
-  client.log(
-    `user ${at.userId} cannot have keys yet: waiting for the ACCESS_S3_OBJECT_STORAGE privilege to propagate (${Math.round(waited / 1000)} s so far, retrying in ${Math.round(delay / 1000)} s)`,
-  );
-  await client.sleep(delay);
-}
-
-const unclearReason = (userId: string, error: Error) =>
-  `POST for user ${userId} got no clear answer (${error.message})`;
-
-/**
- * A POST's answer left open whether IONOS made the key: the key the log shows for this create's
- * token, or undefined when the log proves the POST was not applied (so it may be sent again).
- */
-async function findAfterUnclearAnswer(
-  client: IonosHttpClient,
-  api: S3KeysApi,
   create: CreateRequest,
-  error: Error,
-  postedAt: PostedAt,
-  policy: CreatePolicy,
-): Promise<CreateOutcome | undefined> {
-  const { userId, token } = create;
-  const reason = unclearReason(userId, error);
-  let found: Finding;
-  try {
-    found = await findOwnPost(client, userId, token, postedAt, policy);
-  } catch (lookupError) {
-    throw new IonosError(
-      `${reason}, and asking IONOS's request log which key it made failed too (${(lookupError as Error).message}). ` +
-        "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
-      { cause: lookupError },
-    );
-  }
-  const recovered = await recover(client, api, create, found, {
-    postedFor: userId,
-    postedAt,
-    reason,
-    settleMs: policy.requestLogSettleMs,
-  });
-  if (recovered !== undefined) return recovered;
-  if (error instanceof IonosResponseError) {
-    journalOf(create)?.end();
-    throw new IonosError(
-      `${reason}. IONOS accepted it, but its request log shows no POST of this resource after ${Math.round(policy.requestLogSettleMs / 1000)} s, ` +
-        `so the key cannot be found: look at user ${userId}'s keys in the DCD and adopt the new one with \`adoptKeyId\`, or delete it.`,
-      { cause: error },
-    );
-  }
-  return undefined;
-}
-
-/** The create's journal entry, bound to its key. */
-function journalOf(create: CreateRequest) {
-  const j = create.journal;
-  if (j === undefined) return undefined;
-  return {
-    get: () => j.journal.get(j.key),
-    begin: (entry: PendingCreate) => j.journal.begin(j.key, entry),
-    end: () => j.journal.end(j.key),
-  };
-}
-
-/** The key to adopt for a finding, or undefined when a POST may be sent; throws when the log cannot tell. */
-async function recover(
-  client: IonosHttpClient,
-  api: S3KeysApi,
-  create: CreateRequest,
-  found: Finding,
-  post: { readonly postedFor: string; readonly postedAt: PostedAt; readonly reason: string; readonly settleMs: number },
-): Promise<CreateOutcome | undefined> {
-  const { userId } = create;
-  const journal = journalOf(create);
-  const { postedFor, reason } = post;
-  if (found.kind === "none") return undefined;
-  if (found.kind === "unclear") {
-    // Told once: the next create starts afresh rather than asking the same question forever.
-    journal?.end();
-    throw new IonosError(
-      `${reason}. IONOS's request log cannot tell whether it made a key: since ${filterDate(found.since)} UTC it lists ` +
-        `${found.keyIds.length} POST(s) for user ${postedFor} without this resource's ${CREATE_TOKEN_HEADER}, which made ${found.keyIds.join(", ")}. ` +
-        "Nothing was adopted and no other POST was sent. If one of these keys belongs to this resource, set `adoptKeyId` to it; " +
-        `if none does and nobody uses them, delete them in the DCD (a user holds at most 5 keys). The next \`pulumi up\` creates a new key.`,
-    );
-  }
-  if (postedFor !== userId) {
-    journal?.end();
-    throw new IonosError(
-      `${reason}: it made key ${found.keyId} for user ${postedFor}, but this resource is now for user ${userId}. ` +
-        `Delete key ${found.keyId} in the DCD if nobody uses it, then run \`pulumi up\` again.`,
-    );
-  }
-  const key = await api.get(userId, found.keyId);
-  // Not readable long after its request was DONE: deleted since (e.g. in the DCD), so a new key is made.
-  // Not readable shortly after is no proof (reads lag behind writes): create waits for the key.
-  if (key === undefined && client.now() - post.postedAt.local > post.settleMs) {
-    const status = await new RequestsApi(client).status(found.requestId);
-    if (status.status === "DONE") {
-      client.log(`${reason}; the key its POST made (${found.keyId}) is gone since, so a new one is created`);
-      return undefined;
+  known: Carried,
+  step: Exclude<Step, { do: "done" | "fail" }>,
+): Promise<Carried> {
+  switch (step.do) {
+    case "wait":
+      await client.sleep(step.ms);
+      return { ...known, fact: { kind: "waited" } };
+    case "send":
+      return send(client, create, known);
+    case "ask-log": {
+      const { question } = step;
+      try {
+        const finding = await findOwnPost(client, question.postedFor, question.token, question.postedAt, known.policy);
+        return { ...known, fact: { kind: "logged", question, finding } };
+      } catch (error) {
+        return { ...known, fact: { kind: "log-failed", question, error: error as Error } };
+      }
+    }
+    case "read-key": {
+      const key = await new S3KeysApi(client).get(create.userId, step.made.keyId);
+      return {
+        ...known,
+        fact: { kind: "key-read", question: step.question, made: step.made, ...(key ? { key } : {}) },
+      };
+    }
+    case "read-request": {
+      const { status } = await new RequestsApi(client).status(step.made.requestId);
+      return { ...known, fact: { kind: "request-read", question: step.question, made: step.made, status } };
     }
   }
-  client.log(
-    `${reason}; IONOS's request log shows its POST made key ${found.keyId}: adopting it, no second key is made`,
-  );
-  return { keyId: found.keyId, ...(key !== undefined ? { key } : {}), requestId: found.requestId, token: found.token };
+}
+
+/** One POST; the journal entry is begun just before the first. */
+async function send(client: IonosHttpClient, create: CreateRequest, before: Carried): Promise<Carried> {
+  const { userId, token } = create;
+  const postedAt = { local: client.now(), thisProcess: true };
+  const firstSentAt = before.firstSentAt ?? postedAt.local;
+  if (before.firstSentAt === undefined) {
+    const server = client.serverClock.toServer(firstSentAt);
+    create.entry.begin({
+      token,
+      userId,
+      startedAt: firstSentAt,
+      ...(server !== undefined ? { serverStartedAt: server } : {}),
+    });
+  }
+  const known = { ...before, firstSentAt, posts: before.posts + 1 };
+  try {
+    const accepted = await new S3KeysApi(client).create(userId, { [CREATE_TOKEN_HEADER]: token });
+    return {
+      ...known,
+      fact: { kind: "created", keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId },
+    };
+  } catch (caught) {
+    const error = caught as Error;
+    // A refusal for want of the privilege does not count as a POST: the wait for it has its own limit.
+    if (isPrivilegePending(error))
+      return {
+        ...known,
+        posts: before.posts,
+        privilegeRefusals: before.privilegeRefusals + 1,
+        fact: { kind: "refused", error, privilegePending: true },
+      };
+    if (!outcomeUnknown(error)) return { ...known, fact: { kind: "refused", error, privilegePending: false } };
+    return { ...known, fact: { kind: "unclear", error, accepted: error instanceof IonosResponseError, postedAt } };
+  }
 }

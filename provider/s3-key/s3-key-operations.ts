@@ -7,7 +7,8 @@ import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
 import { journalKey, newCreateToken, type CreateJournal } from "../common/create-journal";
 import type { CreatePolicy } from "../common/config";
-import { postNewKey } from "./create-reconciler";
+import { postNewKey, type CreateOutcome } from "./create-reconciler";
+import { journaledCreate } from "../common/journaled-create";
 import { toOutputs, type S3KeyOutputs } from "./s3-key-outputs";
 import { ResourceInitError } from "../common/resource-init-error";
 
@@ -37,11 +38,22 @@ export async function createKey(
   identity: string | undefined,
   createToken?: string,
 ): Promise<S3KeyOutputs> {
-  const api = new S3KeysApi(ctx.client);
   const token = createToken ?? newCreateToken();
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
-  const journal = key !== undefined ? { journal: ctx.journal, key } : undefined;
-  const created = await postNewKey(ctx.client, { userId, token, ...(journal ? { journal } : {}) }, ctx.create);
+  return journaledCreate(ctx.journal, key, ctx.engineAlive, async (entry) => {
+    const created = await postNewKey(ctx.client, { userId, token, entry }, ctx.create);
+    return finishCreate(ctx, userId, active, created);
+  });
+}
+
+/** Waits for the key a POST made and applies `active`; once the key may exist, a failure keeps its id. */
+async function finishCreate(
+  ctx: OperationContext,
+  userId: string,
+  active: boolean,
+  created: CreateOutcome,
+): Promise<S3KeyOutputs> {
+  const api = new S3KeysApi(ctx.client);
   let outputs: S3KeyOutputs = {
     ...toOutputs(userId, created.key ?? { id: created.keyId }),
     createToken: created.token,
@@ -63,26 +75,18 @@ export async function createKey(
       error instanceof IonosRequestError &&
       error.status === "FAILED" &&
       (await keyIsGone(api, userId, outputs.keyId))
-    ) {
-      if (key !== undefined) ctx.journal.end(key);
+    )
       throw error;
-    }
-    throw handedOver(new ResourceInitError(outputs.keyId, outputs, asError(error)));
+    throw new ResourceInitError(outputs.keyId, outputs, asError(error));
   }
   if (!active) {
     try {
       outputs = await setActive(ctx, outputs, false);
     } catch (error) {
-      throw handedOver(new ResourceInitError(outputs.keyId, outputs, asError(error)));
+      throw new ResourceInitError(outputs.keyId, outputs, asError(error));
     }
   }
-  return handedOver(outputs);
-
-  /** The key goes to the engine, which puts it in the state: unless the engine is gone, the create is over. */
-  function handedOver<T>(result: T): T {
-    if (key !== undefined && ctx.engineAlive()) ctx.journal.end(key);
-    return result;
-  }
+  return outputs;
 }
 
 /** Reads the key until it is visible (reads may lag behind writes), on the wait schedule. */
