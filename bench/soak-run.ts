@@ -1,7 +1,10 @@
 // One soak's operations as the engine runs them, and what they add up to.
+import { rmSync } from "node:fs";
 import type { Emulator } from "../emulator";
 import { seededRandom } from "../emulator/seeded-random";
-import { ProviderError } from "../tools/pulumi-driver/plugin-host";
+import { importedOutputs } from "../provider/recover/recover";
+import { resolve, type Resolver } from "../provider/recover/resolve";
+import { ProviderError, type PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { Hosts, STACKS, type Kind, type Stack } from "./soak-stacks";
 
 // A clear error names IONOS, the request or the key, and says what to do; anything else is unclear.
@@ -31,11 +34,48 @@ export class SoakRun {
   readonly errors: string[] = [];
   /** Resources whose delete was cut off by a kill: the state may hold a key already gone, as Pulumi's would. */
   readonly cutOffDeletes = new Set<string>();
+  /** Kills that took the runner with them: engine gone, pending creates left in the state, a fresh disk. */
+  runnersVanished = 0;
+  /** Pending creates `recover` resolved: keys imported into the state, and creates proven to have made none. */
+  importedByRecover = 0;
+  clearedByRecover = 0;
 
-  constructor(private readonly hosts: Hosts) {}
+  /**
+   * `clockSkewMs`: the first stack's machine is that far ahead of IONOS's clock, the second's that
+   * far behind. `resolver`: how `recover` asks IONOS, for the pending creates of vanished runners.
+   */
+  constructor(
+    private readonly hosts: Hosts,
+    private readonly resolver: Resolver,
+    private readonly clockSkewMs = 0,
+  ) {}
 
   async startStacks(): Promise<void> {
-    for (const name of STACKS) this.stacks.push({ name, state: new Map(), host: await this.hosts.start() });
+    for (const [index, name] of STACKS.entries()) {
+      const machine = {
+        journal: this.hosts.newJournal(),
+        clockOffsetMs: index === 0 ? this.clockSkewMs : -this.clockSkewMs,
+      };
+      const pending = { pending: new Map(), orphaned: new Map(), vanished: new WeakSet<PluginHost>() };
+      this.stacks.push({ name, state: new Map(), ...machine, ...pending, host: await this.hosts.start(machine) });
+    }
+  }
+
+  /**
+   * The CI recipe's `npx pulumi-ionos-s3key recover` before the next `pulumi up` on a fresh runner:
+   * each create its vanished runner left pending is resolved, as recover resolves it, and imported
+   * into the state (with the outputs recover writes) or cleared.
+   */
+  private async recoverPending(stack: Stack): Promise<void> {
+    for (const [name, pending] of stack.orphaned) {
+      stack.orphaned.delete(name);
+      const resolution = await resolve(this.resolver, pending);
+      if (resolution.action === "import") {
+        stack.state.set(name, { id: resolution.id, outputs: importedOutputs(pending.inputs, resolution.id) });
+        this.importedByRecover++;
+      } else if (resolution.action === "clear") this.clearedByRecover++;
+      else this.unclear.push(`recover left ${stack.name}/${name} pending: ${resolution.why}`);
+    }
   }
 
   private outcome(error: unknown): void {
@@ -55,12 +95,19 @@ export class SoakRun {
     const name = `${kind.prefix}-${index}`;
     const urn = `urn:pulumi:${stack.name}::soak::pulumi-nodejs:dynamic/ionos:${kind.type}::${name}`;
     const inputs = kind.inputs(index, urn);
+    await this.recoverPending(stack);
+    // Recover imported the key of this resource's cut-off create: the next up has nothing to create.
+    if (step === "create" && stack.state.has(name)) return true;
     this.attempted++;
+    let host: PluginHost | undefined;
     try {
-      const host = await Hosts.of(stack);
+      host = await Hosts.of(stack);
       const current = stack.state.get(name);
       if (step === "create") {
-        const created = await host.create(urn, inputs);
+        const checked = (await host.check(urn, {}, inputs)).inputs;
+        stack.pending.set(name, { urn, kind: kind.type as "S3Key" | "AccessKey", inputs: checked });
+        const created = await host.create(urn, checked);
+        stack.pending.delete(name);
         const holder = this.holders().get(created.id);
         if (holder !== undefined && holder !== `${stack.name}/${name}`) this.shared++;
         stack.state.set(name, { id: created.id, outputs: created.properties });
@@ -78,6 +125,10 @@ export class SoakRun {
       this.succeeded++;
       return true;
     } catch (error) {
+      // The engine forgets a pending create that failed; one whose engine vanished stays in the state.
+      const pending = stack.pending.get(name);
+      stack.pending.delete(name);
+      if (pending !== undefined && host !== undefined && stack.vanished.has(host)) stack.orphaned.set(name, pending);
       // A create that left a key behind is recorded by the engine with its id; so here.
       if (error instanceof ProviderError && error.initFailed)
         stack.state.set(name, { id: error.initFailed.id, outputs: error.initFailed.properties });
@@ -98,26 +149,44 @@ export class SoakRun {
   async recover(kind: Kind, index: number): Promise<void> {
     const stack = this.stacks[index % this.stacks.length];
     const name = `${kind.prefix}-${index}`;
+    await this.recoverPending(stack);
     for (let attempt = 0; attempt < 5 && !stack.state.has(name); attempt++)
       await this.run(kind, stack, index, "create");
     for (let attempt = 0; attempt < 5 && stack.state.has(name); attempt++) await this.run(kind, stack, index, "delete");
   }
 
-  /** Kills a plugin host at random moments (seeded), each replaced by a new one as the next run would; `stop` ends it. */
-  startKiller(seed: number, everyMs: number): { stop(): Promise<void> } {
+  /**
+   * Kills a plugin host at random moments (seeded), each replaced by a new one as the next run would.
+   * With `vanish`, the second stack runs on ephemeral runners: each of its kills takes the runner
+   * along (its pending creates stay in the state, its journal is gone, the next host starts on a
+   * fresh disk, and `recover` runs before its next operation), while the first stack's machine stays
+   * and only its plugin hosts die. (A plugin host that dies alone on a runner that is then thrown
+   * away leaks: the engine forgets the failed create, and its journal entry goes with the disk.)
+   * `stop` ends it.
+   */
+  startKiller(seed: number, everyMs: number, vanish = false): { stop(): Promise<void> } {
     const random = seededRandom(seed * 7919);
     let killing = everyMs > 0;
+    let turn = 0;
     const killer = (async () => {
       while (killing) {
         await new Promise((r) => setTimeout(r, everyMs * (0.5 + random())));
         if (!killing) break;
-        const stack = this.stacks[Math.floor(random() * this.stacks.length)];
+        // The stacks in turn, so that every kind of machine loses hosts in a short run too.
+        const stack = this.stacks[turn++ % this.stacks.length];
         if (stack.restarting) continue;
+        const vanishes = vanish && stack === this.stacks[1];
         stack.restarting = (async () => {
+          if (vanishes) stack.vanished.add(stack.host);
           process.kill(stack.host.pid!, "SIGKILL");
           await stack.host.stop();
           this.pluginHostsKilled++;
-          stack.host = await this.hosts.start();
+          if (vanishes) {
+            rmSync(stack.journal, { recursive: true, force: true });
+            stack.journal = this.hosts.newJournal();
+            this.runnersVanished++;
+          }
+          stack.host = await this.hosts.start(stack);
         })().finally(() => (stack.restarting = undefined));
       }
     })();

@@ -6,17 +6,31 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startEmulator, type Emulator } from "../emulator";
 import { serializableProvider } from "../provider/common/serializable-provider";
+import type { PendingCreate } from "../provider/recover/pending-creates";
 import { PluginHost } from "../tools/pulumi-driver/plugin-host";
+import { shiftedClockEnv } from "../tools/shifted-clock";
 
 export const PROJECT_DIR = resolve(__dirname, "..", "..");
 export const STACKS = ["a", "b"] as const;
 /** The emulator's name behind the soak's proxy, resolved by the proxy alone. */
 export const PROXIED_HOST = "ionos-emulator.test";
 
-/** One stack: its state, as the engine would keep it, and the plugin host its engine runs. */
+/**
+ * One stack: its state, as the engine would keep it, and the machine its `pulumi up` runs on: the
+ * plugin host, the create journal on that machine's disk, and its clock, off from IONOS's.
+ */
 export interface Stack {
   readonly name: string;
   readonly state: Map<string, { id: string; outputs: Record<string, unknown> }>;
+  /** Creates under way, as the engine records them (with their checked inputs) before it calls create. */
+  readonly pending: Map<string, PendingCreate>;
+  /** Pending creates whose runner vanished under them: left in the state for `recover`. */
+  readonly orphaned: Map<string, PendingCreate>;
+  /** Plugin hosts killed with their runner (engine and disk gone), not alone. */
+  readonly vanished: WeakSet<PluginHost>;
+  /** This machine's clock less IONOS's, in ms. */
+  readonly clockOffsetMs: number;
+  journal: string;
   host: PluginHost;
   /** Set while the host is being replaced after a kill. */
   restarting?: Promise<void>;
@@ -59,10 +73,10 @@ export function startFaultyEmulator(seed: number): Promise<Emulator> {
   });
 }
 
-/** Plugin hosts that run against `emulator` with a journal of their own, as a machine's `pulumi up` would. */
+/** Plugin hosts that run against `emulator`, each machine with a journal and a clock of its own, as `pulumi up` would. */
 export class Hosts {
-  readonly journal = mkdtempSync(join(tmpdir(), "ionos-soak-journal-"));
-  private readonly env: NodeJS.ProcessEnv;
+  private readonly journals: string[] = [];
+  readonly env: NodeJS.ProcessEnv;
 
   /**
    * With `proxy`, every request goes through it: the emulator is named `ionos-emulator.test`, which
@@ -81,12 +95,20 @@ export class Hosts {
       ...(proxy !== undefined ? { HTTP_PROXY: proxy, IONOS_ALLOW_INSECURE_HTTP: "true", NO_PROXY: "" } : {}),
       IONOS_TOKEN: emulator.options.token,
       IONOS_REQUEST_LOG_SETTLE: "1",
-      IONOS_CREATE_JOURNAL: this.journal,
     };
   }
 
-  async start(): Promise<PluginHost> {
-    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", this.log, this.env);
+  /** A fresh, empty journal directory: a new machine's disk. */
+  newJournal(): string {
+    const dir = mkdtempSync(join(tmpdir(), "ionos-soak-journal-"));
+    this.journals.push(dir);
+    return dir;
+  }
+
+  /** A plugin host on the stack's machine: its journal, its clock. */
+  async start(stack: Pick<Stack, "journal" | "clockOffsetMs">): Promise<PluginHost> {
+    const env = shiftedClockEnv({ ...this.env, IONOS_CREATE_JOURNAL: stack.journal }, stack.clockOffsetMs);
+    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", this.log, env);
     await host.configure({});
     return host;
   }
@@ -98,7 +120,7 @@ export class Hosts {
   }
 
   remove(): void {
-    rmSync(this.journal, { recursive: true, force: true });
+    for (const dir of this.journals) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -123,6 +145,11 @@ export async function soakKinds(
         __provider: s3KeyProvider,
       }),
       updated: { active: false },
+      // The state's secret must be the key's, also for a key recover imported (its secret read since).
+      check: (outputs) => {
+        const key = emulator.keys(String(outputs.userId)).find((k) => k.id === outputs.keyId);
+        if (key !== undefined && outputs.secretKey !== key.secretKey) onSecretUnknown();
+      },
     },
     accessKey: {
       prefix: "access-key",

@@ -13,6 +13,13 @@ export interface SoakOptions {
   readonly accessKeys?: number;
   /** Every request through a real forward proxy on loopback, as on a corporate network (`--proxy`). @default false */
   readonly proxy?: boolean;
+  /** The first stack's machine clock this far ahead of IONOS's, the second's this far behind, in ms. @default 0 */
+  readonly clockSkewMs?: number;
+  /**
+   * The second stack runs on ephemeral runners: a kill takes the runner along (pending creates left
+   * in the state, a fresh journal), and `recover` runs before its next operation. @default false
+   */
+  readonly vanishedRunners?: boolean;
 }
 
 export interface SoakReport {
@@ -29,6 +36,12 @@ export interface SoakReport {
   readonly pluginHostsKilled: number;
   /** Creates that found the key an interrupted create had made, through the journal and the request log. */
   readonly recoveredByJournal: number;
+  readonly clockSkewMs: number;
+  /** Kills that took the runner along (engine and disk), each followed by a fresh journal. */
+  readonly runnersVanished: number;
+  /** Pending creates of vanished runners that recover imported (a key was made) or cleared (none was). */
+  readonly importedByRecover: number;
+  readonly clearedByRecover: number;
   readonly unclearErrors: number;
   /** Creates that returned a key another resource already held. */
   readonly shared: number;

@@ -9,9 +9,12 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SoakRun, injectedFaults } from "./soak-run";
+import type { Emulator } from "../emulator";
 import { startForwardProxy } from "../tools/forward-proxy";
-import { Hosts, PROJECT_DIR, PROXIED_HOST, soakKinds, soakUsers, startFaultyEmulator } from "./soak-stacks";
+import { Hosts, PROJECT_DIR, PROXIED_HOST, soakKinds, soakUsers, startFaultyEmulator, type Kind } from "./soak-stacks";
 import type { SoakOptions, SoakReport } from "./soak-types";
+import { readConfig } from "../provider/common/config";
+import { resolverOf } from "../provider/recover/recover";
 
 export type { SoakOptions, SoakReport } from "./soak-types";
 
@@ -26,10 +29,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const emulator = await startFaultyEmulator(options.seed);
   const proxy = options.proxy !== true ? undefined : await startForwardProxy({ [PROXIED_HOST]: "127.0.0.1" });
   let recoveredByJournal = 0;
+  const lines: string[] = [];
   const hosts = new Hosts(
     emulator,
     (line) => {
-      if (/an earlier create of this (resource was interrupted|access key was cut off)/.test(line))
+      lines.push(line);
+      if (/an earlier create of this (resource was interrupted.*adopting it|access key was cut off)/.test(line))
         recoveredByJournal++;
     },
     proxy?.url,
@@ -37,11 +42,58 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const users = soakUsers(options.keys);
   let secretsUnknown = 0;
   const kinds = await soakKinds(emulator, users, () => secretsUnknown++);
-  const soak = new SoakRun(hosts);
+  const soak = new SoakRun(
+    hosts,
+    resolverOf(readConfig({ env: hosts.env }), () => {}),
+    options.clockSkewMs ?? 0,
+  );
   await soak.startStacks();
-  const killer = soak.startKiller(options.seed, options.killEveryMs ?? 0);
+  const killer = soak.startKiller(options.seed, options.killEveryMs ?? 0, options.vanishedRunners === true);
 
-  // Key i belongs to stack i % 2; both stacks' keys of a pair share a user, so they race.
+  await runLifecycles(soak, kinds, options);
+  const accessKeys = options.accessKeys ?? 0;
+  await killer.stop();
+  const { lost, duplicates } = soak.lostAndDuplicated(emulator, users);
+
+  // The recovery run: every key whose create never reached the state is created again (the next
+  // `pulumi up`, which finds an interrupted create's key), then every stack is destroyed.
+  for (let index = 0; index < options.keys; index++) await soak.recover(kinds.s3Key, index);
+  for (let index = 0; index < accessKeys; index++) await soak.recover(kinds.accessKey, index);
+  const { leakedIds, leakedTrail } = leftover(emulator, users, lines);
+  const leaked = leakedIds.length;
+  const report: SoakReport = {
+    ...{ keys: options.keys, accessKeys, users: users.length, stacks: soak.stacks.length, seed: options.seed },
+    ...{ attempted: soak.attempted, succeeded: soak.succeeded, failedClearly: soak.failedClearly },
+    ...{ interrupted: soak.interrupted, pluginHostsKilled: soak.pluginHostsKilled, recoveredByJournal },
+    ...{ clockSkewMs: options.clockSkewMs ?? 0, runnersVanished: soak.runnersVanished },
+    ...{ importedByRecover: soak.importedByRecover, clearedByRecover: soak.clearedByRecover },
+    ...{ unclearErrors: soak.unclear.length, shared: soak.shared, leaked, lost, duplicates, secretsUnknown },
+    ...{ requests: emulator.log.length, proxied: proxy?.seen.length ?? 0, injected: injectedFaults(emulator) },
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    errors: [...soak.errors, ...soak.unclear.slice(0, 5), ...leakedIds.map((id) => `leaked: ${id}`), ...leakedTrail],
+  };
+  for (const stack of soak.stacks) await stack.host.stop();
+  await proxy?.close();
+  await emulator.close();
+  hosts.remove();
+  return report;
+}
+
+/** The keys left on the emulator after every stack was destroyed, and what the plugin hosts said of them. */
+function leftover(emulator: Emulator, users: readonly string[], lines: readonly string[]) {
+  const leakedIds = [
+    ...users.flatMap((u) => emulator.keys(u).map((k) => k.id)),
+    ...emulator
+      .accessKeys()
+      .filter((k) => k.goneAt === undefined)
+      .map((k) => k.id),
+  ];
+  const leakedTrail = lines.filter((line) => leakedIds.some((id) => line.includes(id))).slice(0, 10);
+  return { leakedIds, leakedTrail };
+}
+
+/** Every lifecycle of the first run. Key i belongs to stack i % 2; both stacks' keys of a pair share a user, so they race. */
+async function runLifecycles(soak: SoakRun, kinds: Record<"s3Key" | "accessKey", Kind>, options: SoakOptions) {
   let next = 0;
   let nextAccessKey = 0;
   const accessKeys = options.accessKeys ?? 0;
@@ -54,30 +106,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       while (nextAccessKey < accessKeys) await soak.lifecycle(kinds.accessKey, nextAccessKey++);
     }),
   ]);
-  await killer.stop();
-  const { lost, duplicates } = soak.lostAndDuplicated(emulator, users);
-
-  // The recovery run: every key whose create never reached the state is created again (the next
-  // `pulumi up`, which finds an interrupted create's key), then every stack is destroyed.
-  for (let index = 0; index < options.keys; index++) await soak.recover(kinds.s3Key, index);
-  for (let index = 0; index < accessKeys; index++) await soak.recover(kinds.accessKey, index);
-  const leaked =
-    users.reduce((n, u) => n + emulator.keys(u).length, 0) +
-    emulator.accessKeys().filter((k) => k.goneAt === undefined).length;
-  const report: SoakReport = {
-    ...{ keys: options.keys, accessKeys, users: users.length, stacks: soak.stacks.length, seed: options.seed },
-    ...{ attempted: soak.attempted, succeeded: soak.succeeded, failedClearly: soak.failedClearly },
-    ...{ interrupted: soak.interrupted, pluginHostsKilled: soak.pluginHostsKilled, recoveredByJournal },
-    ...{ unclearErrors: soak.unclear.length, shared: soak.shared, leaked, lost, duplicates, secretsUnknown },
-    ...{ requests: emulator.log.length, proxied: proxy?.seen.length ?? 0, injected: injectedFaults(emulator) },
-    seconds: Math.round((Date.now() - started) / 100) / 10,
-    errors: [...soak.errors, ...soak.unclear.slice(0, 5)],
-  };
-  for (const stack of soak.stacks) await stack.host.stop();
-  await proxy?.close();
-  await emulator.close();
-  hosts.remove();
-  return report;
 }
 
 export function formatSoak(r: SoakReport): string {
@@ -89,7 +117,8 @@ export function formatSoak(r: SoakReport): string {
         .join(", ") || "none"
     }`,
     `  operations attempted ${r.attempted}, succeeded ${r.succeeded}, failed with a clear error ${r.failedClearly}, interrupted by a kill ${r.interrupted}, unclear errors ${r.unclearErrors}`,
-    `  creates that found an interrupted create's key ${r.recoveredByJournal}`,
+    `  machine clocks ${r.clockSkewMs / 60_000} min ahead of IONOS's (stack ${"a"}) and behind (stack ${"b"}); runners vanished with their disks ${r.runnersVanished}`,
+    `  creates that found an interrupted create's key ${r.recoveredByJournal}; pending creates recover imported ${r.importedByRecover}, cleared ${r.clearedByRecover}`,
     `  keys shared ${r.shared}, duplicated ${r.duplicates}, leaked after recovery ${r.leaked}, lost ${r.lost}, access keys whose secret the state does not hold ${r.secretsUnknown}`,
     ...r.errors.map((e) => `  error: ${e}`),
   ].join("\n");
@@ -104,6 +133,8 @@ if (require.main === module) {
       "kill-every": { type: "string" },
       "access-keys": { type: "string" },
       proxy: { type: "boolean" },
+      "clock-skew": { type: "string" },
+      "vanished-runners": { type: "boolean" },
     },
   });
   const options = {
@@ -113,6 +144,8 @@ if (require.main === module) {
     killEveryMs: Number(values["kill-every"] ?? 3000),
     accessKeys: Number(values["access-keys"] ?? 100),
     proxy: values.proxy === true,
+    clockSkewMs: Number(values["clock-skew"] ?? 10) * 60_000,
+    vanishedRunners: values["vanished-runners"] !== false,
   };
   runSoak(options).then(
     (report) => {

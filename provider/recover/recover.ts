@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IonosError } from "../api/errors";
-import { readConfig } from "../common/config";
+import { readConfig, type ProviderConfig } from "../common/config";
 import { IonosConnection } from "../common/connection";
 import { pendingCreates } from "./pending-creates";
-import { resolve, type Resolution } from "./resolve";
+import { resolve, type Resolution, type Resolver } from "./resolve";
 
 /** Runs `pulumi` with `args` in the program's directory; its exit code and output. */
 export type RunPulumi = (args: readonly string[]) => { code: number; stdout: string; stderr: string };
@@ -54,13 +54,7 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
     return 0;
   }
   const config = readConfig({ env, stackConfig: stackConfig(pulumi, stack) });
-  const connection = new IonosConnection();
-  const log = (line: string) => out(`  ${line}`);
-  const resolver = {
-    cloudApi: connection.client(config, log),
-    objectStorage: connection.client({ ...config, api: config.objectStorage }, log),
-    settleMs: config.create.requestLogSettleMs,
-  };
+  const resolver = resolverOf(config, (line) => out(`  ${line}`));
   const resolved: Array<{ urn: string; resolution: Resolution }> = [];
   for (const create of pending) {
     const resolution = await resolve(resolver, create);
@@ -68,6 +62,16 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
     resolved.push({ urn: create.urn, resolution });
   }
   return applyResolutions(pulumi, stack, exported.stdout, resolved, out);
+}
+
+/** How recover asks IONOS: both APIs with the settings `pulumi up` uses, and the request log's settle time. */
+export function resolverOf(config: ProviderConfig, log: (line: string) => void): Resolver {
+  const connection = new IonosConnection();
+  return {
+    cloudApi: connection.client(config, log),
+    objectStorage: connection.client({ ...config, api: config.objectStorage }, log),
+    settleMs: config.create.requestLogSettleMs,
+  };
 }
 
 /**
@@ -93,7 +97,7 @@ function applyResolutions(
       (deployment.resources ??= []).push({
         ...operation.resource,
         id: resolution.id,
-        outputs: { ...operation.resource.inputs, keyId: resolution.id, secretKey: "" },
+        outputs: importedOutputs(operation.resource.inputs ?? {}, resolution.id),
       });
     else if (resolution?.action !== "clear") pending.push(operation);
   }
@@ -120,6 +124,14 @@ function applyResolutions(
     `recover: ${count("leave")} pending create(s) left as they are (see above); resolve them, then run \`pulumi refresh --clear-pending-creates\`.`,
   );
   return 2;
+}
+
+/**
+ * The outputs a key imported by recover has in the state: its inputs, its id, and no secret, which
+ * the next `pulumi up` reads (S3Key) or renews (AccessKey): a diff sees `secretKey: ""` as a change.
+ */
+export function importedOutputs(inputs: Readonly<Record<string, unknown>>, id: string): Record<string, unknown> {
+  return { ...inputs, keyId: id, secretKey: "" };
 }
 
 interface PendingOperation {
