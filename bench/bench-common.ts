@@ -28,8 +28,17 @@ export async function withEmulator<T>(
   run: (e: Emulator) => Promise<T>,
 ): Promise<T> {
   const emulator = await startEmulator(options);
-  const saved = { IONOS_API_URL: process.env.IONOS_API_URL, IONOS_TOKEN: process.env.IONOS_TOKEN };
-  Object.assign(process.env, { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token });
+  const saved = {
+    IONOS_API_URL: process.env.IONOS_API_URL,
+    IONOS_TOKEN: process.env.IONOS_TOKEN,
+    IONOS_CREATE_JOURNAL: process.env.IONOS_CREATE_JOURNAL,
+  };
+  // No journal, so nothing learned is kept: each provider is a process's first (see wait-shifts.ts for kept timings).
+  Object.assign(process.env, {
+    IONOS_API_URL: emulator.url,
+    IONOS_TOKEN: emulator.options.token,
+    IONOS_CREATE_JOURNAL: "off",
+  });
   try {
     return await run(emulator);
   } finally {

@@ -1,5 +1,6 @@
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { median, percentile, table } from "./measure";
+import { nextRun, shiftedSweep } from "./wait-shifts";
 import { benchSection, newUser, quiet, SIZES, withEmulator, type Size } from "./bench-common";
 
 /**
@@ -62,11 +63,76 @@ const SWEEP_COLUMNS = [
   "learned: slack and ≤ 10 polls",
 ];
 
+/** The shifted sweep's paces, up and back down. */
+const SHIFTS = [300, 700, 1_500, 3_200, 6_500, 3_200, 1_500, 700, 300];
+const shiftSeeds = (size: Size) => Array.from({ length: size === "full" ? 9 : 3 }, (_, i) => i + 1);
+const within = (ms: number, paceMs: number) => ms <= 0.05 * paceMs + 50;
+
+/**
+ * 2b. Waits while the pace shifts (0.3 → 6.5 s and back, ±8 %), on one simulated clock: for each
+ * new pace, the median slack and polls of its 1st, 2nd and 3rd request over the seeds.
+ */
+type ShiftRow = [string, string, string, string, number, string];
+async function shiftSweep(size: Size): Promise<ShiftRow[]> {
+  const runs = await Promise.all(shiftSeeds(size).map((seed) => shiftedSweep(SHIFTS, 3, seed)));
+  return SHIFTS.map((paceMs, step) => {
+    const nth = (n: number) => runs.map((waits) => waits.filter((w) => w.nth === n)[step]);
+    const cell = (n: number) =>
+      `${Math.round(median(nth(n).map((w) => w.slackMs)))} / ${median(nth(n).map((w) => w.polls))}`;
+    const third = nth(3);
+    const met = within(median(third.map((w) => w.slackMs)), paceMs) && median(third.map((w) => w.polls)) <= 4;
+    const from = step === 0 ? "(steady)" : `${SHIFTS[step - 1] / 1000} s`;
+    return [
+      `${from} → ${paceMs / 1000} s`,
+      cell(1),
+      cell(2),
+      cell(3),
+      Math.round(0.05 * paceMs + 50),
+      met ? "met" : "missed",
+    ];
+  });
+}
+
+/** 2c. A run that starts from what the last run on the machine learned: its first wait, and a lifecycle over its floor. */
+type NextRunRow = [string, string, number, string, string];
+async function nextRuns(size: Size): Promise<NextRunRow[]> {
+  const rows: NextRunRow[] = [];
+  for (const paceMs of [300, 1_500, 6_500]) {
+    const runs = await Promise.all(shiftSeeds(size).map((seed) => nextRun(paceMs, seed)));
+    const slack = median(runs.map((r) => r.first.slackMs));
+    const ratio = median(runs.map((r) => r.lifecycleRatio));
+    const met = within(slack, paceMs) && ratio <= 1.15;
+    rows.push([
+      `${paceMs / 1000} s`,
+      `${Math.round(slack)} / ${median(runs.map((r) => r.first.polls))}`,
+      Math.round(0.05 * paceMs + 50),
+      ratio.toFixed(3),
+      met ? "met" : "missed",
+    ]);
+  }
+  return rows;
+}
+
 export const waitsSection = benchSection(
   "waits",
-  async (size) => ({ waits: await waitSweep(size) }),
-  ({ waits }, size) => [
+  async (size) => ({ waits: await waitSweep(size), shifts: await shiftSweep(size), nextRuns: await nextRuns(size) }),
+  ({ waits, shifts, nextRuns: next }, size) => [
     `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
     table(SWEEP_COLUMNS, waits),
+    "",
+    `## Wait slack while IONOS's pace shifts (±8 %, simulated clock, median of ${shiftSeeds(size).length} runs): slack ms / polls of the new pace's requests`,
+    table(["shift", "1st", "2nd", "3rd", "target ms (5 % + 50)", "3rd: slack and ≤ 4 polls"], shifts),
+    "",
+    `## The next run on the same machine (timings kept beside the journal; simulated clock, median of ${shiftSeeds(size).length} runs)`,
+    table(
+      [
+        "requests take",
+        "first wait: slack ms / polls",
+        "target ms (5 % + 50)",
+        "lifecycle / floor",
+        "≤ target and ≤ 1.15",
+      ],
+      next,
+    ),
   ],
 );

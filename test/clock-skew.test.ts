@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fetch from "node-fetch";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../emulator";
@@ -9,7 +9,7 @@ import { CREATE_TOKEN_HEADER, CreateJournal, journalKey } from "../provider/comm
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-types";
 import { CLOCK_MARGIN_MS, UNKNOWN_CLOCK_MARGIN_MS, windowStart } from "../provider/s3-key/request-log-proof";
-import { FAST_CLIENT, USER, writesSince } from "./helpers/emulator";
+import { FAST_CLIENT, journalEntries, USER, writesSince } from "./helpers/emulator";
 
 // This machine's clock minutes off IONOS's, both ways: a create whose POST answer is lost, or one
 // cut off in an earlier process, still finds the key its POST made. The emulator runs on its own clock.
@@ -49,7 +49,7 @@ describe("creates under clock skew between this machine and IONOS", function () 
         const { id, outs } = await provider(env).create({ userId: USER, active: true, identity: URN });
         expect(emulator.keys(USER).map((k) => k.id)).to.deep.equal([id]);
         expect((outs as S3KeyOutputs).secretKey === emulator.keys(USER)[0].secretKey).to.equal(true);
-        expect(readdirSync(env.IONOS_CREATE_JOURNAL)).to.deep.equal([]);
+        expect(journalEntries(env.IONOS_CREATE_JOURNAL)).to.deep.equal([]);
       } finally {
         rmSync(env.IONOS_CREATE_JOURNAL, { recursive: true, force: true });
         await emulator.close();

@@ -3,6 +3,8 @@ import { defaultWaitOptions, nextPollDelay, RequestTimings } from "../provider/a
 import { startEmulator } from "../emulator";
 import { requestsSince, USER } from "./helpers/emulator";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { nextRun, shiftedSweep } from "../bench/wait-shifts";
+import { parseTimings, STALE_AFTER_MS } from "../provider/common/timings-file";
 
 describe("when waits poll", () => {
   it("follows 100 ms plus 15 % of the time elapsed until it has learned, at most 5 s apart", () => {
@@ -18,17 +20,24 @@ describe("when waits poll", () => {
     expect(timings.window("POST"), "two are not enough").to.equal(undefined);
     timings.observe("POST", 1_000, 1_040);
     const window = timings.window("POST")!;
-    expect(window.startMs).to.be.closeTo(0.97 * 1_000, 1);
-    expect(window.endMs).to.be.closeTo(1.03 * 1_020, 1);
+    // Few samples: their median ± half the assumed spread (16 %) and 3 %.
+    expect(window.startMs).to.be.closeTo(0.89 * 1_000, 1);
+    expect(window.endMs).to.be.closeTo(1.11 * 1_000, 1);
     expect(timings.window("PUT")).to.equal(undefined);
+    // Five and more: the 10th to the 90th percentile, widened by 3 %.
+    timings.observe("POST", 1_040, 1_060);
+    timings.observe("POST", 1_100, 1_120);
+    expect(timings.window("POST")!.startMs).to.be.closeTo(0.97 * 1_000, 1);
+    expect(timings.window("POST")!.endMs).to.be.closeTo(1.03 * 1_110, 1);
   });
 
-  it("sleeps to the window's start, polls a few times across it, and falls back when DONE is late", () => {
+  it("sleeps to the window's start, polls a few times across it and as far past it, then falls back when DONE is late", () => {
     const window = { startMs: 1_000, endMs: 1_200 };
     expect(nextPollDelay(0, window, defaultWaitOptions)).to.equal(1_000);
-    expect(nextPollDelay(995, window, defaultWaitOptions), "never a sleep too short to matter").to.equal(40);
-    expect(nextPollDelay(1_000, window, defaultWaitOptions)).to.equal(40);
-    expect(nextPollDelay(1_190, window, defaultWaitOptions)).to.equal(40);
+    expect(nextPollDelay(995, window, defaultWaitOptions), "never a sleep too short to matter").to.equal(67);
+    expect(nextPollDelay(1_000, window, defaultWaitOptions)).to.equal(67);
+    expect(nextPollDelay(1_190, window, defaultWaitOptions)).to.equal(67);
+    expect(nextPollDelay(1_390, window, defaultWaitOptions), "as far again past it, in the same steps").to.equal(67);
     expect(nextPollDelay(2_000, window, defaultWaitOptions)).to.equal(100 + 0.15 * 2_000);
   });
 
@@ -71,5 +80,58 @@ describe("when waits poll", () => {
     } finally {
       await emulator.close();
     }
+  });
+});
+
+describe("waits at the limit: shifts of IONOS's pace, and what one run leaves the next", function () {
+  this.timeout(120_000);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const within = (ms: number, paceMs: number) => ms <= 0.05 * paceMs + 50;
+  const PACES = [300, 700, 1_500, 3_200, 6_500, 3_200, 1_500, 700, 300];
+  const SEEDS = [1, 2, 3, 4, 5, 6, 7];
+
+  it("after each shift, up and down, the third request of the new pace is within 5 % + 50 ms at ≤ 4 polls (median of 7 runs)", async () => {
+    const runs = await Promise.all(SEEDS.map((seed) => shiftedSweep(PACES, 3, seed)));
+    for (const [step, paceMs] of PACES.entries()) {
+      const third = runs.map((waits) => waits.filter((w) => w.nth === 3)[step]);
+      const slack = median(third.map((w) => w.slackMs));
+      expect(within(slack, paceMs), `${paceMs} ms (step ${step}): median slack ${Math.round(slack)} ms`).to.equal(true);
+      expect(median(third.map((w) => w.polls)), `${paceMs} ms (step ${step}): polls`).to.be.at.most(4);
+    }
+  });
+
+  it("a new run on the same machine starts from what the last learned: its first wait within 5 % + 50 ms, a lifecycle ≤ 1.15 × its floor", async () => {
+    for (const paceMs of [700, 3_200]) {
+      const runs = await Promise.all(SEEDS.slice(0, 5).map((seed) => nextRun(paceMs, seed)));
+      const slack = median(runs.map((r) => r.first.slackMs));
+      expect(within(slack, paceMs), `${paceMs} ms: first wait's median slack ${Math.round(slack)} ms`).to.equal(true);
+      expect(median(runs.map((r) => r.first.polls))).to.be.at.most(4);
+      expect(median(runs.map((r) => r.lifecycleRatio))).to.be.at.most(1.15);
+    }
+  });
+
+  it("ignores what was learned more than a day ago: the first wait of that run follows the fixed schedule", async () => {
+    const stale = await nextRun(1_500, 1, 25 * 3600_000);
+    const fresh = await nextRun(1_500, 1);
+    expect(stale.first.polls, "many polls: nothing learned").to.be.at.least(8);
+    expect(fresh.first.polls).to.be.at.most(5);
+  });
+
+  it("reads a timings file only when it is one: junk, a wrong kind, absurd durations and stale files are ignored", () => {
+    const now = Date.UTC(2026, 11, 1);
+    const good = { savedAt: now - 1000, kinds: { "POST s3key": { samples: [1500, 1510, 1490], spread: 0.16 } } };
+    expect(parseTimings(JSON.stringify(good), now)).to.deep.equal({
+      "POST s3key": { samples: [1500, 1510, 1490], spread: 0.16 },
+    });
+    expect(parseTimings("not json", now)).to.equal(undefined);
+    expect(parseTimings(JSON.stringify({ ...good, savedAt: now - STALE_AFTER_MS - 1 }), now)).to.equal(undefined);
+    expect(parseTimings(JSON.stringify({ ...good, savedAt: now + 10 * 3600_000 }), now), "from the future").to.equal(
+      undefined,
+    );
+    const bad = {
+      savedAt: now,
+      kinds: { __proto__: { samples: [1] }, "POST s3key": { samples: [-1, 1e12] }, "PUT s3key": { samples: "x" } },
+    };
+    expect(parseTimings(JSON.stringify(bad), now)).to.deep.equal({});
   });
 });

@@ -85,7 +85,7 @@ export class AccessKeyProvider
     return {
       client: this.connection.client({ ...config, api: config.objectStorage }, this.log),
       journal: new CreateJournal(config.journalDir, this.log),
-      timings: this.connection.timings,
+      timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       projectDir: this.projectDir,
       engineAlive: this.engineAlive,

@@ -10,6 +10,7 @@ import { RateGate } from "../api/rate-gate";
 import { RequestTimings } from "../api/poll-schedule";
 import { SecretValues } from "../api/secret-values";
 import { ServerClock } from "../api/server-clock";
+import { keepTimings, timingsFile } from "./timings-file";
 
 /**
  * What the requests of one process share, and the one way to make a client: the provider's plugin
@@ -27,6 +28,7 @@ export class IonosConnection {
   /** The secret values answers carried, blanked from every later message. */
   readonly secretValues = new SecretValues();
   private readonly answeredOrigins = new Set<string>();
+  private timingsKeptIn?: string;
   private readonly proxyAgents = new Map<string, http.Agent>();
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
@@ -51,6 +53,20 @@ export class IonosConnection {
       ...overrides,
       retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
     });
+  }
+
+  /**
+   * The process's learned timings, given what the last run on this machine learned and kept beside
+   * the create journal after every wait (in memory only with `IONOS_CREATE_JOURNAL=off`).
+   */
+  learnedTimings(config: ProviderConfig, log: (message: string) => void): RequestTimings {
+    if (config.journalDir === undefined) return this.timings;
+    const file = timingsFile(config.journalDir, [config.api.baseUrl, config.objectStorage.baseUrl]);
+    if (this.timingsKeptIn !== file) {
+      keepTimings(this.timings, file, config.journalDir, log, this.overrides.now);
+      this.timingsKeptIn = file;
+    }
+    return this.timings;
   }
 
   /** Keep-alive connections, direct or through the proxy the environment names for `url` (Go's rules). */

@@ -3,6 +3,7 @@ import {
   chmodSync,
   closeSync,
   constants,
+  fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -103,17 +104,8 @@ export class CreateJournal {
   get(key: string): PendingCreate | undefined {
     const file = this.file(key);
     if (file === undefined) return undefined;
-    let text: string;
-    try {
-      const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
-      try {
-        text = readFileSync(fd, "utf8");
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      return undefined; // none (or a link, which is not an entry this journal wrote)
-    }
+    const text = readPrivately(file);
+    if (text === undefined) return undefined; // none (or a link, which is not an entry this journal wrote)
     const problem = entryProblem(text, this.now());
     if (typeof problem !== "string") return problem;
     this.log(`the create journal's entry ${file} is not a create's (${problem}): set aside as ${file}.invalid`);
@@ -133,13 +125,9 @@ export class CreateJournal {
   begin(key: string, entry: PendingCreate): void {
     const file = this.file(key);
     if (file === undefined) return;
-    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      this.ensureDirectory();
-      writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600, flag: "wx" });
-      renameSync(temporary, file);
+      writePrivately(this.dir!, file, JSON.stringify(entry));
     } catch (error) {
-      rmSync(temporary, { force: true });
       this.log(
         `cannot record the create in ${this.dir} (${(error as Error).message}): if this process is killed before the key is in the state, the next create cannot find the key it made. Set IONOS_CREATE_JOURNAL to a writable directory.`,
       );
@@ -158,17 +146,42 @@ export class CreateJournal {
     }
   }
 
-  /** The directory, made if missing, a real directory (not a link), its mode 0700 even when it existed. */
-  private ensureDirectory(): void {
-    const dir = this.dir!;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(dir);
-    if (!stat.isDirectory()) throw new Error(`${dir} is not a directory (a link or a file)`);
-    if ((stat.mode & 0o777) !== 0o700) chmodSync(dir, 0o700);
-  }
-
   private file(key: string): string | undefined {
     return this.dir !== undefined && TOKEN.test(key) ? join(this.dir, `${key}.json`) : undefined;
+  }
+}
+
+/**
+ * Writes `text` to `file` in `dir` as this machine's state: to a fresh file by exclusive creation
+ * (never through a link someone planted), then renamed into place, in a directory only its owner
+ * can enter (made if missing, a real directory, its mode 0700 even when it existed). Throws.
+ */
+export function writePrivately(dir: string, file: string, text: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(dir);
+  if (!stat.isDirectory()) throw new Error(`${dir} is not a directory (a link or a file)`);
+  if ((stat.mode & 0o777) !== 0o700) chmodSync(dir, 0o700);
+  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temporary, text, { mode: 0o600, flag: "wx" });
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Reads a state file `writePrivately` wrote, never through a link; undefined when there is none, or past `maxBytes`. */
+export function readPrivately(file: string, maxBytes = 1 << 16): string | undefined {
+  try {
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      return fstatSync(fd).size > maxBytes ? undefined : readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
   }
 }
 

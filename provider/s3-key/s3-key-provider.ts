@@ -92,7 +92,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     return {
       client: this.connection.client(config, this.log),
       journal: new CreateJournal(config.journalDir, this.log),
-      timings: this.connection.timings,
+      timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       create: config.create,
       projectDir: this.projectDir,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../emulator";
@@ -87,4 +87,9 @@ export async function rejection(fn: () => Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error("expected a rejection, but it resolved");
+}
+
+/** The create journal's files in `dir`: what the learned request timings kept beside them aside. */
+export function journalEntries(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith("request-timings-"));
 }

@@ -1,12 +1,11 @@
 import { expect } from "chai";
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AccessKeyOutputs } from "../../provider/access-key/access-key-types";
 import { AccessKeyProvider } from "../../provider/access-key/access-key-provider";
 import type { S3KeyOutputs } from "../../provider/s3-key/s3-key-types";
 import { S3KeyProvider } from "../../provider/s3-key/s3-key-provider";
-import { FAST_CLIENT, USER, useEmulator, writesSince, type EmulatorSuite } from "../helpers/emulator";
+import { FAST_CLIENT, journalEntries, USER, useEmulator, writesSince, type EmulatorSuite } from "../helpers/emulator";
 
 // A provider in a separate process, as the plugin host is, killed with SIGKILL while it waits for
 // the write it sent; the next create of the same resource, in this process, finds that write's key.
@@ -57,7 +56,7 @@ describe("create reconciliation: a plugin host killed mid-create", function () {
     );
     const [made] = env.emulator.keys(USER);
     expect(made, "the killed create's POST was applied").to.not.equal(undefined);
-    expect(readdirSync(env.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
+    expect(journalEntries(env.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
 
     const recovery = env.emulator.log.length;
     const provider = new S3KeyProvider(env.options({ log: (m) => messages.push(m), client: FAST_CLIENT }));
@@ -67,7 +66,7 @@ describe("create reconciliation: a plugin host killed mid-create", function () {
     expect(env.emulator.keys(USER)).to.have.length(1);
     expect(writesSince(env.emulator, recovery)).to.deep.equal([]);
     expect(messages.join("\n")).to.contain("an earlier create of this resource was interrupted");
-    expect(readdirSync(env.env.IONOS_CREATE_JOURNAL!), "the entry ends with the create").to.deep.equal([]);
+    expect(journalEntries(env.env.IONOS_CREATE_JOURNAL!), "the entry ends with the create").to.deep.equal([]);
   });
 });
 
@@ -90,7 +89,7 @@ describe("AccessKey: a plugin host killed mid-create", function () {
     const [made] = env.emulator.accessKeys();
     expect(made, "the killed create's PUT was applied").to.not.equal(undefined);
     expect(since(from).filter((r) => !r.startsWith("GET"))).to.deep.equal(["PUT /accesskeys/{id}"]);
-    expect(readdirSync(env.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
+    expect(journalEntries(env.env.IONOS_CREATE_JOURNAL!), "its journal entry survives").to.have.length(1);
 
     const provider = new AccessKeyProvider(env.options({ log: (m) => void messages.push(m) }));
     const { id, outs } = await provider.create({ description: "ci", identity: ACCESS_KEY_URN });
@@ -99,7 +98,7 @@ describe("AccessKey: a plugin host killed mid-create", function () {
     expect(keys.map((k) => k.id)).to.deep.equal([made.id]);
     expect((outs as AccessKeyOutputs).secretKey === keys[0].secretKey, "the renewed secret is held").to.equal(true);
     expect(messages.join("\n")).to.contain(`ensuring its key ${made.id} again`);
-    expect(readdirSync(env.env.IONOS_CREATE_JOURNAL!)).to.deep.equal([]);
+    expect(journalEntries(env.env.IONOS_CREATE_JOURNAL!)).to.deep.equal([]);
     await provider.delete(id, {});
   });
 });
