@@ -20,10 +20,10 @@ describe("soak through the plugin host under injected faults (small size)", func
     }
   });
 
-  it("two stacks at once, S3 keys and access keys, lost answers, lagging lists and killed plugin hosts, machine clocks 10 min off both ways, ephemeral runners that vanish and recover: no key shared, duplicated, leaked or lost, every access key's secret held", async () => {
+  it("two stacks at once, S3 keys and access keys, lost answers, lagging lists and killed plugin hosts, machine clocks 10 min off both ways, ephemeral runners that vanish and recover, every request through a proxy: no key shared, duplicated, leaked or lost, every access key's secret held", async () => {
     const report = await runSoak({
       ...{ keys: 30, seed: 3, parallelism: 8, killEveryMs: 1500, accessKeys: 12 },
-      ...{ clockSkewMs: 10 * 60_000, vanishedRunners: true },
+      ...{ clockSkewMs: 10 * 60_000, vanishedRunners: true, proxy: true },
     });
     const why = report.errors.join("\n");
     expect(report.succeeded + report.failedClearly + report.interrupted, why).to.equal(report.attempted);
@@ -41,5 +41,7 @@ describe("soak through the plugin host under injected faults (small size)", func
     // Stack b's runners vanished with their disks, and recover ran before its next operation.
     expect(report.runnersVanished).to.be.greaterThan(0);
     expect(report.clockSkewMs).to.equal(10 * 60_000);
+    // Every request went through the forward proxy, as on a corporate network.
+    expect(report.proxied).to.equal(report.requests);
   });
 });
