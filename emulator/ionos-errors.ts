@@ -62,4 +62,8 @@ export const errors = {
       status === 503 ? "The service is under maintenance; try again later." : "Internal server error.",
     ),
   bodyTooLarge: () => ionosError(413, "413", "The request body is too large."),
+  bodyTimeout: (seconds: number) =>
+    ionosError(408, "408", `The request body did not arrive within ${seconds} s; send it at once.`, {
+      Connection: "close",
+    }),
 } as const;

@@ -65,6 +65,11 @@ export interface EmulatorOptions {
    * @default 100000
    */
   readonly logLimit: number;
+  /**
+   * How long a request's body may take to arrive, in ms: past it the answer is 408 and the connection
+   * closes. Bodies are read before a rate-limit slot is taken, so slow clients hold no slot. @default 10000
+   */
+  readonly bodyTimeoutMs: number;
   readonly faults: FaultOptions;
 }
 
@@ -98,6 +103,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   requestListLagMs: 0,
   recordCustomHeaders: true,
   logLimit: 100_000,
+  bodyTimeoutMs: 10_000,
   faults: defaultFaults,
 };
 

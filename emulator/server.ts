@@ -108,6 +108,13 @@ export class EmulatorHandler {
     // Past the limit, the oldest tenth goes at once (one splice per many requests, not one each).
     if (this.log.length > this.options.logLimit)
       this.log.splice(0, this.log.length - Math.floor(this.options.logLimit * 0.9));
+    // The body first, within its deadline: a client that trickles it holds no rate-limit slot.
+    const body = await readBody(req, this.options.bodyTimeoutMs);
+    if (body === "timeout") {
+      this.answer(entry, res, errors.bodyTimeout(Math.ceil(this.options.bodyTimeoutMs / 1000)), {}, true);
+      res.once("finish", () => req.socket.destroy());
+      return;
+    }
     const slot = this.limiter.acquire();
     const rateHeaders = {
       "X-RateLimit-Limit": String(this.options.rateLimitPerMinute),
@@ -115,12 +122,11 @@ export class EmulatorHandler {
       "X-RateLimit-Remaining": String(Math.min(slot.remaining, 1_000_000)),
     };
     if (!slot.ok) {
-      req.resume();
       this.answer(entry, res, errors.rateLimited(Math.max(1, Math.ceil(slot.retryAfterMs / 1000))), rateHeaders, true);
       return;
     }
     try {
-      const outcome = await this.process(req);
+      const outcome = await this.process(req, body);
       if ("drop" in outcome) {
         entry.durationMs = this.now() - entry.startedAt;
         entry.outcome = outcome.applied ? "dropped-after-write" : "dropped";
@@ -151,20 +157,16 @@ export class EmulatorHandler {
   }
 
   /** The stages, in order: URL, auth, faults, body, route, validation, endpoint, faults after the write. */
-  private async process(req: IncomingMessage): Promise<Outcome> {
+  private async process(req: IncomingMessage, body: string | undefined): Promise<Outcome> {
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://emulator");
     } catch {
-      req.resume();
       return { reply: errors.malformedRequest("the request target is not a valid URL") };
     }
     const pretty = url.searchParams.get("pretty") !== "false";
     const principal = authenticate(req.headers.authorization, this.options);
-    if (principal === undefined) {
-      req.resume();
-      return { reply: errors.unauthorized(), pretty };
-    }
+    if (principal === undefined) return { reply: errors.unauthorized(), pretty };
 
     const method = (req.method ?? "").toUpperCase();
     const faults = decideFaults(this.options.faults, this.random, () => {
@@ -173,12 +175,8 @@ export class EmulatorHandler {
     });
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     if (faults.before?.kind === "drop") return { drop: true, applied: false };
-    if (faults.before?.kind === "status") {
-      req.resume();
-      return { reply: faultReply(faults.before.status), pretty };
-    }
+    if (faults.before?.kind === "status") return { reply: faultReply(faults.before.status), pretty };
 
-    const body = await readBody(req);
     if (body === undefined) return { reply: errors.bodyTooLarge(), pretty };
     const checked = this.validate(req, url, method);
     if ("reply" in checked) return { reply: checked.reply, pretty };
@@ -279,17 +277,23 @@ function writeReply(res: ServerResponse, reply: Reply, rateHeaders: Record<strin
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The body (undefined past 1 MiB or on a broken stream), or "timeout" when it did not end within `timeoutMs`. */
+function readBody(req: IncomingMessage, timeoutMs: number): Promise<string | undefined | "timeout"> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
+    const timer = setTimeout(() => resolve("timeout"), timeoutMs);
+    const done = (value: string | undefined) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", () => resolve(undefined));
+    req.on("end", () => done(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", () => done(undefined));
   });
 }

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { Agent, request } from "node:http";
+import { connect, type Socket } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startEmulator, type Emulator } from "../emulator";
@@ -92,5 +93,52 @@ describe("the emulator under hostile clients", function () {
     expect(reply.text.length).to.be.below(600);
     expect(reply.text).to.contain("yyyy").and.contain("characters)");
     emulator.deleteKeyOutside(id);
+  });
+});
+
+describe("the emulator under slow clients", function () {
+  this.timeout(60_000);
+
+  it("120 clients trickling their bodies hold no rate-limit slot: everyone else is answered, and each trickler gets a 408 at the deadline", async () => {
+    // The default limits: 100 requests at once, 6000 a minute.
+    const emulator = await startEmulator({ requestDelayMs: 10, bodyTimeoutMs: 1_500 });
+    const sockets: Socket[] = [];
+    try {
+      const answers = Array.from({ length: 120 }, () => {
+        const socket = connect(emulator.port, "127.0.0.1");
+        sockets.push(socket);
+        socket.write(
+          `POST /cloudapi/v6/um/users/${USER}/s3keys HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${emulator.options.token}\r\n` +
+            "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+        );
+        const drip = setInterval(() => socket.write(" "), 100);
+        return new Promise<{ head: string; closed: boolean }>((resolve) => {
+          let head = "";
+          socket.on("data", (d: Buffer) => (head += d.toString("utf8")));
+          socket.on("close", () => {
+            clearInterval(drip);
+            resolve({ head, closed: true });
+          });
+          socket.on("error", () => undefined);
+        });
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      // While they trickle, a well-behaved client is served, not told 429.
+      const agent = new Agent();
+      const polite = await send(emulator, agent, { path: `/cloudapi/v6/um/users/${USER}/s3keys` });
+      agent.destroy();
+      expect(polite.status, polite.text).to.equal(200);
+      const trickled = await Promise.all(answers);
+      for (const { head, closed } of trickled) {
+        expect(head).to.match(/^HTTP\/1\.1 408/);
+        expect(head).to.contain("did not arrive within 2 s");
+        expect(closed).to.equal(true);
+      }
+      // Nothing was created from a body that never arrived.
+      expect(emulator.keys(USER)).to.have.length(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await emulator.close();
+    }
   });
 });
