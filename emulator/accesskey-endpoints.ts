@@ -13,23 +13,8 @@ import type { EndpointResult } from "./key-endpoints";
  * answer that made or renewed it, and move PROVISIONING → AVAILABLE (or FAILED) after the request
  * delay; a DELETE (202) shows DESTROYING for that long, then 404.
  */
-export interface StoredAccessKey {
-  readonly id: string;
-  /** Who made it: the caller's identity; another party's ids answer 409 to an ensure. */
-  readonly owner: string;
-  description: string;
-  readonly accessKey: string;
-  secretKey: string;
-  readonly canonicalUserId: string;
-  readonly contractUserId: string;
-  readonly createdDate: string;
-  lastModifiedDate: string;
-  /** Epoch ms from which the key is AVAILABLE (or FAILED, with `failure`). */
-  availableAt: number;
-  failure?: string;
-  /** Set by DELETE: DESTROYING until then, gone after. */
-  goneAt?: number;
-}
+import type { Store, StoredAccessKey } from "./store";
+export type { StoredAccessKey } from "./store";
 
 /** The body POST and the ensure PUT take. Unknown fields (`accessKey`, `secretKey` as "") are ignored, as IONOS does. */
 const KeyBodySchema = z.object({
@@ -51,6 +36,8 @@ const randomText = (alphabet: string, length: number) =>
   [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join("");
 
 export interface AccessKeyContext {
+  /** Where the keys are kept (and saved, with `--state-file`). */
+  readonly store: Store;
   readonly options: EmulatorOptions;
   readonly now: () => number;
   readonly requestDelayMs: () => number;
@@ -61,11 +48,19 @@ export interface AccessKeyContext {
 export type AccessKeyRoute = { kind: "accesskeys" } | { kind: "accesskey" | "accesskey-renew"; id: string };
 
 export class AccessKeyEndpoints {
-  readonly keys = new Map<string, StoredAccessKey>();
-
   constructor(private readonly ctx: AccessKeyContext) {}
 
+  get keys(): Map<string, StoredAccessKey> {
+    return this.ctx.store.accessKeys;
+  }
+
   handle(route: AccessKeyRoute, method: string, body: string, url: URL, owner: string): EndpointResult {
+    const result = this.route(route, method, body, url, owner);
+    if (result.wrote === true) this.ctx.store.save();
+    return result;
+  }
+
+  private route(route: AccessKeyRoute, method: string, body: string, url: URL, owner: string): EndpointResult {
     const now = this.ctx.now();
     this.purge(now);
     if (route.kind === "accesskeys")
@@ -209,7 +204,9 @@ export class AccessKeyEndpoints {
   }
 
   private purge(now: number): void {
-    for (const [id, key] of this.keys) if (key.goneAt !== undefined && key.goneAt <= now) this.keys.delete(id);
+    let purged = false;
+    for (const [id, key] of this.keys) if (key.goneAt !== undefined && key.goneAt <= now) purged = this.keys.delete(id);
+    if (purged) this.ctx.store.save();
   }
 
   private keyBody(key: StoredAccessKey, now: number, withSecret: boolean) {

@@ -81,6 +81,7 @@ export class EmulatorHandler {
       failureFor: (method) => this.failureFor(method),
     });
     this.accessKeys = new AccessKeyEndpoints({
+      store: this.store,
       options,
       now,
       requestDelayMs: () => this.requestDelayMs,

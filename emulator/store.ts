@@ -1,5 +1,20 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, constants, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+
+/** A file's text, undefined when there is none or it is a link. */
+function readUnlinked(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface StoredKey {
   readonly id: string;
@@ -28,6 +43,28 @@ export interface StoredRequest {
   readonly listedAt: number;
 }
 
+/**
+ * An access key of the Object Storage Management API: PROVISIONING until `availableAt`, then
+ * AVAILABLE (or FAILED); a DELETE shows DESTROYING until `goneAt`, then 404.
+ */
+export interface StoredAccessKey {
+  readonly id: string;
+  /** Who made it: the caller's identity; another party's ids answer 409 to an ensure. */
+  readonly owner: string;
+  description: string;
+  readonly accessKey: string;
+  secretKey: string;
+  readonly canonicalUserId: string;
+  readonly contractUserId: string;
+  readonly createdDate: string;
+  lastModifiedDate: string;
+  /** Epoch ms from which the key is AVAILABLE (or FAILED, with `failure`). */
+  availableAt: number;
+  failure?: string;
+  /** Set by DELETE: DESTROYING until then, gone after. */
+  goneAt?: number;
+}
+
 /** A write as the Requests API records it: never its Authorization header. */
 export interface WriteRecord {
   /** The full URL the write was sent to, query included. */
@@ -49,14 +86,17 @@ const SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 export class Store {
   readonly users = new Set<string>();
   readonly keys = new Map<string, StoredKey>();
+  readonly accessKeys = new Map<string, StoredAccessKey>();
   readonly requests = new Map<string, StoredRequest>();
 
+  /** With `file`, what it holds (users, S3 keys, access keys), read without following a link. */
   constructor(private readonly file?: string) {
-    if (file !== undefined && existsSync(file)) {
-      const saved = JSON.parse(readFileSync(file, "utf8")) as { users?: string[]; keys?: StoredKey[] };
-      for (const user of saved.users ?? []) this.users.add(user);
-      for (const key of saved.keys ?? []) this.keys.set(key.id, key);
-    }
+    const text = file === undefined ? undefined : readUnlinked(file);
+    if (text === undefined) return;
+    const saved = JSON.parse(text) as { users?: string[]; keys?: StoredKey[]; accessKeys?: StoredAccessKey[] };
+    for (const user of saved.users ?? []) this.users.add(user);
+    for (const key of saved.keys ?? []) this.keys.set(key.id, key);
+    for (const key of saved.accessKeys ?? []) this.accessKeys.set(key.id, key);
   }
 
   keysOf(userId: string): StoredKey[] {
@@ -117,13 +157,22 @@ export class Store {
     key.etag = randomBytes(16).toString("hex");
   }
 
+  /**
+   * Writes users, S3 keys and access keys to the state file atomically: to a fresh temporary file by
+   * exclusive creation (never through a planted link), then renamed over the file (which replaces a
+   * link rather than following it).
+   */
   save(): void {
     if (this.file === undefined) return;
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ users: [...this.users], keys: [...this.keys.values()] }, null, 2), {
-      mode: 0o600,
-    });
-    renameSync(tmp, this.file);
+    const state = { users: [...this.users], keys: [...this.keys.values()], accessKeys: [...this.accessKeys.values()] };
+    const tmp = `${this.file}.${randomBytes(6).toString("hex")}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify(state, null, 2), { mode: 0o600, flag: "wx" });
+      renameSync(tmp, this.file);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw error;
+    }
   }
 
   metadata(key: StoredKey): Record<string, string> {

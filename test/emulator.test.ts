@@ -2,7 +2,7 @@ import { Configuration, RequestsApi, UserS3KeysApi, waitForRequest } from "@iono
 import { expect } from "chai";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../emulator";
@@ -404,6 +404,34 @@ describe("the emulator's limits and faults", () => {
       );
     } finally {
       await emulator.close();
+    }
+  });
+
+  it("keeps access keys in the state file too, with their secrets, written without following a planted link", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ionos-emu-"));
+    const stateFile = join(dir, "state.json");
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "untouched");
+    symlinkSync(victim, stateFile);
+    const first = await startEmulator({ stateFile });
+    const id = "0b6c2a43-5bd4-4f1e-9c3e-6a4f8c9d2e11";
+    const made = await raw(first, "PUT", `/accesskeys/${id}`, {
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ properties: { description: "kept" } }),
+    });
+    expect(made.status, JSON.stringify(made.body)).to.equal(201);
+    await first.close();
+    expect(readFileSync(victim, "utf8"), "the link's target").to.equal("untouched");
+    expect(lstatSync(stateFile).isSymbolicLink(), "the link was replaced, not followed").to.equal(false);
+    expect((statSync(stateFile).mode & 0o777).toString(8)).to.equal("600");
+    const second = await startEmulator({ stateFile });
+    try {
+      const [key] = second.accessKeys();
+      expect(key.id).to.equal(id);
+      expect(key.secretKey).to.equal(made.body.properties.secretKey);
+      expect((await raw(second, "GET", `/accesskeys/${id}`)).body.properties.description).to.equal("kept");
+    } finally {
+      await second.close();
     }
   });
 
