@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UUID } from "./ids";
 import { parseJsonBody, shown } from "./json-body";
+import { applyListOptions, readListOptions } from "./list-options";
 import { errors, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import { BASE, type Route } from "./routes";
@@ -37,6 +38,13 @@ export interface EndpointContext {
   readonly failureFor: (method: string) => string | undefined;
 }
 
+/** What a key list filters and orders by: the key's id, its properties and its metadata's dates and etag. */
+const KEY_PROPERTIES = ["id", "active", "secretKey", "createdDate", "lastModifiedDate", "etag"];
+
+function keyProperty(key: StoredKey, property: string): string {
+  return String(key[property as keyof StoredKey] ?? "");
+}
+
 /** The `/um/users/{userId}/s3keys…` and `/s3ssourl` endpoints. */
 export class KeyEndpoints {
   constructor(private readonly ctx: EndpointContext) {}
@@ -47,6 +55,7 @@ export class KeyEndpoints {
     body: string,
     contentType: string | undefined,
     depth: number,
+    query: URLSearchParams,
     record: () => WriteRecord,
   ): EndpointResult {
     const userError = this.checkUser(route.userId);
@@ -61,7 +70,9 @@ export class KeyEndpoints {
           },
         };
       case "keys":
-        return method === "GET" ? this.list(route.userId, depth, now) : this.create(route.userId, body, now, record);
+        return method === "GET"
+          ? this.list(route.userId, depth, query, now)
+          : this.create(route.userId, body, now, record);
       case "key": {
         const key = this.ctx.store.keys.get(route.keyId);
         if (key === undefined || key.userId !== route.userId || key.visibleAt > now)
@@ -73,11 +84,12 @@ export class KeyEndpoints {
     }
   }
 
-  private list(userId: string, depth: number, now: number): EndpointResult {
-    const items = this.ctx.store
-      .keysOf(userId)
-      .filter((k) => k.visibleAt <= now)
-      .map((k) => this.keyBody(k, depth >= 1));
+  /** The user's visible keys, with IONOS's list options (`filter.<property>`, `orderBy`, `maxResults`). */
+  private list(userId: string, depth: number, query: URLSearchParams, now: number): EndpointResult {
+    const options = readListOptions(query, { properties: KEY_PROPERTIES });
+    if ("reply" in options) return options;
+    const visible = this.ctx.store.keysOf(userId).filter((k) => k.visibleAt <= now);
+    const items = applyListOptions(visible, options, keyProperty).map((k) => this.keyBody(k, depth >= 1));
     return {
       reply: { status: 200, body: { id: `${userId}/s3keys`, type: "collection", href: this.href(userId), items } },
     };

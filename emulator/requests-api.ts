@@ -1,4 +1,5 @@
 import { errors, type Reply } from "./ionos-errors";
+import { applyListOptions, readListOptions } from "./list-options";
 import { requestStatus, type StoredRequest } from "./store";
 
 /** The Requests API: what happened to each write (`GET /requests`, `/requests/{id}`, `/requests/{id}/status`). */
@@ -97,12 +98,15 @@ export function listReply(
   origin: string,
   now: number,
 ): Reply {
+  const options = readListOptions(query, {
+    properties: [...SHALLOW_FILTERS, ...DEEP_FILTERS],
+    orderBy: ORDERABLE,
+    parameters: ["offset", "limit"],
+  });
+  if ("reply" in options) return options.reply;
   const filters: Array<[string, string]> = [];
-  for (const [name, value] of query) {
-    if (!name.startsWith("filter.")) continue;
-    const field = name.slice("filter.".length);
-    if (!SHALLOW_FILTERS.has(field) && !DEEP_FILTERS.has(field))
-      return errors.invalid(name, `unknown filter; known: ${[...SHALLOW_FILTERS, ...DEEP_FILTERS].join(", ")}`);
+  for (const [field, value] of options.filters) {
+    const name = `filter.${field}`;
     if (DEEP_FILTERS.has(field) && depth < 1) return errors.invalid(name, "this filter needs depth=1 or more");
     if ((field === "createdAfter" || field === "createdBefore") && parseFilterDate(value) === undefined)
       return errors.invalid(name, `"${value.slice(0, 40)}" is not a date like 2026-11-22 05:43:39`);
@@ -121,7 +125,13 @@ export function listReply(
     if (problem === undefined) matching.push(request);
   }
   matching.reverse();
-  const page = matching.slice(offset, offset + limit);
+  // Newest first, unless `orderBy` names a property; `maxResults` caps the page.
+  const ordered = applyListOptions(
+    matching,
+    { filters: [], ...(options.orderBy ? { orderBy: options.orderBy } : {}) },
+    (r, p) => orderValue(r, p, now),
+  );
+  const page = ordered.slice(offset, offset + Math.min(limit, options.maxResults ?? limit));
   const href = `${origin}${BASE}/requests`;
   const link = (at: number) => `${href}?offset=${at}&limit=${limit}`;
   return {
@@ -140,6 +150,26 @@ export function listReply(
       },
     },
   };
+}
+
+/** What `orderBy` takes on `/requests`. */
+const ORDERABLE = ["createdDate", "createdBy", "method", "url", "status", "etag"];
+
+function orderValue(request: StoredRequest, property: string, now: number): string {
+  switch (property) {
+    case "createdDate":
+      return new Date(request.createdAt).toISOString();
+    case "createdBy":
+      return request.record.createdBy;
+    case "method":
+      return request.method;
+    case "url":
+      return request.record.url;
+    case "status":
+      return requestStatus(request, now);
+    default:
+      return request.id.replace(/-/g, "");
+  }
 }
 
 function integer(raw: string | null, fallback: number): number | undefined {

@@ -9,6 +9,7 @@ import { RateLimiter } from "./rate-limiter";
 import { listReply, requestReply, statusReply } from "./requests-api";
 import { ALLOWED, parseRoute, type Route } from "./routes";
 import { seededRandom } from "./seeded-random";
+import { readBody, writeReply } from "./http-io";
 import { Store, type WriteRecord } from "./store";
 
 export type { InjectedFault } from "./fault-decision";
@@ -27,7 +28,6 @@ export interface LogEntry {
   requestId?: string;
 }
 
-const MAX_BODY = 1 << 20;
 /** The owner of the access keys made through the emulator's credentials. */
 export const ACCOUNT = "emulator-account";
 
@@ -232,7 +232,9 @@ export class EmulatorHandler {
         return this.accessKeys.handle(route, method, body, url, ACCOUNT);
       default:
         // Only writes are recorded: no header copy on the GETs that make up most of the traffic.
-        return this.keys.handle(route, method, body, contentType, depth, () => this.record(req, url, body));
+        return this.keys.handle(route, method, body, contentType, depth, url.searchParams, () =>
+          this.record(req, url, body),
+        );
     }
   }
 
@@ -264,37 +266,4 @@ export class EmulatorHandler {
 /** The answer for an injected status: 429 with `Retry-After: 1`, or an IONOS-shaped 5xx. */
 function faultReply(status: number): Reply {
   return status === 429 ? errors.rateLimited(1) : errors.serverError(status);
-}
-
-/** Writes one answer in the IONOS shape, with the rate-limit headers every answer carries. */
-function writeReply(res: ServerResponse, reply: Reply, rateHeaders: Record<string, string>, pretty: boolean): void {
-  const body = reply.body === undefined ? "" : JSON.stringify(reply.body, null, pretty ? 2 : undefined);
-  res.writeHead(reply.status, {
-    ...rateHeaders,
-    ...(body ? { "Content-Type": "application/json" } : {}),
-    "Content-Length": String(Buffer.byteLength(body)),
-    ...reply.headers,
-  });
-  res.end(body);
-}
-
-/** The body (undefined past 1 MiB or on a broken stream), or "timeout" when it did not end within `timeoutMs`. */
-function readBody(req: IncomingMessage, timeoutMs: number): Promise<string | undefined | "timeout"> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    const timer = setTimeout(() => resolve("timeout"), timeoutMs);
-    const done = (value: string | undefined) => {
-      clearTimeout(timer);
-      resolve(value);
-    };
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on("end", () => done(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", () => done(undefined));
-  });
 }

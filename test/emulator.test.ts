@@ -407,6 +407,62 @@ describe("the emulator's limits and faults", () => {
     }
   });
 
+  it("honours IONOS's list options on a user's keys: filter.<property>, orderBy, maxResults; an unknown one is a 422 naming what is known", async () => {
+    const emulator = await startEmulator({ requestDelayMs: 0 });
+    try {
+      const path = `/cloudapi/v6/um/users/${USER}/s3keys`;
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push((await raw(emulator, "POST", path)).body.id);
+      await raw(emulator, "PUT", `${path}/${ids[1]}`, {
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ properties: { active: false } }),
+      });
+      const list = async (query: string) => (await raw(emulator, "GET", `${path}?depth=1&${query}`)).body;
+      expect((await list("maxResults=1")).items).to.have.length(1);
+      expect((await list("filter.active=false")).items.map((k: { id: string }) => k.id)).to.deep.equal([ids[1]]);
+      expect((await list("filter.active=TRUE")).items, "contains, case ignored").to.have.length(2);
+      const ordered = (await list("orderBy=id")).items.map((k: { id: string }) => k.id);
+      expect(ordered).to.deep.equal([...ids].sort());
+      expect((await list("orderBy=id&maxResults=2")).items.map((k: { id: string }) => k.id)).to.deep.equal(
+        ordered.slice(0, 2),
+      );
+      const unknown = await raw(emulator, "GET", `${path}?colour=red`);
+      expect(unknown.status).to.equal(422);
+      expect(unknown.body.messages[0].message).to.contain("colour").and.contain("maxResults");
+      const badFilter = await raw(emulator, "GET", `${path}?filter.colour=red`);
+      expect(badFilter.status).to.equal(422);
+      expect(badFilter.body.messages[0].message).to.contain("active");
+      expect((await raw(emulator, "GET", `${path}?maxResults=-1`)).status).to.equal(422);
+      expect((await raw(emulator, "GET", `${path}?orderBy=colour`)).status).to.equal(422);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it("pages /requests by offset, limit and maxResults alike, orders by a property on request, and refuses an unknown parameter", async () => {
+    const emulator = await startEmulator({ requestDelayMs: 0 });
+    try {
+      const path = `/cloudapi/v6/um/users/${USER}/s3keys`;
+      const keys: string[] = [];
+      for (let i = 0; i < 3; i++) keys.push((await raw(emulator, "POST", path)).body.id);
+      await raw(emulator, "DELETE", `${path}/${keys[0]}`);
+      const list = async (query: string) => (await raw(emulator, "GET", `/cloudapi/v6/requests?depth=1&${query}`)).body;
+      expect((await list("")).items).to.have.length(4);
+      expect((await list("maxResults=2")).items).to.have.length(2);
+      expect((await list("limit=3&maxResults=2")).items).to.have.length(2);
+      expect((await list("offset=3&maxResults=2")).items).to.have.length(1);
+      const methods = (await list("orderBy=method")).items.map(
+        (r: { properties: { method: string } }) => r.properties.method,
+      );
+      expect(methods).to.deep.equal(["DELETE", "POST", "POST", "POST"]);
+      const unknown = await raw(emulator, "GET", "/cloudapi/v6/requests?sort=up");
+      expect(unknown.status).to.equal(422);
+      expect(unknown.body.messages[0].message).to.contain("sort").and.contain("offset");
+    } finally {
+      await emulator.close();
+    }
+  });
+
   it("keeps access keys in the state file too, with their secrets, written without following a planted link", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ionos-emu-"));
     const stateFile = join(dir, "state.json");
