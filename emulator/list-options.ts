@@ -69,7 +69,11 @@ export function applyListOptions<T>(
   );
   if (options.orderBy !== undefined) {
     const by = options.orderBy;
-    kept = [...kept].sort((a, b) => valueOf(a, by).localeCompare(valueOf(b, by), "en", { numeric: true }));
+    // Alphanumerically: by character code, as the property's text.
+    kept = [...kept].sort((a, b) => {
+      const [x, y] = [valueOf(a, by), valueOf(b, by)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   }
   return options.maxResults !== undefined ? kept.slice(0, options.maxResults) : kept;
 }
