@@ -4,7 +4,8 @@ import { UUID } from "./ids";
 import { parseJsonBody, shown } from "./json-body";
 import { errors, ionosError, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
-import type { EndpointResult } from "./key-endpoints";
+import type { Controls } from "./controls";
+import type { Call, EndpointResult, RouteDef } from "./routes";
 
 /**
  * The Object Storage Management API's access keys (`/accesskeys…` at the root of its own server):
@@ -39,13 +40,8 @@ export interface AccessKeyContext {
   /** Where the keys are kept (and saved, with `--state-file`). */
   readonly store: Store;
   readonly options: EmulatorOptions;
-  readonly now: () => number;
-  readonly requestDelayMs: () => number;
-  /** The failure the next write of `method` must end with, if any. */
-  readonly failureFor: (method: string) => string | undefined;
+  readonly controls: Controls;
 }
-
-export type AccessKeyRoute = { kind: "accesskeys" } | { kind: "accesskey" | "accesskey-renew"; id: string };
 
 export class AccessKeyEndpoints {
   constructor(private readonly ctx: AccessKeyContext) {}
@@ -54,34 +50,67 @@ export class AccessKeyEndpoints {
     return this.ctx.store.accessKeys;
   }
 
-  handle(route: AccessKeyRoute, method: string, body: string, url: URL, owner: string): EndpointResult {
-    const result = this.route(route, method, body, url, owner);
-    if (result.wrote === true) this.ctx.store.save();
-    return result;
+  /**
+   * The routes of the Object Storage Management API, at the root of its server. Every authenticated
+   * caller here is the emulator's one account (`owner`): its keys are the caller's.
+   */
+  routes(owner: string): RouteDef[] {
+    return [
+      { method: "GET", pattern: "/accesskeys", handler: this.at((c, now) => this.list(c.url, owner, now)) },
+      { method: "POST", pattern: "/accesskeys", handler: this.at((c, now) => this.create(c.body, owner, now)) },
+      {
+        method: "GET",
+        pattern: "/accesskeys/:id",
+        handler: this.ownKey(owner, (key, _c, now) => ({
+          reply: { status: 200, body: this.keyBody(key, now, false) },
+        })),
+      },
+      {
+        method: "PUT",
+        pattern: "/accesskeys/:id",
+        handler: this.at((c, now) => this.ensure(c.params.id, this.keys.get(c.params.id), c.body, owner, now)),
+      },
+      {
+        method: "DELETE",
+        pattern: "/accesskeys/:id",
+        handler: this.ownKey(owner, (key, _c, now) => this.delete(key, now)),
+      },
+      {
+        method: "PUT",
+        pattern: "/accesskeys/:id/renew",
+        handler: this.at((c, now) => this.renew(this.keys.get(c.params.id), c.params.id, owner, now)),
+      },
+    ];
   }
 
-  private route(route: AccessKeyRoute, method: string, body: string, url: URL, owner: string): EndpointResult {
-    const now = this.ctx.now();
-    this.purge(now);
-    if (route.kind === "accesskeys")
-      return method === "GET" ? this.list(url, owner, now) : this.create(body, owner, now);
-    const key = this.keys.get(route.id);
-    if (route.kind === "accesskey-renew") return this.renew(key, route.id, owner, now);
-    if (method === "PUT") return this.ensure(route.id, key, body, owner, now);
-    if (key === undefined || key.owner !== owner) return { reply: notFound(route.id) };
-    if (method === "GET") return { reply: { status: 200, body: this.keyBody(key, now, false) } };
-    return this.delete(key, now);
+  /** A handler that sees the keys as of now (deleted ones gone for good purged), and saves what it wrote. */
+  private at(handle: (call: Call, now: number) => EndpointResult): (call: Call) => EndpointResult {
+    return (call) => {
+      const now = this.ctx.controls.now();
+      this.purge(now);
+      const result = handle(call, now);
+      if (result.wrote === true) this.ctx.store.save();
+      return result;
+    };
+  }
+
+  /** A handler for a key of `owner`'s; another's, or none, is a 404. */
+  private ownKey(owner: string, handle: (key: StoredAccessKey, call: Call, now: number) => EndpointResult) {
+    return this.at((call, now) => {
+      const key = this.keys.get(call.params.id);
+      return key === undefined || key.owner !== owner ? { reply: notFound(call.params.id) } : handle(key, call, now);
+    });
   }
 
   /** Keys of the owner that have not been deleted for good. */
-  ownedBy(owner: string, now = this.ctx.now()): StoredAccessKey[] {
+  ownedBy(owner: string, now = this.ctx.controls.now()): StoredAccessKey[] {
     this.purge(now);
     return [...this.keys.values()].filter((k) => k.owner === owner);
   }
 
   /** A key owned by someone else, so that an ensure to its id answers 409. */
   seedForeign(id: string = randomUUID()): string {
-    const now = this.ctx.now();
+    const now = this.ctx.controls.now();
     this.keys.set(id, this.newKey(id, "another-party", "not yours", now));
     return id;
   }
@@ -165,7 +194,7 @@ export class AccessKeyEndpoints {
   }
 
   private delete(key: StoredAccessKey, now: number): EndpointResult {
-    key.goneAt ??= now + this.ctx.requestDelayMs();
+    key.goneAt ??= now + this.ctx.controls.requestDelay({ jitter: false });
     return { reply: { status: 202 }, wrote: true };
   }
 
@@ -190,8 +219,8 @@ export class AccessKeyEndpoints {
 
   /** PROVISIONING for the request delay, then AVAILABLE, or FAILED when a failure is due. */
   private provision(key: StoredAccessKey, now: number, method: string): void {
-    key.availableAt = now + this.ctx.requestDelayMs();
-    const failure = this.ctx.failureFor(method);
+    key.availableAt = now + this.ctx.controls.requestDelay({ jitter: false });
+    const failure = this.ctx.controls.failureFor(method);
     if (failure !== undefined) key.failure = failure;
     else delete key.failure;
   }

@@ -99,12 +99,10 @@ export async function startEmulator(
       return deleted;
     },
     failNextRequest: (message = "Injected failure: the request could not be processed.", method) =>
-      void handler.failNext.push({ message, method }),
-    injectFault: (fault) => void handler.injected.push(fault),
-    withholdPrivilege: (userId, ms) => void handler.privilegeUntil.set(userId, clock() + ms),
-    setRequestDelay: (ms) => {
-      handler.requestDelayMs = ms;
-    },
+      handler.controls.failNextRequest(message, method),
+    injectFault: (fault) => handler.controls.injectFault(fault),
+    withholdPrivilege: (userId, ms) => handler.controls.withholdPrivilege(userId, ms),
+    setRequestDelay: (ms) => handler.controls.setRequestDelay(ms),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,7 +4,10 @@ import { parseJsonBody, shown } from "./json-body";
 import { applyListOptions, readListOptions } from "./list-options";
 import { errors, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
-import { BASE, type Route } from "./routes";
+import type { Controls } from "./controls";
+import { BASE, type Call, type EndpointResult, type RouteDef } from "./routes";
+
+export type { EndpointResult } from "./routes";
 import type { Store, StoredKey, WriteRecord } from "./store";
 
 /** The one body PUT takes. */
@@ -18,24 +21,12 @@ const PutBodySchema = z.object(
   { error: 'the body must be {"properties": {"active": true|false}}' },
 );
 
-/** What one endpoint answers, and the async request a write started. */
-export interface EndpointResult {
-  readonly reply: Reply;
-  readonly requestId?: string;
-  /** A write was applied that started no async request (the access-key API). */
-  readonly wrote?: boolean;
-}
-
 /** What the key endpoints need from the emulator around them. */
 export interface EndpointContext {
   readonly store: Store;
   readonly options: EmulatorOptions;
-  readonly now: () => number;
+  readonly controls: Controls;
   readonly origin: () => string;
-  readonly requestDelayMs: () => number;
-  readonly privilegeUntil: ReadonlyMap<string, number>;
-  /** The failure message for the next write of `method`, if one is due (injected or drawn). */
-  readonly failureFor: (method: string) => string | undefined;
 }
 
 /** What a key list filters and orders by: the key's id, its properties and its metadata's dates and etag. */
@@ -49,39 +40,64 @@ function keyProperty(key: StoredKey, property: string): string {
 export class KeyEndpoints {
   constructor(private readonly ctx: EndpointContext) {}
 
-  handle(
-    route: Extract<Route, { userId: string }>,
-    method: string,
-    body: string,
-    contentType: string | undefined,
-    depth: number,
-    query: URLSearchParams,
-    record: () => WriteRecord,
-  ): EndpointResult {
-    const userError = this.checkUser(route.userId);
-    if (userError) return { reply: userError };
-    const now = this.ctx.now();
-    switch (route.kind) {
-      case "sso":
-        return {
-          reply: {
-            status: 200,
-            body: { ssoUrl: `${this.ctx.origin()}/ssosecurelogin.htm?user=${encodeURIComponent(route.userId)}` },
-          },
-        };
-      case "keys":
-        return method === "GET"
-          ? this.list(route.userId, depth, query, now)
-          : this.create(route.userId, body, now, record);
-      case "key": {
-        const key = this.ctx.store.keys.get(route.keyId);
-        if (key === undefined || key.userId !== route.userId || key.visibleAt > now)
-          return { reply: errors.keyNotFound(this.ctx.options.keyNotFoundStatus) };
-        if (method === "GET") return { reply: { status: 200, body: this.keyBody(key, true) } };
-        if (method === "DELETE") return this.delete(key, record);
-        return this.put(key, body, contentType, now, record);
-      }
-    }
+  /** The routes of IONOS's user S3 key API. */
+  routes(): RouteDef[] {
+    const keys = `${BASE}/um/users/:userId/s3keys`;
+    return [
+      {
+        method: "GET",
+        pattern: keys,
+        handler: this.forUser((c, user, now) => this.list(user, c.depth, c.url.searchParams, now)),
+      },
+      {
+        method: "POST",
+        pattern: keys,
+        handler: this.forUser((c, user, now) => this.create(user, c.body, now, c.record)),
+      },
+      {
+        method: "GET",
+        pattern: `${keys}/:keyId`,
+        handler: this.forKey((_c, key) => ({ reply: { status: 200, body: this.keyBody(key, true) } })),
+      },
+      {
+        method: "PUT",
+        pattern: `${keys}/:keyId`,
+        handler: this.forKey((c, key, now) => this.put(key, c.body, c.contentType, now, c.record)),
+      },
+      { method: "DELETE", pattern: `${keys}/:keyId`, handler: this.forKey((c, key) => this.delete(key, c.record)) },
+      {
+        method: "GET",
+        pattern: `${BASE}/um/users/:userId/s3ssourl`,
+        handler: this.forUser((_c, user) => this.ssoUrl(user)),
+      },
+    ];
+  }
+
+  /** A handler for a route under a user that must exist. */
+  private forUser(handle: (call: Call, userId: string, now: number) => EndpointResult): (call: Call) => EndpointResult {
+    return (call) => {
+      const userError = this.checkUser(call.params.userId);
+      return userError ? { reply: userError } : handle(call, call.params.userId, this.ctx.controls.now());
+    };
+  }
+
+  /** A handler for a key of the user that is visible now. */
+  private forKey(handle: (call: Call, key: StoredKey, now: number) => EndpointResult): (call: Call) => EndpointResult {
+    return this.forUser((call, userId, now) => {
+      const key = this.ctx.store.keys.get(call.params.keyId);
+      if (key === undefined || key.userId !== userId || key.visibleAt > now)
+        return { reply: errors.keyNotFound(this.ctx.options.keyNotFoundStatus) };
+      return handle(call, key, now);
+    });
+  }
+
+  private ssoUrl(userId: string): EndpointResult {
+    return {
+      reply: {
+        status: 200,
+        body: { ssoUrl: `${this.ctx.origin()}/ssosecurelogin.htm?user=${encodeURIComponent(userId)}` },
+      },
+    };
   }
 
   /** The user's visible keys, with IONOS's list options (`filter.<property>`, `orderBy`, `maxResults`). */
@@ -101,7 +117,7 @@ export class KeyEndpoints {
       const read = parseJsonBody(body);
       if ("reply" in read) return { reply: read.reply };
     }
-    if ((this.ctx.privilegeUntil.get(userId) ?? 0) > now) return { reply: errors.noPrivilege() };
+    if (this.ctx.controls.privilegePending(userId)) return { reply: errors.noPrivilege() };
     if (this.ctx.store.keysOf(userId).length >= this.ctx.options.maxKeysPerUser)
       return { reply: errors.tooManyKeys(this.ctx.options.maxKeysPerUser) };
     const key = this.ctx.store.newKey(userId, now, now + this.ctx.options.visibilityDelayMs);
@@ -157,8 +173,8 @@ export class KeyEndpoints {
 
   private newRequest(method: string, key: StoredKey, record: () => WriteRecord) {
     const timing = {
-      now: this.ctx.now(),
-      delayMs: this.ctx.requestDelayMs(),
+      now: this.ctx.controls.now(),
+      delayMs: this.ctx.controls.requestDelay(),
       listLagMs: this.ctx.options.requestListLagMs,
     };
     return this.ctx.store.newRequest(
@@ -166,7 +182,7 @@ export class KeyEndpoints {
       this.href(key.userId, key.id),
       timing,
       record(),
-      this.ctx.failureFor(method),
+      this.ctx.controls.failureFor(method),
     );
   }
 

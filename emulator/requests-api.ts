@@ -1,10 +1,36 @@
 import { errors, type Reply } from "./ionos-errors";
+import { BASE, type RouteDef } from "./routes";
 import { applyListOptions, readListOptions } from "./list-options";
 import { requestStatus, type StoredRequest } from "./store";
 
 /** The Requests API: what happened to each write (`GET /requests`, `/requests/{id}`, `/requests/{id}/status`). */
 
-const BASE = "/cloudapi/v6";
+/** The Requests API's routes, over the store's requests. */
+export function requestRoutes(
+  requests: ReadonlyMap<string, StoredRequest>,
+  origin: () => string,
+  now: () => number,
+): RouteDef[] {
+  return [
+    {
+      method: "GET",
+      pattern: `${BASE}/requests`,
+      handler: (c) => ({ reply: listReply(requests.values(), c.url.searchParams, c.depth, origin(), now()) }),
+    },
+    {
+      method: "GET",
+      pattern: `${BASE}/requests/:requestId`,
+      handler: (c) => ({
+        reply: requestReply(requests.get(c.params.requestId), c.params.requestId, c.depth, origin(), now()),
+      }),
+    },
+    {
+      method: "GET",
+      pattern: `${BASE}/requests/:requestId/status`,
+      handler: (c) => ({ reply: statusReply(requests.get(c.params.requestId), c.params.requestId, origin(), now()) }),
+    },
+  ];
+}
 
 /** Filters that work at any depth; the others need depth ≥ 1, as IONOS documents. */
 const SHALLOW_FILTERS = new Set(["status", "createdAfter", "createdBefore"]);

@@ -1,69 +1,74 @@
-/** Routing: which endpoint a path names, and the methods it takes. Pure. */
+// Routing as data, as msw has it: each API module lists its routes as `{ method, pattern, handler }`,
+// and this file only matches a request against them. One place to add an endpoint: its module's list.
+import type { Reply } from "./ionos-errors";
+import type { WriteRecord } from "./store";
 
 export const BASE = "/cloudapi/v6";
 
-export type Route =
-  | { kind: "keys"; userId: string }
-  | { kind: "key"; userId: string; keyId: string }
-  | { kind: "sso"; userId: string }
-  | { kind: "requests" }
-  | { kind: "request"; requestId: string }
-  | { kind: "request-status"; requestId: string }
-  // The Object Storage Management API, at the root of its own server.
-  | { kind: "accesskeys" }
-  | { kind: "accesskey"; id: string }
-  | { kind: "accesskey-renew"; id: string };
-
-export const ALLOWED: Record<Route["kind"], readonly string[]> = {
-  keys: ["GET", "POST"],
-  key: ["GET", "PUT", "DELETE"],
-  sso: ["GET"],
-  requests: ["GET"],
-  request: ["GET"],
-  "request-status": ["GET"],
-  accesskeys: ["GET", "POST"],
-  accesskey: ["GET", "PUT", "DELETE"],
-  "accesskey-renew": ["PUT"],
-};
-
-/** The route, undefined for a path the API does not serve, or "bad" for broken percent-encoding. */
-export function parseRoute(pathname: string): Route | undefined | "bad" {
-  if (pathname === "/accesskeys" || pathname.startsWith("/accesskeys/")) return accessKeyRoute(pathname);
-  if (!pathname.startsWith(`${BASE}/`)) return undefined;
-  let parts: string[];
-  try {
-    parts = pathname
-      .slice(BASE.length + 1)
-      .split("/")
-      .map(decodeURIComponent);
-  } catch {
-    return "bad";
-  }
-  if (parts.some((p) => p === "")) return undefined;
-  if (parts[0] === "requests") {
-    if (parts.length === 1) return { kind: "requests" };
-    if (parts.length === 2) return { kind: "request", requestId: parts[1] };
-    if (parts.length === 3 && parts[2] === "status") return { kind: "request-status", requestId: parts[1] };
-    return undefined;
-  }
-  if (parts[0] !== "um" || parts[1] !== "users" || parts.length < 4) return undefined;
-  const userId = parts[2];
-  if (parts.length === 4 && parts[3] === "s3keys") return { kind: "keys", userId };
-  if (parts.length === 4 && parts[3] === "s3ssourl") return { kind: "sso", userId };
-  if (parts.length === 5 && parts[3] === "s3keys") return { kind: "key", userId, keyId: parts[4] };
-  return undefined;
+/** What one endpoint answers, and the async request a write started. */
+export interface EndpointResult {
+  readonly reply: Reply;
+  readonly requestId?: string;
+  /** A write was applied that started no async request (the access-key API). */
+  readonly wrote?: boolean;
 }
 
-function accessKeyRoute(pathname: string): Route | undefined | "bad" {
-  let parts: string[];
-  try {
-    parts = pathname.slice(1).split("/").map(decodeURIComponent);
-  } catch {
-    return "bad";
+/** One request as a handler sees it: the pattern's parameters, decoded, and what was sent. */
+export interface Call {
+  readonly params: Readonly<Record<string, string>>;
+  readonly method: string;
+  readonly body: string;
+  readonly contentType: string | undefined;
+  readonly depth: number;
+  readonly url: URL;
+  /** What the Requests API will show of this write (made only when asked: GETs need none). */
+  readonly record: () => WriteRecord;
+}
+
+/** An endpoint: `pattern` is a path whose `:name` segments are parameters. */
+export interface RouteDef {
+  readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  readonly pattern: string;
+  readonly handler: (call: Call) => EndpointResult;
+}
+
+/** What a path and method come to: a route with its parameters, a path served with other methods, none, or bad encoding. */
+export type Match =
+  | { readonly route: RouteDef; readonly params: Record<string, string> }
+  | { readonly allowed: readonly string[] }
+  | "bad"
+  | undefined;
+
+/** The route for `method` and `pathname` among `routes`. Pure. */
+export function matchRoute(routes: readonly RouteDef[], method: string, pathname: string): Match {
+  const segments = pathname.split("/");
+  const allowed: string[] = [];
+  for (const route of routes) {
+    const params = matchPattern(route.pattern, segments);
+    if (params === "bad") return "bad";
+    if (params === undefined) continue;
+    if (route.method === method) return { route, params };
+    allowed.push(route.method);
   }
-  if (parts.length === 1) return { kind: "accesskeys" };
-  if (parts[1] === "") return undefined;
-  if (parts.length === 2) return { kind: "accesskey", id: parts[1] };
-  if (parts.length === 3 && parts[2] === "renew") return { kind: "accesskey-renew", id: parts[1] };
-  return undefined;
+  return allowed.length > 0 ? { allowed } : undefined;
+}
+
+function matchPattern(pattern: string, segments: readonly string[]): Record<string, string> | "bad" | undefined {
+  const parts = pattern.split("/");
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, part] of parts.entries()) {
+    const segment = segments[index];
+    if (!part.startsWith(":")) {
+      if (part !== segment) return undefined;
+      continue;
+    }
+    if (segment === "") return undefined;
+    try {
+      params[part.slice(1)] = decodeURIComponent(segment);
+    } catch {
+      return "bad";
+    }
+  }
+  return params;
 }

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { authenticate } from "./auth";
-import { decideFaults, type InjectedFault } from "./fault-decision";
+import { decideFaults } from "./fault-decision";
 import { errors, type Reply } from "./ionos-errors";
 import { AccessKeyEndpoints } from "./accesskey-endpoints";
-import { KeyEndpoints, type EndpointResult } from "./key-endpoints";
+import { KeyEndpoints } from "./key-endpoints";
 import type { EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
-import { listReply, requestReply, statusReply } from "./requests-api";
-import { ALLOWED, parseRoute, type Route } from "./routes";
-import { seededRandom } from "./seeded-random";
+import { requestRoutes } from "./requests-api";
+import { matchRoute, type RouteDef } from "./routes";
+import { Controls } from "./controls";
 import { readBody, writeReply } from "./http-io";
 import { Store, type WriteRecord } from "./store";
 
@@ -50,49 +50,30 @@ type Outcome = { reply: Reply; pretty?: boolean; requestId?: string } | { drop: 
 export class EmulatorHandler {
   readonly store: Store;
   readonly log: LogEntry[] = [];
-  /** Writes whose async request must end FAILED, next first; `method` limits one to that method. */
-  readonly failNext: Array<{ message: string; method?: string }> = [];
-  readonly privilegeUntil = new Map<string, number>();
-  /** One-off faults for the next matching request, next first. */
-  readonly injected: InjectedFault[] = [];
-  requestDelayMs: number;
-  private readonly limiter: RateLimiter;
-  private readonly random: () => number;
-  private readonly keys: KeyEndpoints;
+  /** What tests and options steer: clock, request delay, one-off faults, failures, privileges. */
+  readonly controls: Controls;
   /** The Object Storage Management API's access keys. */
   readonly accessKeys: AccessKeyEndpoints;
   origin = "";
+  private readonly limiter: RateLimiter;
+  /** Every endpoint of both APIs, as data (see routes.ts). */
+  private readonly routes: readonly RouteDef[];
 
   constructor(
     private readonly options: EmulatorOptions,
     readonly now: () => number = Date.now,
   ) {
     this.store = new Store(options.stateFile);
-    this.keys = new KeyEndpoints({
-      store: this.store,
-      options,
-      now,
-      origin: () => this.origin,
-      requestDelayMs: () => {
-        const jitter = this.options.requestDelayJitter;
-        return jitter > 0 ? this.requestDelayMs * (1 + jitter * (2 * this.random() - 1)) : this.requestDelayMs;
-      },
-      privilegeUntil: this.privilegeUntil,
-      failureFor: (method) => this.failureFor(method),
-    });
-    this.accessKeys = new AccessKeyEndpoints({
-      store: this.store,
-      options,
-      now,
-      requestDelayMs: () => this.requestDelayMs,
-      failureFor: (method) => this.failureFor(method),
-    });
+    this.controls = new Controls(options, now);
+    const keys = new KeyEndpoints({ store: this.store, options, controls: this.controls, origin: () => this.origin });
+    this.accessKeys = new AccessKeyEndpoints({ store: this.store, options, controls: this.controls });
+    this.routes = [
+      ...keys.routes(),
+      ...requestRoutes(this.store.requests, () => this.origin, now),
+      ...this.accessKeys.routes(ACCOUNT),
+    ];
     for (const user of options.users) this.store.users.add(user);
-    this.requestDelayMs = options.requestDelayMs;
     this.limiter = new RateLimiter(options.rateLimitPerMinute, options.rateLimitBurst, now);
-    this.random = seededRandom(options.faults.seed);
-    const start = now();
-    for (const [user, ms] of Object.entries(options.privilegeDelays)) this.privilegeUntil.set(user, start + ms);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -170,10 +151,7 @@ export class EmulatorHandler {
     if (principal === undefined) return { reply: errors.unauthorized(), pretty };
 
     const method = (req.method ?? "").toUpperCase();
-    const faults = decideFaults(this.options.faults, this.random, () => {
-      const index = this.injected.findIndex((f) => f.method === undefined || f.method === method);
-      return index >= 0 ? this.injected.splice(index, 1)[0] : undefined;
-    });
+    const faults = decideFaults(this.options.faults, this.controls.random, () => this.controls.takeInjected(method));
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     if (faults.before?.kind === "drop") return { drop: true, applied: false };
     if (faults.before?.kind === "status") return { reply: faultReply(faults.before.status), pretty };
@@ -184,7 +162,15 @@ export class EmulatorHandler {
     const isWrite = method !== "GET";
     if (isWrite && principal === "restricted") return { reply: errors.forbidden(), pretty };
 
-    const result = this.dispatch(checked.route, method, body, req.headers["content-type"], checked.depth, url, req);
+    const result = checked.route.handler({
+      params: checked.params,
+      method,
+      body,
+      contentType: req.headers["content-type"],
+      depth: checked.depth,
+      url,
+      record: () => this.record(req, url, body),
+    });
     const after = faults.afterWrite;
     const applied = result.requestId !== undefined || result.wrote === true;
     if (after === undefined || (after.kind === "drop" && after.drawn && !applied)) return { ...result, pretty };
@@ -193,11 +179,15 @@ export class EmulatorHandler {
   }
 
   /** The route, method, depth and headers, checked; or the IONOS error for the first that is wrong. */
-  private validate(req: IncomingMessage, url: URL, method: string): { route: Route; depth: number } | { reply: Reply } {
-    const route = parseRoute(url.pathname);
-    if (route === "bad") return { reply: errors.malformedRequest("the path is not valid percent-encoding") };
-    if (route === undefined) return { reply: errors.pathNotFound(url.pathname) };
-    if (!ALLOWED[route.kind].includes(method)) return { reply: errors.methodNotAllowed(method, ALLOWED[route.kind]) };
+  private validate(
+    req: IncomingMessage,
+    url: URL,
+    method: string,
+  ): { route: RouteDef; params: Record<string, string>; depth: number } | { reply: Reply } {
+    const match = matchRoute(this.routes, method, url.pathname);
+    if (match === "bad") return { reply: errors.malformedRequest("the path is not valid percent-encoding") };
+    if (match === undefined) return { reply: errors.pathNotFound(url.pathname) };
+    if ("allowed" in match) return { reply: errors.methodNotAllowed(method, match.allowed) };
     const depthRaw = url.searchParams.get("depth") ?? "0";
     const depth = Number(depthRaw);
     if (!/^\d+$/.test(depthRaw) || depth > 10)
@@ -205,37 +195,7 @@ export class EmulatorHandler {
     const contract = req.headers["x-contract-number"];
     if (contract !== undefined && !/^\d{1,10}$/.test(String(contract)))
       return { reply: errors.invalid("X-Contract-Number", "it must be an integer") };
-    return { route, depth };
-  }
-
-  private dispatch(
-    route: Route,
-    method: string,
-    body: string,
-    contentType: string | undefined,
-    depth: number,
-    url: URL,
-    req: IncomingMessage,
-  ): EndpointResult {
-    const requests = this.store.requests;
-    switch (route.kind) {
-      case "requests":
-        return { reply: listReply(requests.values(), url.searchParams, depth, this.origin, this.now()) };
-      case "request":
-        return { reply: requestReply(requests.get(route.requestId), route.requestId, depth, this.origin, this.now()) };
-      case "request-status":
-        return { reply: statusReply(requests.get(route.requestId), route.requestId, this.origin, this.now()) };
-      case "accesskeys":
-      case "accesskey":
-      case "accesskey-renew":
-        // Every authenticated caller here is the emulator's one account: its keys are the caller's.
-        return this.accessKeys.handle(route, method, body, url, ACCOUNT);
-      default:
-        // Only writes are recorded: no header copy on the GETs that make up most of the traffic.
-        return this.keys.handle(route, method, body, contentType, depth, url.searchParams, () =>
-          this.record(req, url, body),
-        );
-    }
+    return { route: match.route, params: match.params, depth };
   }
 
   /** What the Requests API will show of this write; never the Authorization header. */
@@ -252,14 +212,6 @@ export class EmulatorHandler {
       body: body.slice(0, 4096),
       createdBy: this.options.username,
     };
-  }
-
-  /** The failure the next write of `method` must end with: injected first, else drawn at `failRequestRate`. */
-  private failureFor(method: string): string | undefined {
-    const index = this.failNext.findIndex((f) => f.method === undefined || f.method === method);
-    if (index >= 0) return this.failNext.splice(index, 1)[0].message;
-    const rate = this.options.faults.failRequestRate;
-    return rate > 0 && this.random() < rate ? "Injected failure: the request could not be processed." : undefined;
   }
 }
 

@@ -4,27 +4,60 @@ import { startEmulator } from "../emulator";
 import { authenticate } from "../emulator/auth";
 import { decideFaults } from "../emulator/fault-decision";
 import { defaultEmulatorOptions, defaultFaults } from "../emulator/options";
-import { parseRoute } from "../emulator/routes";
+import { matchRoute } from "../emulator/routes";
+import { AccessKeyEndpoints } from "../emulator/accesskey-endpoints";
+import { Controls } from "../emulator/controls";
+import { KeyEndpoints } from "../emulator/key-endpoints";
+import { requestRoutes } from "../emulator/requests-api";
+import { Store } from "../emulator/store";
 import { seededRandom } from "../emulator/seeded-random";
 import { USER } from "./helpers/emulator";
 
 // The emulator's stages on their own: routing, auth and the fault decision are pure functions; the
 // clock is injectable, so request timelines can be driven by a test.
 describe("emulator stages", () => {
-  it("routes every endpoint, and nothing else", () => {
-    expect(parseRoute(`/cloudapi/v6/um/users/${USER}/s3keys`)).to.deep.equal({ kind: "keys", userId: USER });
-    expect(parseRoute(`/cloudapi/v6/um/users/${USER}/s3keys/abc`)).to.deep.equal({
-      kind: "key",
-      userId: USER,
-      keyId: "abc",
+  it("routes every endpoint from the modules' route lists, with 405 naming the methods a path takes, and nothing else", () => {
+    const options = defaultEmulatorOptions;
+    const store = new Store();
+    const controls = new Controls(options, Date.now);
+    const routes = [
+      ...new KeyEndpoints({ store, options, controls, origin: () => "" }).routes(),
+      ...requestRoutes(store.requests, () => "", Date.now),
+      ...new AccessKeyEndpoints({ store, options, controls }).routes("owner"),
+    ];
+    const route = (method: string, path: string) => {
+      const match = matchRoute(routes, method, path);
+      return match !== undefined && match !== "bad" && "route" in match
+        ? { pattern: match.route.pattern, params: match.params }
+        : match;
+    };
+    const keys = "/cloudapi/v6/um/users/:userId/s3keys";
+    expect(route("GET", `/cloudapi/v6/um/users/${USER}/s3keys`)).to.deep.equal({
+      pattern: keys,
+      params: { userId: USER },
     });
-    expect(parseRoute("/cloudapi/v6/requests")).to.deep.equal({ kind: "requests" });
-    expect(parseRoute("/cloudapi/v6/requests/r1")).to.deep.equal({ kind: "request", requestId: "r1" });
-    expect(parseRoute("/cloudapi/v6/requests/r1/status")).to.deep.equal({ kind: "request-status", requestId: "r1" });
-    expect(parseRoute("/cloudapi/v6/requests/r1/other")).to.equal(undefined);
-    expect(parseRoute(`/cloudapi/v6/um/users/${USER}/s3keys/`)).to.equal(undefined);
-    expect(parseRoute("/cloudapi/v5/requests")).to.equal(undefined);
-    expect(parseRoute("/cloudapi/v6/um/users/%E0%A4%A/s3keys")).to.equal("bad");
+    expect(route("DELETE", `/cloudapi/v6/um/users/${USER}/s3keys/abc`)).to.deep.equal({
+      pattern: `${keys}/:keyId`,
+      params: { userId: USER, keyId: "abc" },
+    });
+    expect(route("GET", "/cloudapi/v6/requests")).to.deep.equal({ pattern: "/cloudapi/v6/requests", params: {} });
+    expect(route("GET", "/cloudapi/v6/requests/r1/status")).to.deep.equal({
+      pattern: "/cloudapi/v6/requests/:requestId/status",
+      params: { requestId: "r1" },
+    });
+    expect(route("PUT", "/accesskeys/k%201/renew")).to.deep.equal({
+      pattern: "/accesskeys/:id/renew",
+      params: { id: "k 1" },
+    });
+    expect(route("PATCH", `/cloudapi/v6/um/users/${USER}/s3keys/abc`)).to.deep.equal({
+      allowed: ["GET", "PUT", "DELETE"],
+    });
+    expect(route("DELETE", "/cloudapi/v6/requests")).to.deep.equal({ allowed: ["GET"] });
+    expect(route("GET", "/cloudapi/v6/requests/r1/other")).to.equal(undefined);
+    expect(route("GET", `/cloudapi/v6/um/users/${USER}/s3keys/`)).to.equal(undefined);
+    expect(route("GET", "/accesskeys/")).to.equal(undefined);
+    expect(route("GET", "/cloudapi/v5/requests")).to.equal(undefined);
+    expect(route("GET", "/cloudapi/v6/um/users/%E0%A4%A/s3keys")).to.equal("bad");
   });
 
   it("authenticates the token, the restricted token and Basic credentials, and nobody else", () => {
