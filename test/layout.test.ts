@@ -162,3 +162,17 @@ describe("the package's public declarations", () => {
     });
   }
 });
+
+describe("the emulator's rules are its own", () => {
+  it("no file of emulator/ imports from provider/ (a mistake in the provider's rules would be mirrored, not caught)", () => {
+    const emulator = join(PROJECT_DIR, "emulator");
+    const reaching = sources(emulator).flatMap((file) =>
+      ts
+        .preProcessFile(readFileSync(file, "utf8"), true, true)
+        .importedFiles.map((ref) => ref.fileName)
+        .filter((spec) => spec.startsWith(".") && resolve(dirname(file), spec).startsWith(PROVIDER))
+        .map((spec) => `${relative(PROJECT_DIR, file)} → ${spec}`),
+    );
+    expect(reaching).to.deep.equal([]);
+  });
+});
