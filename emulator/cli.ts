@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { startEmulator, type EmulatorOptionsInput } from "./index";
+import { emulatorSettings, startEmulator, type EmulatorOptionsInput } from "./index";
+import { resolveOptions } from "./options";
+
+/** A value as a POSIX shell reads it back unchanged. */
+const shellQuoted = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
 
 const USAGE = `Usage: ionos-emulator [options]
   --port N                 port to listen on; 0 picks a free one (default 0)
@@ -26,7 +30,9 @@ const USAGE = `Usage: ionos-emulator [options]
   --fail-rate R            share of writes whose async request ends FAILED
   --latency MS             added latency; --latency-jitter MS adds a random extra
   --privilege-delay UUID=MS  the user's creates fail with the privilege 422 for MS after start (repeat)
-  --state-file PATH        load and save keys here, so they survive a restart
+  --state-file PATH        load and save keys and access keys here, so they survive a restart
+  --print-env              print the settings for both APIs as shell exports and exit (needs --port N),
+                           e.g. eval "$(ionos-emulator --port 4010 --print-env)"
   --help`;
 
 function num(value: string | undefined, name: string): number | undefined {
@@ -63,6 +69,7 @@ const OPTIONS = {
   "latency-jitter": { type: "string" },
   "privilege-delay": { type: "string", multiple: true },
   "state-file": { type: "string" },
+  "print-env": { type: "boolean" },
   help: { type: "boolean" },
 } as const;
 
@@ -118,10 +125,21 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const emulator = await startEmulator(emulatorOptions(values));
+  const options = emulatorOptions(values);
+  if (values["print-env"]) {
+    if (!options.port) throw new Error("--print-env needs the port the emulator listens on: --port N (not 0)");
+    const resolved = resolveOptions(options);
+    const url = `http://${resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host}:${resolved.port}`;
+    for (const [name, value] of Object.entries(emulatorSettings(url, resolved.token)))
+      console.log(`export ${name}=${shellQuoted(value)}`);
+    return;
+  }
+  const emulator = await startEmulator(options);
   console.log(`IONOS emulator listening on ${emulator.url}`);
-  console.log(`  IONOS_API_URL=${emulator.url} IONOS_TOKEN=${emulator.options.token}`);
-  console.log(`  or Basic: IONOS_USERNAME=${emulator.options.username} IONOS_PASSWORD=${emulator.options.password}`);
+  // Both APIs, always together: a program tested locally must not send one kind of key to IONOS.
+  for (const [name, value] of Object.entries(emulatorSettings(emulator.objectStorageUrl, emulator.options.token)))
+    console.log(`  ${name}=${value}`);
+  console.log(`  (or Basic: IONOS_USERNAME=${emulator.options.username} IONOS_PASSWORD=${emulator.options.password})`);
   const stop = () => {
     void emulator.close().then(() => process.exit(0));
   };

@@ -52,6 +52,15 @@ export interface Emulator {
 }
 
 /**
+ * The settings that point a program, the Pulumi CLI or a test suite at an emulator at `url`: both
+ * APIs (the Cloud API for S3Key and the Object Storage Management API for AccessKey, one server),
+ * and the token. Set them all, so that nothing goes to IONOS by accident.
+ */
+export function emulatorSettings(url: string, token: string): Record<string, string> {
+  return { IONOS_API_URL: url, IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: url, IONOS_TOKEN: token };
+}
+
+/**
  * Starts a local IONOS Cloud API v6 emulator for object storage keys. `clock` (default `Date.now`)
  * drives request timelines, visibility, dates and the rate limit, so a test can move time itself.
  */

@@ -2,6 +2,8 @@ import { expect } from "chai";
 import { IonosConfigError } from "../provider/api/errors";
 import { readConfig } from "../provider/common/config";
 import { normalizeApiUrl } from "../provider/common/endpoints";
+import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 
 const thrown = (fn: () => unknown): IonosConfigError => {
   try {
@@ -128,5 +130,45 @@ describe("the endpoint's API version", () => {
     }
     expect(message).to.contain('IONOS_API_URL "https://api.ionos.com/cloudapi/v5" names the Cloud API v5');
     expect(message).to.contain("this provider speaks /cloudapi/v6");
+  });
+});
+
+describe("both APIs local, or neither by accident", () => {
+  const USER_ID = "11111111-2222-4333-8444-555555555555";
+  const local = "http://127.0.0.1:4010";
+  const checks = async (env: NodeJS.ProcessEnv) => {
+    const warnings: string[] = [];
+    const options = {
+      env: { IONOS_TOKEN: "t", IONOS_CREATE_JOURNAL: "off", ...env },
+      log: () => {},
+      warn: (m: string) => void warnings.push(m),
+    };
+    const accessKeys = new AccessKeyProvider(options);
+    const s3Keys = new S3KeyProvider(options);
+    for (let i = 0; i < 2; i++) {
+      await accessKeys.check({}, { description: "d" });
+      await s3Keys.check({}, { userId: USER_ID, active: true });
+    }
+    return warnings;
+  };
+
+  it("warns once when the Cloud API is this machine's emulator and access keys would go to IONOS's public service", async () => {
+    const warnings = await checks({ IONOS_API_URL: local });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain("IONOS_API_URL").and.contain("127.0.0.1:4010").and.contain("https://s3.ionos.com");
+    expect(warnings[0]).to.contain("IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT").and.contain("--print-env");
+  });
+
+  it("warns once, for S3Key, when only the access-key API is local", async () => {
+    const warnings = await checks({ IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: local });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      /the Cloud API \(S3Key, IONOS_API_URL\) is https:\/\/api\.ionos\.com\/cloudapi\/v6, a remote service/,
+    );
+  });
+
+  it("says nothing when both are local, or both are IONOS's", async () => {
+    expect(await checks({ IONOS_API_URL: local, IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: local })).to.deep.equal([]);
+    expect(await checks({})).to.deep.equal([]);
   });
 });

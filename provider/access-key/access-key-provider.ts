@@ -31,6 +31,8 @@ export class AccessKeyProvider
   extends ProviderBase
   implements pulumi.dynamic.ResourceProvider<AccessKeyInputs, AccessKeyOutputs>
 {
+  protected readonly api = "objectStorage" as const;
+
   /** Validates inputs and reads the settings, so that preview reports both before any request. */
   async check(
     olds: Record<string, unknown>,

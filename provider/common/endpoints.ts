@@ -1,5 +1,6 @@
 // The endpoints the settings name: their normal form, and whether one would carry credentials in clear.
 import { isLoopback } from "../api/proxy-from-environment";
+import type { ProviderConfig } from "./config";
 
 /**
  * True for an `http:` URL whose host is not a loopback address: only the literals 127.0.0.0/8 and
@@ -25,4 +26,27 @@ export function normalizeApiUrl(raw: string): string | undefined {
   if (/\/cloudapi\/v\d+$/.test(path) && !path.endsWith("/cloudapi/v6")) return undefined;
   const base = path.endsWith("/cloudapi/v6") ? path : `${path}/cloudapi/v6`;
   return `${url.origin}${base}`;
+}
+
+/**
+ * The warning for settings that send this resource's API (`mine`) to a remote service, such as
+ * IONOS's public one, while the other API is on this machine (an emulator): a program "tested
+ * locally" would make real keys of this kind. Undefined otherwise. Pure.
+ */
+export function mixedEndpoints(
+  config: Pick<ProviderConfig, "api" | "objectStorage">,
+  mine: "cloud" | "objectStorage",
+): string | undefined {
+  const local = (url: string) => isLoopback(new URL(url).hostname);
+  const cloud = { url: config.api.baseUrl, what: "the Cloud API (S3Key, IONOS_API_URL)" };
+  const storage = {
+    url: config.objectStorage.baseUrl,
+    what: "the Object Storage Management API (AccessKey, IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT)",
+  };
+  const [own, other] = mine === "cloud" ? [cloud, storage] : [storage, cloud];
+  if (local(own.url) || !local(other.url)) return undefined;
+  return (
+    `${other.what} is ${other.url}, on this machine, but ${own.what} is ${own.url}, a remote service where keys are real. ` +
+    "Point both at the emulator (`ionos-emulator --print-env` prints both settings) or both at IONOS."
+  );
 }

@@ -7,6 +7,8 @@ import type { ClientOptions } from "../api/client-options";
 export interface ProviderOptions {
   /** Progress and retry messages. @default pulumi.log.info */
   readonly log?: (message: string) => void;
+  /** Warnings (settings that mix a local and a remote API). @default pulumi.log.warn */
+  readonly warn?: (message: string) => void;
   /** The environment settings are read from, when the provider runs. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
   /** Overrides of the HTTP client's options, e.g. a shorter time unit for retries in tests. */

@@ -4,6 +4,7 @@ import { IonosConnection } from "./connection";
 import { IonosConfigError } from "../api/errors";
 import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
 import { CreateJournal, identityOf, journalKey, parentStillRuns } from "./create-journal";
+import { mixedEndpoints } from "./endpoints";
 
 /**
  * What both dynamic providers share: stack config from `configure`, every setting read through one
@@ -13,13 +14,18 @@ import { CreateJournal, identityOf, journalKey, parentStillRuns } from "./create
 export abstract class ProviderBase {
   protected readonly connection: IonosConnection;
   protected readonly log: (message: string) => void;
+  protected readonly warn: (message: string) => void;
+  private readonly warnedMixed = new Set<string>();
   protected readonly engineAlive: () => boolean;
   private stackConfig?: ConfigSource;
+  /** The API this provider's resources live in. */
+  protected abstract readonly api: "cloud" | "objectStorage";
   private readonly env?: NodeJS.ProcessEnv;
   private readonly projectDirOption?: string;
 
   constructor(options: ProviderOptions = {}) {
     this.log = options.log ?? ((message) => void pulumi.log.info(message));
+    this.warn = options.warn ?? ((message) => void pulumi.log.warn(message));
     this.env = options.env;
     this.projectDirOption = options.projectDir;
     this.engineAlive = options.engineAlive ?? parentStillRuns();
@@ -43,7 +49,13 @@ export abstract class ProviderBase {
 
   /** Every setting, read now; an `IonosConfigError` lists every problem. */
   protected config(): ProviderConfig {
-    return readConfig({ env: this.env ?? process.env, stackConfig: this.stackConfig });
+    const config = readConfig({ env: this.env ?? process.env, stackConfig: this.stackConfig });
+    const mixed = mixedEndpoints(config, this.api);
+    if (mixed !== undefined && !this.warnedMixed.has(mixed)) {
+      this.warnedMixed.add(mixed);
+      this.warn(mixed);
+    }
+    return config;
   }
 
   /**

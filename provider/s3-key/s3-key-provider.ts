@@ -16,6 +16,8 @@ import { PROVIDER_KEY } from "../common/wire";
  * one boundary (`readConfig`).
  */
 export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.ResourceProvider<S3KeyInputs, S3KeyOutputs> {
+  protected readonly api = "cloud" as const;
+
   /**
    * Validates inputs and applies defaults, and reads the settings, so that `pulumi preview` reports
    * bad inputs and missing or invalid credentials before anything is written. Sends no request.

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { USER } from "../helpers/emulator";
@@ -11,14 +11,22 @@ describe("the ionos-emulator command", () => {
       [join(__dirname, "..", "..", "emulator", "cli.js"), "--port", "0", "--token", "cli-token"],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
+    let out = "";
+    const said = () => out;
     const firstLine = await new Promise<string>((resolve) => {
-      let out = "";
       child.stdout.on("data", (d) => {
         out += d;
         if (out.includes("\n")) resolve(out.split("\n")[0]);
       });
     });
     expect(firstLine).to.match(/^IONOS emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
+    // Both APIs in one block, so a program tested locally sends neither kind of key to IONOS.
+    await new Promise((r) => setTimeout(r, 100));
+    const banner = said();
+    const url0 = firstLine.replace("IONOS emulator listening on ", "");
+    expect(banner).to.contain(`  IONOS_API_URL=${url0}\n`);
+    expect(banner).to.contain(`  IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT=${url0}\n`);
+    expect(banner).to.contain("  IONOS_TOKEN=cli-token\n");
     const url = firstLine.replace("IONOS emulator listening on ", "");
     const status = await new Promise<number>((resolve) =>
       httpRequest(
@@ -42,5 +50,26 @@ describe("the ionos-emulator command", () => {
     const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
     expect(code).to.equal(2);
     expect(err).to.contain('--error-rate "lots" is not a non-negative number').and.contain("Usage: ionos-emulator");
+  });
+
+  it("--print-env prints both APIs' settings as exports a shell can eval, and exits", () => {
+    const cli = join(__dirname, "..", "..", "emulator", "cli.js");
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        `eval "$("${process.execPath}" "${cli}" --port 4567 --token "it's-mine" --print-env)" && env | grep ^IONOS_ | sort`,
+      ],
+      { encoding: "utf8", env: { PATH: process.env.PATH } },
+    );
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.stdout.trim().split("\n")).to.deep.equal([
+      "IONOS_API_URL=http://127.0.0.1:4567",
+      "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT=http://127.0.0.1:4567",
+      "IONOS_TOKEN=it's-mine",
+    ]);
+    const portless = spawnSync(process.execPath, [cli, "--print-env"], { encoding: "utf8" });
+    expect(portless.status).to.equal(2);
+    expect(portless.stderr).to.contain("--print-env needs the port");
   });
 });
