@@ -281,11 +281,14 @@ describe("what a user sees for bad inputs and bad responses", function () {
       let message = "";
       try {
         if (c.op === "check") {
+          // A check that throws is printed by the plugin host with its stack: settings come back as failures.
           const result = await provider.check({}, { ...c.inputs, __provider: "p" }).catch((e: Error) => {
-            message = e.message;
+            message = `check threw: ${e.message}`;
             return { failures: [] };
           });
-          message ||= (result.failures ?? []).map((f) => `${f.property}: ${f.reason}`).join("\n");
+          message ||= (result.failures ?? [])
+            .map((f) => (f.property === "" ? f.reason : `${f.property}: ${f.reason}`))
+            .join("\n");
         } else if (c.op === "create") {
           await provider.create({ userId: USER, active: true }).then(
             () => expect.fail("create should fail"),

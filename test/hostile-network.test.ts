@@ -169,11 +169,10 @@ describe("settings out of range", () => {
     );
   });
 
-  it("check reports an out-of-range setting before any request", async () => {
-    const error = await rejection(() =>
-      new S3KeyProvider({ env: { ...base, IONOS_HTTP_TIMEOUT: "0" } }).check({}, { userId: USER }),
-    );
-    expect(error.message).to.contain('IONOS_HTTP_TIMEOUT "0" is out of range');
+  it("check reports an out-of-range setting before any request, as a failure (one clean line, no stack)", async () => {
+    const result = await new S3KeyProvider({ env: { ...base, IONOS_HTTP_TIMEOUT: "0" } }).check({}, { userId: USER });
+    expect(result.failures).to.have.length(1);
+    expect(result.failures![0].reason).to.contain('IONOS_HTTP_TIMEOUT "0" is out of range');
   });
 });
 

@@ -38,9 +38,10 @@ export class AccessKeyProvider
     olds: Record<string, unknown>,
     news: Record<string, unknown>,
   ): Promise<pulumi.dynamic.CheckResult<AccessKeyInputs>> {
-    this.config();
+    const settings = this.settingsFailures();
     const { [PROVIDER_KEY]: _provider, ...raw } = news;
     const { inputs, failures } = checkAccessKeyInputs(raw);
+    if (settings.length > 0) return { inputs: news as never, failures: [...settings, ...failures] };
     if (inputs === undefined) return { inputs: news as AccessKeyInputs, failures };
     // The id the create will ensure, chosen now so that the engine's pending create holds it; a
     // resource in the state keeps its own (nothing replaces an access key).

@@ -17,6 +17,9 @@ export class IonosConfigError extends IonosError {
   constructor(problems: readonly string[]) {
     super(`IONOS provider configuration is invalid:\n  - ${problems.join("\n  - ")}`);
     this.problems = problems;
+    // What to fix is all in the message: where the plugin host prints the stack (a throwing read,
+    // diff or delete), no frames of this package's internals follow it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

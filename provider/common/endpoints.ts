@@ -1,6 +1,5 @@
 // The endpoints the settings name: their normal form, and whether one would carry credentials in clear.
 import { isLoopback } from "../api/proxy-from-environment";
-import type { ProviderConfig } from "./config";
 
 /**
  * True for an `http:` URL whose host is not a loopback address: only the literals 127.0.0.0/8 and
@@ -34,7 +33,7 @@ export function normalizeApiUrl(raw: string): string | undefined {
  * locally" would make real keys of this kind. Undefined otherwise. Pure.
  */
 export function mixedEndpoints(
-  config: Pick<ProviderConfig, "api" | "objectStorage">,
+  config: { readonly api: { readonly baseUrl: string }; readonly objectStorage: { readonly baseUrl: string } },
   mine: "cloud" | "objectStorage",
 ): string | undefined {
   const local = (url: string) => isLoopback(new URL(url).hostname);

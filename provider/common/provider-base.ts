@@ -59,6 +59,21 @@ export abstract class ProviderBase {
   }
 
   /**
+   * The settings' problems as check failures, so that `pulumi preview` shows a missing token or a bad
+   * endpoint as one clean line per resource, like a bad input (a check that throws is printed by the
+   * plugin host with its stack, and again by the engine). Empty when the settings are good.
+   */
+  protected settingsFailures(): pulumi.dynamic.CheckFailure[] {
+    try {
+      this.config();
+      return [];
+    } catch (error) {
+      if (!(error instanceof IonosConfigError)) throw error;
+      return [{ property: "", reason: error.message }];
+    }
+  }
+
+  /**
    * A state holds the key a create made: that create is over, and its journal entry (keyed by the
    * resource's URN and the project directory) goes, if it is still the one for `token`.
    */

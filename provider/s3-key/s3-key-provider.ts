@@ -26,9 +26,10 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     olds: Record<string, unknown>,
     news: Record<string, unknown>,
   ): Promise<pulumi.dynamic.CheckResult<S3KeyInputs>> {
-    this.config();
+    const settings = this.settingsFailures();
     const { [PROVIDER_KEY]: _provider, ...raw } = news;
     const { inputs, failures } = checkInputs(raw);
+    if (settings.length > 0) return { inputs: news as never, failures: [...settings, ...failures] };
     // With failures the engine stops here and shows them; the inputs go back as they came.
     if (inputs === undefined) return { inputs: news as S3KeyInputs, failures };
     return { inputs: { ...inputs, createToken: nextCreateToken(olds.createToken) } };

@@ -183,6 +183,9 @@ for (const kind of ["javascript", "typescript"] as const) {
       expect(text).to.contain("IONOS provider configuration is invalid");
       expect(text).to.contain('IONOS_WAIT_TIMEOUT "soon" is not a number of seconds');
       expect(text).to.contain("no IONOS credentials: set IONOS_TOKEN");
+      // One clean line per resource: a check failure, not a throw the plugin host prints with its stack.
+      expect(text).to.not.match(/\bat \S+ \([^)]*\.js:\d+:\d+\)/);
+      expect(text).to.not.contain("IonosConfigError");
       expect(emulator.log.length, "no request").to.equal(from);
       expect(await p.stateKeys()).to.deep.equal([]);
     });

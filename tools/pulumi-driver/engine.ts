@@ -211,7 +211,8 @@ class Engine implements StepContext {
       throw error;
     });
     if (checked.failures.length > 0) {
-      const reasons = checked.failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
+      // As the engine prints them: a failure without a property is about the resource as a whole.
+      const reasons = checked.failures.map((f) => (f.property ? `${f.property}: ${f.reason}` : f.reason)).join("; ");
       this.fail(step, `invalid inputs: ${reasons}`);
       throw new Error(`${name}: invalid inputs: ${reasons}`);
     }
