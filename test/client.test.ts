@@ -55,8 +55,10 @@ describe("IonosHttpClient", () => {
     const settings = readConfig({ env: { IONOS_TOKEN: "t0k", IONOS_API_URL: "http://127.0.0.1:9" } }).api;
     const refusedRead = async (answeredOrigins?: Set<string>) => {
       const slept: number[] = [];
+      const said: string[] = [];
       const client = new IonosHttpClient({
         settings,
+        log: (line: string) => void said.push(line),
         random: () => 1, // the longest delay each backoff allows
         sleep: async (ms) => void slept.push(ms),
         ...(answeredOrigins !== undefined ? { answeredOrigins } : {}),
@@ -67,19 +69,25 @@ describe("IonosHttpClient", () => {
           () => expect.fail("a read from a closed port should fail"),
           (e: Error) => e,
         );
-      return { error, slept };
+      return { error, slept, said };
     };
 
     it("from a host that never answered is reported after three tries within 1.5 s, naming IONOS_API_URL", async () => {
-      const { error, slept } = await refusedRead();
+      const { error, slept, said } = await refusedRead();
       expect(error.message).to.contain("Nothing listens at http://127.0.0.1:9/cloudapi/v6: check IONOS_API_URL");
       expect(slept).to.deep.equal([500, 1000]);
+      // The messages count against the three tries this gets, not the six others get.
+      expect(said.map((line) => line.replace(/.*\(attempt/, "(attempt"))).to.deep.equal([
+        "(attempt 2 of 3)",
+        "(attempt 3 of 3)",
+      ]);
     });
 
     it("from a host that answered before (a restart) is retried on the full schedule", async () => {
-      const { error, slept } = await refusedRead(new Set(["http://127.0.0.1:9"]));
+      const { error, slept, said } = await refusedRead(new Set(["http://127.0.0.1:9"]));
       expect(error.message).to.contain("Nothing listens at");
       expect(slept).to.deep.equal([500, 1000, 2000, 4000, 8000]);
+      expect(said.at(-1)).to.match(/\(attempt 6 of 6\)$/);
     });
   });
 

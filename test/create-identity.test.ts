@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import type { AccessKeyInputs } from "../provider/access-key/access-key-types";
@@ -51,5 +52,33 @@ describe("the create's identity, chosen in check", function () {
     const again = (await access().check(inputs, { description: "ci" })).inputs as AccessKeyInputs;
     expect(again.createId).to.equal(inputs.createId);
     await access().delete(id, outs ?? {});
+  });
+});
+
+describe("a resource's messages are on its own row", function () {
+  this.timeout(20_000);
+  const env = useEmulator();
+
+  it("progress and retry messages go to Pulumi's log attached to the resource's URN, not to the stack", async () => {
+    const urn = "urn:pulumi:dev::app::pulumi-nodejs:dynamic:Resource::ci-key";
+    const seen: Array<{ message: string; urn: string }> = [];
+    const original = pulumi.log.info;
+    (pulumi.log as { info: typeof pulumi.log.info }).info = (message, resource) => {
+      const got = resource as unknown as { urn: { promise(): Promise<string> } } | undefined;
+      void (got ? got.urn.promise() : Promise.resolve("")).then((at) => seen.push({ message, urn: at }));
+      return Promise.resolve();
+    };
+    try {
+      env.emulator.withholdPrivilege(USER, 500);
+      const { log: _log, ...options } = env.options();
+      const provider = new S3KeyProvider(options);
+      await provider.create({ userId: USER, active: true, identity: urn });
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      (pulumi.log as { info: typeof pulumi.log.info }).info = original;
+    }
+    const waiting = seen.filter((s) => s.message.includes("ACCESS_S3_OBJECT_STORAGE"));
+    expect(waiting.length, JSON.stringify(seen)).to.be.greaterThan(0);
+    for (const line of waiting) expect(line.urn).to.equal(urn);
   });
 });

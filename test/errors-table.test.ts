@@ -150,7 +150,7 @@ const cases: Case[] = [
     api: afterList((_q, s) =>
       reply(s, 422, ionos(422, "[VDC-21-5]", "The user has reached the maximum of 5 access keys")),
     ),
-    says: [/maximum of 5/, /deleteBeforeReplace/],
+    says: [/maximum of 5/, /creates a key before it deletes/, /from six keys to five/, /deleteBeforeReplace/],
   },
   {
     name: "422 missing privilege",

@@ -57,6 +57,24 @@ describe("pollUntil, the one way to wait", () => {
   });
 });
 
+describe("progress while a wait sleeps long", () => {
+  it("says it is still waiting every 10 s, even when the next poll is a minute away", async () => {
+    const { client, lines, elapsed } = simulated();
+    let round = 0;
+    await pollUntil(client, {
+      what: "request r-1 (creating key k)",
+      options: { ...defaultWaitOptions, timeoutMs: 120_000 },
+      hint: "Try later.",
+      delayMs: () => 60_000,
+      poll: async () => (++round < 2 ? { done: false, status: "RUNNING" } : { done: true, value: undefined }),
+    });
+    expect(elapsed()).to.equal(120_000);
+    expect(lines).to.have.length(12);
+    expect(lines[0]).to.equal("still waiting for request r-1 (creating key k) (pending, 10 s so far)");
+    expect(lines[6]).to.equal("still waiting for request r-1 (creating key k) (RUNNING, 70 s so far)");
+  });
+});
+
 describe("every wait times out the same way", function () {
   this.timeout(20_000);
   const env = useEmulator({ requestDelayMs: 2_000 });

@@ -57,7 +57,7 @@ export class AccessKeyProvider
   }
 
   async create(inputs: AccessKeyInputs): Promise<pulumi.dynamic.CreateResult<AccessKeyOutputs>> {
-    return createAccessKey(this.context(), inputs);
+    return createAccessKey(this.context(inputs.identity), inputs);
   }
 
   /** `rotation` renews the secret in place; `description` is updated in place. */
@@ -66,27 +66,27 @@ export class AccessKeyProvider
     olds: AccessKeyOutputs,
     news: AccessKeyInputs,
   ): Promise<pulumi.dynamic.UpdateResult<AccessKeyOutputs>> {
-    return { outs: await updateAccessKey(this.context(), id, olds, news) };
+    return { outs: await updateAccessKey(this.context(news.identity ?? olds.identity), id, olds, news) };
   }
 
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
     if (props !== undefined) this.stateHolds(props.identity, tokenOf(id));
-    const key = await new AccessKeysApi(this.context().client).get(id);
+    const key = await new AccessKeysApi(this.context(props?.identity).client).get(id);
     return key === undefined ? {} : { id: key.id, props: echo(accessKeyOutputs(key, props), props ?? {}) };
   }
 
   /** DELETE, then wait until the key answers 404. */
   async delete(id: string, props: Partial<AccessKeyOutputs>): Promise<void> {
-    const ctx = this.context();
+    const ctx = this.context(props.identity);
     await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
     this.stateHolds(props.identity, tokenOf(id));
   }
 
-  private context(): AccessKeyContext {
+  private context(identity?: unknown): AccessKeyContext {
     const config = this.config();
     return {
-      client: this.connection.client({ ...config, api: config.objectStorage }, this.log),
+      client: this.connection.client({ ...config, api: config.objectStorage }, this.logFor(identity)),
       journal: new CreateJournal(config.journalDir, this.log),
       timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,

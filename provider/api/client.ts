@@ -6,7 +6,13 @@ import { USER_AGENT } from "./user-agent";
 import { IonosApiError, IonosNetworkError, IonosResponseError } from "./errors";
 import { displayUrl, redact } from "./redact";
 import type { ProxyChoice } from "./proxy-from-environment";
-import { decideRetry, defaultRetryOptions, type AttemptOutcome, type RetryOptions } from "./retry-policy";
+import {
+  decideRetry,
+  defaultRetryOptions,
+  type AttemptOutcome,
+  type RetryDecision,
+  type RetryOptions,
+} from "./retry-policy";
 import { RateGate } from "./rate-gate";
 import { SecretValues } from "./secret-values";
 import { ServerClock } from "./server-clock";
@@ -125,13 +131,11 @@ export class IonosHttpClient {
       const text = body.text;
       // A success must be read whole to be used; an error's first megabyte names the problem well enough.
       if (body.truncated && response.ok) {
-        throw new IonosResponseError({
-          endpointSetting: this.endpointSetting,
-          status: response.status,
-          method: spec.method,
-          path: spec.path,
-          problem: `the answer's body is larger than ${this.maxResponseBytes} bytes, so it was not read to the end (IONOS_MAX_RESPONSE_BYTES raises the limit)`,
-        });
+        throw this.responseError(
+          spec,
+          response.status,
+          `the answer's body is larger than ${this.maxResponseBytes} bytes, so it was not read to the end (IONOS_MAX_RESPONSE_BYTES raises the limit)`,
+        );
       }
       if (response.ok) {
         return { status: response.status, headers: response.headers, data: this.parse(spec, response.status, text) };
@@ -175,9 +179,9 @@ export class IonosHttpClient {
     return spent;
   }
 
-  private async backOff(spec: RequestSpec<unknown>, decision: { delayMs: number; reason: string }, attempt: number) {
+  private async backOff(spec: RequestSpec<unknown>, decision: RetryDecision & { retry: true }, attempt: number) {
     this.log(
-      `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${this.retry.maxAttempts})`,
+      `${spec.method} ${spec.path}: ${decision.reason}, retrying in ${decision.delayMs} ms (attempt ${attempt + 1} of ${decision.of ?? this.retry.maxAttempts})`,
     );
     await this.sleep(decision.delayMs);
   }
@@ -221,26 +225,20 @@ export class IonosHttpClient {
     try {
       json = text.trim() === "" ? undefined : JSON.parse(text);
     } catch {
-      throw new IonosResponseError({
-        endpointSetting: this.endpointSetting,
-        status,
-        method: spec.method,
-        path: spec.path,
-        problem: `not JSON (${excerpt(text, this.secrets)})`,
-      });
+      throw this.responseError(spec, status, `not JSON (${excerpt(text, this.secrets)})`);
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success) {
       const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-      throw new IonosResponseError({
-        endpointSetting: this.endpointSetting,
-        status,
-        method: spec.method,
-        path: spec.path,
-        problem,
-      });
+      throw this.responseError(spec, status, problem);
     }
     return parsed.data;
+  }
+
+  /** An answer that cannot be used: `problem` says why. */
+  private responseError(spec: RequestSpec<unknown>, status: number, problem: string): IonosResponseError {
+    const { method, path } = spec;
+    return new IonosResponseError({ endpointSetting: this.endpointSetting, status, method, path, problem });
   }
 
   private apiError(spec: RequestSpec<unknown>, status: number, text: string, truncated = false): IonosApiError {

@@ -5,7 +5,12 @@ export function hintFor(status: number, codes: readonly string[], message: strin
   if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
     return "Add the user to a group with the ACCESS_S3_OBJECT_STORAGE privilege; right after granting it, IONOS may need a few minutes before keys can be created.";
   if (status === 422 && /maximum|at most \d+ (access )?keys|five|5 keys|limit/i.test(message))
-    return "A user can have at most five keys: delete an unused key, or set `deleteBeforeReplace: true` on a key that is being replaced.";
+    return (
+      "A user can have at most five keys. Pulumi creates a key before it deletes the one it replaces, and runs " +
+      "creates before deletes in one `pulumi up`: going from six keys to five, or replacing one of five, " +
+      "meets the limit. Delete an unused key, run `pulumi up --target` on the deletions first, or set " +
+      "`deleteBeforeReplace: true` on a key that is being replaced."
+    );
   switch (status) {
     case 400:
       return "The request was malformed; this is a bug in pulumi-ionos-s3key, please report it.";

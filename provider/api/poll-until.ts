@@ -23,6 +23,16 @@ export interface PollSpec<T> {
   poll(): Promise<Poll<T>>;
 }
 
+/** How often a wait says it is still waiting. */
+const REPORT_EVERY_MS = 10_000;
+
+/** Says a wait goes on; returns when it said so. */
+function report(client: IonosHttpClient, what: string, status: string, started: number): number {
+  const now = client.now();
+  client.log(`still waiting for ${what} (${status}, ${Math.round((now - started) / 1000)} s so far)`);
+  return now;
+}
+
 /**
  * The one way to wait: polls until `poll` says done, sleeping on the learned schedule (never past
  * the deadline), telling its progress every 10 s, and failing at `options.timeoutMs` with one
@@ -42,7 +52,14 @@ export async function pollUntil<T>(client: IonosHttpClient, spec: PollSpec<T>): 
       throw new IonosWaitTimeoutError({ what: spec.what, waitedMs: options.timeoutMs, status, hint: spec.hint });
     if (!(round === 1 && spec.pollFirst === true)) {
       const delay = spec.delayMs?.(round, elapsed) ?? nextPollDelay(elapsed, window, options);
-      await client.sleep(Math.max(0, Math.min(Math.round(delay), remaining)));
+      // Slept in pieces, so that a progress line comes every 10 s however far apart the polls are.
+      let left = Math.max(0, Math.min(Math.round(delay), remaining));
+      while (left > 0) {
+        const piece = Math.min(left, Math.max(1, lastReport + REPORT_EVERY_MS - client.now()));
+        await client.sleep(piece);
+        left -= piece;
+        if (client.now() - lastReport >= REPORT_EVERY_MS) lastReport = report(client, spec.what, status, started);
+      }
     }
     const polledAt = client.now() - started;
     const answer = await spec.poll();
@@ -52,9 +69,6 @@ export async function pollUntil<T>(client: IonosHttpClient, spec: PollSpec<T>): 
     }
     status = answer.status;
     lastPendingAt = polledAt;
-    if (client.now() - lastReport >= 10_000) {
-      lastReport = client.now();
-      client.log(`still waiting for ${spec.what} (${status}, ${Math.round((lastReport - started) / 1000)} s so far)`);
-    }
+    if (client.now() - lastReport >= REPORT_EVERY_MS) lastReport = report(client, spec.what, status, started);
   }
 }

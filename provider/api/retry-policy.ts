@@ -66,7 +66,8 @@ export type NetworkFailure = "refused" | "unresolved" | "tls" | "dropped" | "tim
 
 export type RetryDecision =
   | { readonly retry: false; readonly reason: string }
-  | { readonly retry: true; readonly delayMs: number; readonly reason: string };
+  /** `of`: the attempts this kind of failure gets at most (what a message counts against). */
+  | { readonly retry: true; readonly delayMs: number; readonly reason: string; readonly of?: number };
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
@@ -113,7 +114,12 @@ export function decideRetry(
     if (outcome.hostNeverAnswered !== true) return { retry: true, delayMs: backoff, reason: "connection refused" };
     if (outcome.attempt >= NEVER_ANSWERED.maxAttempts)
       return { retry: false, reason: `connection refused ${outcome.attempt} times by a host that never answered` };
-    return { retry: true, delayMs: Math.min(backoff, NEVER_ANSWERED.maxDelayMs), reason: "connection refused" };
+    return {
+      retry: true,
+      delayMs: Math.min(backoff, NEVER_ANSWERED.maxDelayMs),
+      reason: "connection refused by a host that never answered",
+      of: NEVER_ANSWERED.maxAttempts,
+    };
   }
   if (outcome.network !== undefined) {
     return idempotent

@@ -14,6 +14,7 @@ import { mixedEndpoints } from "./endpoints";
 export abstract class ProviderBase {
   protected readonly connection: IonosConnection;
   protected readonly log: (message: string) => void;
+  private readonly logOption?: (message: string) => void;
   protected readonly warn: (message: string) => void;
   private readonly warnedMixed = new Set<string>();
   protected readonly engineAlive: () => boolean;
@@ -24,6 +25,7 @@ export abstract class ProviderBase {
   private readonly projectDirOption?: string;
 
   constructor(options: ProviderOptions = {}) {
+    this.logOption = options.log;
     this.log = options.log ?? ((message) => void pulumi.log.info(message));
     this.warn = options.warn ?? ((message) => void pulumi.log.warn(message));
     this.env = options.env;
@@ -40,6 +42,18 @@ export abstract class ProviderBase {
         return value === undefined || value === null ? undefined : String(value);
       },
     };
+  }
+
+  /**
+   * The messages of one resource's operation (progress, retries, recovery): on that resource's row
+   * of Pulumi's output, by its URN (`identity`), so they name it; with the `log` option, that one.
+   */
+  protected logFor(identity: unknown): (message: string) => void {
+    const urn = identityOf({ identity });
+    if (urn === undefined || this.logOption !== undefined) return this.log;
+    // pulumi.log attaches a message to a resource by the resource's URN output; a provider has only the URN.
+    const resource = { urn: { promise: () => Promise.resolve(urn) } } as unknown as pulumi.Resource;
+    return (message) => void pulumi.log.info(message, resource);
   }
 
   /** The project directory: the option, else the working directory when an operation runs (the plugin host runs in the project). */

@@ -43,7 +43,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   /** Creates a key, or adopts the existing key named by `adoptKeyId`. */
   async create(inputs: S3KeyInputs): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
-    const ctx = this.context();
+    const ctx = this.context(inputs.identity);
     const active = inputs.active !== false;
     try {
       const outs =
@@ -63,13 +63,13 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   async read(id: string, props?: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
     const { userId, keyId } = parseId(id, props?.userId);
     if (props !== undefined) this.stateHolds(props.identity, props.createToken);
-    const outs = await readKey(this.context(), userId, keyId, props);
+    const outs = await readKey(this.context(props?.identity), userId, keyId, props);
     return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props ?? {}) };
   }
 
   /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
-    const ctx = this.context();
+    const ctx = this.context(news.identity ?? olds.identity);
     const active = news.active !== false;
     let current = olds;
     if (olds.secretKey === "") {
@@ -86,14 +86,14 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   async delete(id: string, props: Partial<S3KeyOutputs>): Promise<void> {
     const { userId, keyId } = parseId(id, props.userId);
-    await deleteKey(this.context(), userId, keyId);
+    await deleteKey(this.context(props.identity), userId, keyId);
     this.stateHolds(props.identity, props.createToken);
   }
 
-  private context(): OperationContext {
+  private context(identity?: unknown): OperationContext {
     const config = this.config();
     return {
-      client: this.connection.client(config, this.log),
+      client: this.connection.client(config, this.logFor(identity)),
       journal: new CreateJournal(config.journalDir, this.log),
       timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
