@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { getS3Key, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/s3-key/s3-key-lookups";
+import { getS3Key, getS3KeyOutput, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/s3-key/s3-key-lookups";
+import { getAccessKeys } from "../provider/access-key/access-key-lookups";
 import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
 import { diffS3Key } from "../provider/s3-key/s3-key-diff";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
@@ -143,6 +144,51 @@ describe("lookups", () => {
     const result = getS3KeysOutput({ userId: pulumi.output(USER) }, env.options());
     expect(await pulumi.isSecret(result)).to.equal(true);
     expect((await valueOf(result)).keys).to.have.length(1);
+  });
+});
+
+describe("lookups honour Pulumi's invoke options", function () {
+  this.timeout(20_000);
+  const env = useEmulator({ requestDelayMs: 10 });
+
+  it("the Output form waits for dependsOn: its GET comes only once the dependency exists, and its result depends on it", async () => {
+    let createdAt = Number.POSITIVE_INFINITY;
+    await pulumi.runtime.setMocks({
+      newResource: async (args) => {
+        await new Promise((r) => setTimeout(r, 300));
+        createdAt = Date.now();
+        return { id: `${args.name}-id`, state: args.inputs };
+      },
+      call: (args) => args.inputs,
+    });
+    class Thing extends pulumi.CustomResource {
+      constructor(name: string) {
+        super("test:index:Thing", name, {});
+      }
+    }
+    const dependency = new Thing("made-first");
+    const from = env.emulator.log.length;
+    const result = getS3KeysOutput({ userId: USER }, { ...env.options(), dependsOn: [dependency] });
+    const value = await valueOf(result);
+    expect(value.userId).to.equal(USER);
+    const get = env.emulator.log.slice(from).find((entry) => entry.method === "GET");
+    expect(get, "the lookup ran").to.not.equal(undefined);
+    expect(get!.startedAt, "after the dependency was created").to.be.at.least(createdAt);
+    const resources = await (result as unknown as { allResources(): Promise<Set<pulumi.Resource>> }).allResources();
+    expect([...resources]).to.include(dependency);
+  });
+
+  it("refuses a version that is not the installed package's, and a provider it has no use for, in both forms", async () => {
+    const wrongVersion = await rejection(() => getS3Keys({ userId: USER }, { ...env.options(), version: "9.9.9" }));
+    expect(wrongVersion.message).to.match(
+      /asks for version 9\.9\.9, but this program runs pulumi-ionos-s3key \d+\.\d+\.\d+/,
+    );
+    const provider = {} as pulumi.ProviderResource;
+    const withProvider = await rejection(() => getAccessKeys({}, { ...env.options(), provider }));
+    expect(withProvider.message).to.contain("takes no `provider`");
+    const output = getS3KeyOutput({ userId: USER, keyId: "x" }, { ...env.options(), version: "9.9.9" });
+    const failed = await rejection(() => (output as unknown as { promise(): Promise<unknown> }).promise());
+    expect(failed.message).to.contain("asks for version 9.9.9");
   });
 });
 

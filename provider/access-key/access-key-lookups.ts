@@ -3,8 +3,8 @@ import { accessKeyOutputs } from "./access-key-outputs";
 import { AccessKeysApi } from "../api/access-keys-api";
 import { IonosError } from "../api/errors";
 import type { AccessKey } from "../api/schemas";
-import { lookupClient } from "../common/lookup-options";
-import type { LookupOptions } from "../common/options";
+import { lookupClient, lookupOutput } from "../common/lookup-options";
+import type { LookupOptions, LookupOutputOptions } from "../common/options";
 
 /** One access key as a lookup returns it. IONOS never shows a secret key again, so there is none. */
 export interface AccessKeyInfo {
@@ -58,9 +58,9 @@ export async function getAccessKeys(args: GetAccessKeysArgs = {}, opts?: LookupO
 /** {@link getAccessKeys} for inputs that are outputs of other resources. */
 export function getAccessKeysOutput(
   args: GetAccessKeysOutputArgs = {},
-  opts?: LookupOptions,
+  opts?: LookupOutputOptions,
 ): pulumi.Output<pulumi.Unwrap<GetAccessKeysResult>> {
-  return pulumi.output(args).apply((a) => getAccessKeys(a, opts));
+  return lookupOutput(args, opts, getAccessKeys);
 }
 
 /** Looks up one access key by its id; fails with a clear message when there is none. */
@@ -73,7 +73,7 @@ export async function getAccessKey(args: GetAccessKeyArgs, opts?: LookupOptions)
 /** {@link getAccessKey} for inputs that are outputs of other resources. */
 export function getAccessKeyOutput(
   args: GetAccessKeyOutputArgs,
-  opts?: LookupOptions,
+  opts?: LookupOutputOptions,
 ): pulumi.Output<pulumi.Unwrap<AccessKeyInfo>> {
-  return pulumi.output(args).apply((a) => getAccessKey(a, opts));
+  return lookupOutput(args, opts, getAccessKey);
 }

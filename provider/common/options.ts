@@ -24,3 +24,6 @@ export interface ProviderOptions {
  * lookup reads its settings and retries the way the providers do, and a test can pass both.
  */
 export type LookupOptions = pulumi.InvokeOptions & ProviderOptions;
+
+/** The Output form's options: also `dependsOn`, which the lookup waits for, as Pulumi's invokes do. */
+export type LookupOutputOptions = pulumi.InvokeOutputOptions & ProviderOptions;

@@ -2,8 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { IonosError } from "../api/errors";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
-import { lookupClient } from "../common/lookup-options";
-import type { LookupOptions } from "../common/options";
+import { lookupClient, lookupOutput } from "../common/lookup-options";
+import type { LookupOptions, LookupOutputOptions } from "../common/options";
 import { toOutputs } from "./s3-key-outputs";
 
 /** One key as a lookup returns it. */
@@ -78,9 +78,9 @@ export async function getS3Keys(args: GetS3KeysArgs, opts?: LookupOptions): Prom
 /** {@link getS3Keys} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getS3KeysOutput(
   args: GetS3KeysOutputArgs,
-  opts?: LookupOptions,
+  opts?: LookupOutputOptions,
 ): pulumi.Output<pulumi.Unwrap<GetS3KeysResult>> {
-  return pulumi.secret(pulumi.output(args).apply((a) => getS3Keys(a, opts)));
+  return pulumi.secret(lookupOutput(args, opts, getS3Keys));
 }
 
 /** Looks up one key; fails with a clear message when the user has no such key. */
@@ -94,9 +94,9 @@ export async function getS3Key(args: GetS3KeyArgs, opts?: LookupOptions): Promis
 /** {@link getS3Key} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getS3KeyOutput(
   args: GetS3KeyOutputArgs,
-  opts?: LookupOptions,
+  opts?: LookupOutputOptions,
 ): pulumi.Output<pulumi.Unwrap<GetS3KeyResult>> {
-  return pulumi.secret(pulumi.output(args).apply((a) => getS3Key(a, opts)));
+  return pulumi.secret(lookupOutput(args, opts, getS3Key));
 }
 
 /** The user's object storage single sign-on URL, as a secret. */
@@ -107,7 +107,7 @@ export async function getSsoUrl(args: GetSsoUrlArgs, opts?: LookupOptions): Prom
 /** {@link getSsoUrl} for inputs that are outputs of other resources; the result is secret as a whole. */
 export function getSsoUrlOutput(
   args: GetSsoUrlOutputArgs,
-  opts?: LookupOptions,
+  opts?: LookupOutputOptions,
 ): pulumi.Output<pulumi.Unwrap<GetSsoUrlResult>> {
-  return pulumi.secret(pulumi.output(args).apply((a) => getSsoUrl(a, opts)));
+  return pulumi.secret(lookupOutput(args, opts, getSsoUrl));
 }
