@@ -1,9 +1,9 @@
 import { expect } from "chai";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
-import { writesSince } from "../helpers/emulator";
+import { journalEntries, writesSince } from "../helpers/emulator";
 import { CliProject, killTree, PROJECT_DIR, type ProgramKind } from "../helpers/pulumi-cli";
 
 // The package as users run it: installed from its tarball into a fresh program, under the real
@@ -364,7 +364,7 @@ for (const kind of ["javascript", "typescript"] as const) {
       expect(writesSince(emulator, from2)).to.deep.equal([]);
       expect(emulator.keys(userId).map((k) => k.id)).to.deep.equal([made.id]);
       expect((await p.stateKeys()).map((k) => k.id)).to.deep.equal([made.id]);
-      expect(readdirSync(journal), "the journal entry ends with the create").to.deep.equal([]);
+      expect(journalEntries(journal), "the journal entry ends with the create").to.deep.equal([]);
       await destroyLeavesNoKey(p, userId);
     });
 
