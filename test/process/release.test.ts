@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_DIR } from "../helpers/project";
 
@@ -38,5 +39,30 @@ describe("the release", function () {
     expect(changelog).to.match(
       new RegExp(`^## \\[${pkg.version.replace(/\./g, "\\.")}\\] - \\d{4}-\\d{2}-\\d{2}$`, "m"),
     );
+  });
+});
+
+describe("the docs", function () {
+  this.timeout(120_000);
+
+  it("docs/performance.md is what bench/results/bench-full.md gives, never copied by hand", () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_DIR, "dist", "tools", "performance-doc.js"), "--check"], {
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).to.equal(0);
+  });
+
+  it("the API reference builds from the TSDoc (npm run docs), into a directory of the test's own", () => {
+    const out = mkdtempSync(join(tmpdir(), "typedoc-"));
+    try {
+      const run = spawnSync("npx", ["typedoc", "--out", out, "--logLevel", "Error"], {
+        cwd: PROJECT_DIR,
+        encoding: "utf8",
+      });
+      expect(run.status, run.stdout + run.stderr).to.equal(0);
+      expect(readFileSync(join(out, "classes", "provider.S3Key.html"), "utf8")).to.contain("secretKey");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

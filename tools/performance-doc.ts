@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// docs/performance.md from bench/results/bench-full.md: the tables are the benchmark's own output,
+// never copied by hand. `npm run docs:performance` writes it; `--check` says whether it is current.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "..", "..");
+const RESULTS = join(ROOT, "bench", "results", "bench-full.md");
+const DOC = join(ROOT, "docs", "performance.md");
+
+const INTRO = `# Performance
+
+\`npm run bench\` (full size, about 10 minutes; \`npm run bench -- --size small\` in under a minute,
+which CI runs to show it works; \`--only economy,access-keys,waits,peers,scale,cost\` for some
+sections) measures against the emulator and writes \`bench/results/bench-<size>.md\` and \`.json\`.
+Everything below the line is \`bench/results/bench-full.md\` as the last full run wrote it
+(\`npm run docs:performance\` regenerates this page; a test fails when it is stale).
+
+What the sections measure:
+
+- **Requests per operation**: what each operation sends, beside its floor (the writes it must make
+  and one status poll each).
+- **Wait slack**: from the emulator marking a request DONE to the operation returning, and the polls
+  it took: for a process's first request of a kind (the fixed schedule, goal 15 % + 50 ms), after a
+  few of the kind ("learned", goal 5 % + 50 ms), while IONOS's pace shifts (the third request of a
+  new pace, goal 5 % + 50 ms at ≤ 4 polls), and for the first wait of the next run on the same
+  machine (timings kept beside the journal), with a lifecycle's time over its floor (goal ≤ 1.15).
+- **Peers**: one lifecycle beside IONOS's Node SDK and a Terraform-like schedule, in the same run.
+- **Scale**: many keys through the real plugin host under a rate limit, against a bound computed from
+  the floor; the plugin host's memory beside a provider that only sleeps.
+- **Cost**: the serialized provider per resource, the packed tarball, the plugin host's start.
+`;
+
+/** The page for the benchmark's markdown. Pure. */
+export function performanceDoc(results: string): string {
+  const [title, ...rest] = results.trimEnd().split("\n");
+  const measured = title.replace(/^# Benchmark \(full\), /, "Measured ");
+  return `${INTRO}\n---\n\n${measured}.\n${rest.join("\n")}\n`;
+}
+
+if (require.main === module) {
+  const doc = performanceDoc(readFileSync(RESULTS, "utf8"));
+  if (process.argv.includes("--check")) {
+    const current = readFileSync(DOC, "utf8") === doc;
+    if (!current)
+      console.error("docs/performance.md is not what bench/results/bench-full.md gives: run npm run docs:performance");
+    process.exit(current ? 0 : 1);
+  }
+  writeFileSync(DOC, doc);
+}
