@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // docs/performance.md from bench/results/bench-full.md: the tables are the benchmark's own output,
 // never copied by hand. `npm run docs:performance` writes it; `--check` says whether it is current.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -35,16 +36,27 @@ What the sections measure:
 export function performanceDoc(results: string): string {
   const [title, ...rest] = results.trimEnd().split("\n");
   const measured = title.replace(/^# Benchmark \(full\), /, "Measured ");
-  return `${INTRO}\n---\n\n${measured}.\n${rest.join("\n")}\n`;
+  // A table needs a blank line after its heading to be read as one (and formatted alike every time).
+  const body = rest.join("\n").replace(/^(#+ .*)\n(?=\|)/gm, "$1\n\n");
+  return `${INTRO}\n---\n\n${measured}.\n${body}\n`;
+}
+
+/** The page as the repository keeps it: formatted by the prettier CLI with the project's settings. */
+export function formattedPerformanceDoc(): string {
+  const run = spawnSync(join(ROOT, "node_modules", ".bin", "prettier"), ["--stdin-filepath", DOC], {
+    cwd: ROOT,
+    input: performanceDoc(readFileSync(RESULTS, "utf8")),
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`prettier failed: ${run.stderr}`);
+  return run.stdout;
 }
 
 if (require.main === module) {
-  const doc = performanceDoc(readFileSync(RESULTS, "utf8"));
-  if (process.argv.includes("--check")) {
-    const current = readFileSync(DOC, "utf8") === doc;
-    if (!current)
-      console.error("docs/performance.md is not what bench/results/bench-full.md gives: run npm run docs:performance");
-    process.exit(current ? 0 : 1);
+  const doc = formattedPerformanceDoc();
+  if (!process.argv.includes("--check")) writeFileSync(DOC, doc);
+  else if (readFileSync(DOC, "utf8") !== doc) {
+    console.error("docs/performance.md is not what bench/results/bench-full.md gives: run npm run docs:performance");
+    process.exit(1);
   }
-  writeFileSync(DOC, doc);
 }
