@@ -25,5 +25,11 @@ export interface ProviderOptions {
  */
 export type LookupOptions = pulumi.InvokeOptions & ProviderOptions;
 
-/** The Output form's options: also `dependsOn`, which the lookup waits for, as Pulumi's invokes do. */
-export type LookupOutputOptions = pulumi.InvokeOutputOptions & ProviderOptions;
+/**
+ * The Output form's options: also `dependsOn`, which the lookup waits for, as Pulumi's invokes do
+ * (spelled out rather than `pulumi.InvokeOutputOptions`, which @pulumi/pulumi 3.139, the oldest
+ * supported, lacks).
+ */
+export type LookupOutputOptions = LookupOptions & {
+  readonly dependsOn?: pulumi.Input<pulumi.Input<pulumi.Resource>[]> | pulumi.Input<pulumi.Resource>;
+};
