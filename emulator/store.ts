@@ -93,7 +93,12 @@ export class Store {
   constructor(private readonly file?: string) {
     const text = file === undefined ? undefined : readUnlinked(file);
     if (text === undefined) return;
-    const saved = JSON.parse(text) as { users?: string[]; keys?: StoredKey[]; accessKeys?: StoredAccessKey[] };
+    let saved: { users?: string[]; keys?: StoredKey[]; accessKeys?: StoredAccessKey[] };
+    try {
+      saved = JSON.parse(text) as typeof saved;
+    } catch {
+      throw new Error(`the state file ${file} is not JSON: fix it, or move it away to start empty`);
+    }
     for (const user of saved.users ?? []) this.users.add(user);
     for (const key of saved.keys ?? []) this.keys.set(key.id, key);
     for (const key of saved.accessKeys ?? []) this.accessKeys.set(key.id, key);

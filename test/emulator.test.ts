@@ -53,6 +53,13 @@ function raw(
   });
 }
 
+/** `n` keys POSTed one after the other at `path`: their ids. */
+async function postKeys(emulator: Emulator, path: string, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) ids.push((await raw(emulator, "POST", path)).body.id);
+  return ids;
+}
+
 const errorOf = async (p: Promise<unknown>) => {
   try {
     await p;
@@ -411,8 +418,7 @@ describe("the emulator's limits and faults", () => {
     const emulator = await startEmulator({ requestDelayMs: 0 });
     try {
       const path = `/cloudapi/v6/um/users/${USER}/s3keys`;
-      const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push((await raw(emulator, "POST", path)).body.id);
+      const ids = await postKeys(emulator, path, 3);
       await raw(emulator, "PUT", `${path}/${ids[1]}`, {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ properties: { active: false } }),
@@ -443,8 +449,7 @@ describe("the emulator's limits and faults", () => {
     const emulator = await startEmulator({ requestDelayMs: 0 });
     try {
       const path = `/cloudapi/v6/um/users/${USER}/s3keys`;
-      const keys: string[] = [];
-      for (let i = 0; i < 3; i++) keys.push((await raw(emulator, "POST", path)).body.id);
+      const keys = await postKeys(emulator, path, 3);
       await raw(emulator, "DELETE", `${path}/${keys[0]}`);
       const list = async (query: string) => (await raw(emulator, "GET", `/cloudapi/v6/requests?depth=1&${query}`)).body;
       expect((await list("")).items).to.have.length(4);

@@ -147,3 +147,17 @@ func sdkError(t *testing.T, err error, wantStatus int) ionoscloud.Error {
 }
 
 var ctx = context.Background()
+
+// createKeys makes n keys for the user through the SDK, each waited for, and returns their ids.
+func createKeys(t *testing.T, api *ionoscloud.APIClient, user string, n int) []string {
+	t.Helper()
+	var ids []string
+	for i := 0; i < n; i++ {
+		key, res, err := api.UserS3KeysApi.UmUsersS3keysPost(ctx, user).Execute()
+		must(t, err, "POST")
+		_, err = api.WaitForRequest(ctx, res.Header.Get("Location"))
+		must(t, err, "wait")
+		ids = append(ids, *key.Id)
+	}
+	return ids
+}

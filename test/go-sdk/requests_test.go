@@ -18,14 +18,7 @@ func contextWithTimeout(d time.Duration) (context.Context, context.CancelFunc) {
 func TestRequestsAPI(t *testing.T) {
 	api, rec := client(t)
 	user := newUser()
-	var keyIDs []string
-	for i := 0; i < 3; i++ {
-		key, res, err := api.UserS3KeysApi.UmUsersS3keysPost(ctx, user).Execute()
-		must(t, err, "POST")
-		_, err = api.WaitForRequest(ctx, res.Header.Get("Location"))
-		must(t, err, "wait")
-		keyIDs = append(keyIDs, *key.Id)
-	}
+	keyIDs := createKeys(t, api, user, 3)
 
 	list, _, err := api.RequestsApi.RequestsGet(ctx).Depth(2).FilterUrl(user).FilterMethod("POST").Execute()
 	must(t, err, "GET /requests filtered")

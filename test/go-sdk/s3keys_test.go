@@ -73,14 +73,7 @@ func TestTerraformS3KeyLifecycle(t *testing.T) {
 func TestListOptions(t *testing.T) {
 	api, rec := client(t)
 	user := newUser()
-	var ids []string
-	for i := 0; i < 3; i++ {
-		key, res, err := api.UserS3KeysApi.UmUsersS3keysPost(ctx, user).Execute()
-		must(t, err, "POST")
-		_, err = api.WaitForRequest(ctx, res.Header.Get("Location"))
-		must(t, err, "wait")
-		ids = append(ids, *key.Id)
-	}
+	ids := createKeys(t, api, user, 3)
 	inactive := false
 	_, res, err := api.UserS3KeysApi.UmUsersS3keysPut(ctx, user, ids[2]).
 		S3Key(ionoscloud.S3Key{Properties: &ionoscloud.S3KeyProperties{Active: &inactive}}).Execute()
@@ -148,12 +141,7 @@ func TestErrors(t *testing.T) {
 	sdkError(t, err, 404)
 
 	user := newUser()
-	for i := 0; i < 5; i++ {
-		_, res, err := api.UserS3KeysApi.UmUsersS3keysPost(ctx, user).Execute()
-		must(t, err, "POST")
-		_, err = api.WaitForRequest(ctx, res.Header.Get("Location"))
-		must(t, err, "wait")
-	}
+	createKeys(t, api, user, 5)
 	_, _, err = api.UserS3KeysApi.UmUsersS3keysPost(ctx, user).Execute()
 	model := sdkError(t, err, 422)
 	if !strings.Contains(*(*model.Messages)[0].Message, "maximum of 5") {

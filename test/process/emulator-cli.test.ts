@@ -1,6 +1,8 @@
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { USER } from "../helpers/emulator";
 
@@ -71,5 +73,16 @@ describe("the ionos-emulator command", () => {
     const portless = spawnSync(process.execPath, [cli, "--print-env"], { encoding: "utf8" });
     expect(portless.status).to.equal(2);
     expect(portless.stderr).to.contain("--print-env needs the port");
+  });
+
+  it("names a state file that is not JSON, and starts nothing, with no stack trace", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ionos-emu-state-")), "state.json");
+    writeFileSync(file, "{broken");
+    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "emulator", "cli.js"), "--state-file", file], {
+      encoding: "utf8",
+    });
+    expect(run.status).to.equal(2);
+    expect(run.stderr).to.contain(`the state file ${file} is not JSON: fix it, or move it away`);
+    expect(run.stderr).to.not.match(/\n\s+at /);
   });
 });
