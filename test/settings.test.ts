@@ -114,6 +114,10 @@ describe("normalizeApiUrl", () => {
     ["https://user:pw@api.ionos.com", undefined],
     ["https://api.ionos.com/cloudapi/v5", undefined],
     ["https://api.ionos.com/cloudapi/v5/", undefined],
+    ["https://api.ionos.com/cloudapi", undefined],
+    ["https://api.ionos.com/cloudapi/v6/cloudapi/v6", undefined],
+    ["https://api.ionos.com/v6", undefined],
+    ["http://127.0.0.1:8080/prefix/cloudapi/v6", undefined],
   ];
   for (const [input, expected] of table) {
     it(`turns ${input} into ${expected ?? "an error"}`, () => expect(normalizeApiUrl(input)).to.equal(expected));
@@ -130,6 +134,86 @@ describe("the endpoint's API version", () => {
     }
     expect(message).to.contain('IONOS_API_URL "https://api.ionos.com/cloudapi/v5" names the Cloud API v5');
     expect(message).to.contain("this provider speaks /cloudapi/v6");
+  });
+});
+
+describe("endpoint paths that IONOS does not serve", () => {
+  const problems = (env: NodeJS.ProcessEnv): string[] => {
+    try {
+      readConfig({ env: { IONOS_TOKEN: "t0k", ...env } });
+      return [];
+    } catch (error) {
+      return [...(error as IonosConfigError).problems];
+    }
+  };
+
+  it("refuses IONOS_API_URL with a path that is neither empty nor /cloudapi/v6, naming both fixes", () => {
+    const [message] = problems({ IONOS_API_URL: "https://api.ionos.com/cloudapi" });
+    expect(message).to.equal(
+      'IONOS_API_URL "https://api.ionos.com/cloudapi" has the path /cloudapi, which is not the Cloud API\'s base: give the host alone (https://api.ionos.com) or the host with /cloudapi/v6 (https://api.ionos.com/cloudapi/v6); every other path answers 404',
+    );
+  });
+
+  it("refuses the access-key endpoint with any path, and accepts the server with or without a slash", () => {
+    const [message] = problems({ IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: "https://s3.ionos.com/accesskeys" });
+    expect(message)
+      .to.contain("has the path /accesskeys")
+      .and.contain("give the server alone, e.g. https://s3.ionos.com");
+    expect(problems({ IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: "https://s3.ionos.com/" })).to.deep.equal([]);
+  });
+
+  it("cuts a long value in the message to 60 characters and says how long it was", () => {
+    const [message] = problems({ IONOS_CONTRACT_NUMBER: "9".repeat(5129) });
+    expect(message).to.equal(
+      `IONOS_CONTRACT_NUMBER "${"9".repeat(60)}… (5129 characters)" is not a number: use the contract number from the IONOS DCD`,
+    );
+  });
+});
+
+describe("credentials that cannot be sent as IONOS expects them", () => {
+  const table: Array<[string, NodeJS.ProcessEnv, string]> = [
+    [
+      "a token pasted with typographic quotes",
+      { IONOS_TOKEN: "\u201ceyJhbGciOiJSUzI1NiJ9.abc\u201d" },
+      "IONOS_TOKEN holds typographic quotes",
+    ],
+    ["a token with a space inside", { IONOS_TOKEN: "eyJhbGci OiJSUzI1NiJ9" }, "IONOS_TOKEN holds whitespace"],
+    ["a token with a line break inside", { IONOS_TOKEN: "eyJhbGci\nOiJSUzI1NiJ9" }, "IONOS_TOKEN holds a line break"],
+    ["a token in plain quotes", { IONOS_TOKEN: '"eyJhbGciOiJSUzI1NiJ9"' }, "IONOS_TOKEN holds quote characters"],
+    [
+      "a token with non-Latin-1 characters",
+      { IONOS_TOKEN: "eyJhbGci\u4e2d\u6587" },
+      "IONOS_TOKEN holds characters outside ASCII",
+    ],
+    [
+      "a password with a line break",
+      { IONOS_USERNAME: "u@example.com", IONOS_PASSWORD: "pass\nword1234" },
+      "IONOS_PASSWORD holds a line break",
+    ],
+    [
+      "a password with typographic quotes",
+      { IONOS_USERNAME: "u@example.com", IONOS_PASSWORD: "\u2018passw0rd!\u2019" },
+      "IONOS_PASSWORD holds typographic quotes",
+    ],
+  ];
+  for (const [what, env, expected] of table) {
+    it(`refuses ${what}, naming the setting and never the value`, () => {
+      let error: IonosConfigError | undefined;
+      try {
+        readConfig({ env });
+      } catch (e) {
+        error = e as IonosConfigError;
+      }
+      expect(error?.problems).to.have.length(1);
+      expect(error!.problems[0]).to.contain(expected).and.contain("set it again, copied as plain text");
+      for (const value of Object.values(env)) expect(error!.message).not.to.contain(value);
+    });
+  }
+
+  it("accepts a password with spaces and non-ASCII letters (Basic authentication encodes them)", () => {
+    expect(() =>
+      readConfig({ env: { IONOS_USERNAME: "jörg@example.com", IONOS_PASSWORD: "zwei Wörter €" } }),
+    ).not.to.throw();
   });
 });
 

@@ -20,3 +20,9 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 export function displayUrl(raw: string): string {
   return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1***@");
 }
+
+/** A value as a message may show it: at most `max` characters of it, and how long it was when cut. */
+export function shown(value: unknown, max = 60): string {
+  const text = String(value);
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}

@@ -3,11 +3,17 @@ import { join } from "node:path";
 import { z } from "zod";
 import { IonosConfigError } from "../api/errors";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client-options";
-import { displayUrl } from "../api/redact";
+import { displayUrl, shown } from "../api/redact";
 import { defaultWaitOptions, type WaitOptions } from "../api/poll-schedule";
 import type { ApiSettings, Auth } from "../api/api-settings";
 import { proxyUrl, type ProxyEnvironment } from "../api/proxy-from-environment";
-import { normalizeApiUrl, sendsCredentialsInClear } from "./endpoints";
+import {
+  CLOUD_API_BASE_PATH,
+  endpointPath,
+  normalizeApiUrl,
+  normalizeObjectStorageUrl,
+  sendsCredentialsInClear,
+} from "./endpoints";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
 /** The Object Storage Management API (access keys): one global server, paths at its root. */
@@ -85,6 +91,39 @@ type Sourced = z.infer<typeof Sourced>;
 
 const text = Sourced.transform((s) => s?.value);
 
+/**
+ * A credential as it must be to reach IONOS in an Authorization header: a token of visible ASCII
+ * (no space, no quotes), a username or password without control characters or surrounding spaces,
+ * and no typographic quotes from a pasted document. Checked in `check`, so a bad value fails the
+ * preview naming the setting, never a create that sent nothing yet reports that a key may exist.
+ * The message never shows the value.
+ */
+function headerSafe(what: "token" | "username" | "password") {
+  return Sourced.transform((s, ctx) => {
+    if (s === undefined) return undefined;
+    const problem = credentialProblem(what, s.value);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: `${s.from} ${problem}: set it again, copied as plain text` });
+      return z.NEVER;
+    }
+    return s.value;
+  });
+}
+
+/** Why a credential cannot be sent as IONOS expects it, or undefined. Pure; never quotes the value. */
+export function credentialProblem(what: "token" | "username" | "password", value: string): string | undefined {
+  if (value === "") return "is empty";
+  if (/[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]/.test(value))
+    return "holds typographic quotes (“ ” ‘ ’ « »), as pasting from a document or chat adds them";
+  if (/[\u0000-\u001f\u007f]/.test(value)) return "holds a line break, tab or other control character";
+  if (what === "token") {
+    if (/\s/.test(value)) return "holds whitespace, which a token never does";
+    if (/["'`]/.test(value)) return "holds quote characters, which a token never does (were they pasted with it?)";
+    if (/[^\x21-\x7e]/.test(value)) return "holds characters outside ASCII, which a token never does";
+  } else if (value.trim() !== value) return "begins or ends with whitespace";
+  return undefined;
+}
+
 /** The longest a Node.js timer can wait (2³¹−1 ms): a longer one fires after 1 ms instead. */
 export const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
@@ -94,13 +133,13 @@ function seconds(fallbackSeconds: number, { positive }: { positive: boolean } = 
     if (s === undefined) return fallbackSeconds * 1000;
     const value = Number(s.value);
     if (!Number.isFinite(value) || value < 0) {
-      ctx.addIssue({ code: "custom", message: `${s.from} "${s.value}" is not a number of seconds, e.g. 600` });
+      ctx.addIssue({ code: "custom", message: `${s.from} "${shown(s.value)}" is not a number of seconds, e.g. 600` });
       return z.NEVER;
     }
     if ((positive && value * 1000 < 1) || value > MAX_TIMER_SECONDS) {
       ctx.addIssue({
         code: "custom",
-        message: `${s.from} "${s.value}" is out of range: give ${positive ? "more than 0" : "0 or more"} and at most ${MAX_TIMER_SECONDS} seconds (about 24 days)`,
+        message: `${s.from} "${shown(s.value)}" is out of range: give ${positive ? "more than 0" : "0 or more"} and at most ${MAX_TIMER_SECONDS} seconds (about 24 days)`,
       });
       return z.NEVER;
     }
@@ -113,18 +152,24 @@ export const MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 const apiUrl = Sourced.transform((s, ctx) => {
   if (s === undefined) return undefined;
-  const shown = displayUrl(s.value);
+  const url = shown(displayUrl(s.value));
   const otherVersion = /\/cloudapi\/(v\d+)\/?$/.exec(s.value);
   const normalized = normalizeApiUrl(s.value);
+  const path = endpointPath(s.value);
   if (otherVersion !== null && otherVersion[1] !== "v6") {
     ctx.addIssue({
       code: "custom",
-      message: `${s.from} "${shown}" names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
+      message: `${s.from} "${url}" names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
+    });
+  } else if (normalized === undefined && path !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      message: `${s.from} "${url}" has the path ${shown(path)}, which is not the Cloud API's base: give the host alone (${new URL(s.value).origin}) or the host with ${CLOUD_API_BASE_PATH} (${new URL(s.value).origin}${CLOUD_API_BASE_PATH}); every other path answers 404`,
     });
   } else if (normalized === undefined) {
     ctx.addIssue({
       code: "custom",
-      message: `${s.from} "${shown}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
+      message: `${s.from} "${url}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
     });
   }
   return normalized === undefined ? z.NEVER : { url: normalized, from: s.from };
@@ -132,33 +177,32 @@ const apiUrl = Sourced.transform((s, ctx) => {
 
 const objectStorageUrl = Sourced.transform((s, ctx) => {
   if (s === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(s.value);
-  } catch {
-    url = undefined;
-  }
-  if (url === undefined || (url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) {
+  const normalized = normalizeObjectStorageUrl(s.value);
+  const path = endpointPath(s.value);
+  if (normalized === undefined) {
     ctx.addIssue({
       code: "custom",
-      message: `${s.from} "${displayUrl(s.value)}" is not an http(s) URL without credentials: use the server, e.g. https://s3.ionos.com`,
+      message:
+        path !== undefined
+          ? `${s.from} "${shown(displayUrl(s.value))}" has the path ${shown(path)}: the Object Storage Management API is served at its server's root, so give the server alone, e.g. ${new URL(s.value).origin}`
+          : `${s.from} "${shown(displayUrl(s.value))}" is not an http(s) URL without credentials: use the server, e.g. https://s3.ionos.com`,
     });
     return z.NEVER;
   }
-  return { url: `${url.origin}${url.pathname.replace(/\/+$/, "")}`, from: s.from };
+  return { url: normalized, from: s.from };
 });
 
 const ConfigSchema = z
   .object({
-    token: text,
-    username: text,
-    password: text,
+    token: headerSafe("token"),
+    username: headerSafe("username"),
+    password: headerSafe("password"),
     apiUrl,
     objectStorageUrl,
     contractNumber: Sourced.refine((s) => s === undefined || /^\d{1,10}$/.test(s.value), {
       error: (issue) => {
         const s = issue.input as NonNullable<Sourced>;
-        return `${s.from} "${s.value}" is not a number: use the contract number from the IONOS DCD`;
+        return `${s.from} "${shown(s.value)}" is not a number: use the contract number from the IONOS DCD`;
       },
     }).transform((s) => s?.value),
     allowInsecureHttp: Sourced.transform((s) => s?.value === "true"),
@@ -175,8 +219,8 @@ const ConfigSchema = z
         code: "custom",
         message:
           Number.isInteger(value) && value > MAX_RESPONSE_BYTES_LIMIT
-            ? `${s.from} "${s.value}" is out of range: give at most ${MAX_RESPONSE_BYTES_LIMIT} bytes (256 MiB)`
-            : `${s.from} "${s.value}" is not a whole number of bytes, 1024 or more`,
+            ? `${s.from} "${shown(s.value)}" is out of range: give at most ${MAX_RESPONSE_BYTES_LIMIT} bytes (256 MiB)`
+            : `${s.from} "${shown(s.value)}" is not a whole number of bytes, 1024 or more`,
       });
       return z.NEVER;
     }),
@@ -271,7 +315,7 @@ export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: Con
     .filter((name) => env[name]?.trim() && proxyUrl(env[name]!.trim()) === undefined)
     .map(
       (name) =>
-        `${name} "${displayUrl(env[name]!.trim())}" is not a proxy URL: give e.g. http://proxy.example.com:3128`,
+        `${name} "${shown(displayUrl(env[name]!.trim()))}" is not a proxy URL: give e.g. http://proxy.example.com:3128`,
     );
   const parsed = ConfigSchema.safeParse(raw);
   const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...proxyProblems];

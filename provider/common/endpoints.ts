@@ -12,8 +12,37 @@ export function sendsCredentialsInClear(url: string): boolean {
   return !isLoopback(hostname);
 }
 
-/** `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become `https://api.ionos.com/cloudapi/v6`. */
+/** The Cloud API's base path: an endpoint names the host alone, or the host and this path. */
+export const CLOUD_API_BASE_PATH = "/cloudapi/v6";
+
+/**
+ * `https://api.ionos.com` and `https://api.ionos.com/cloudapi/v6/` both become
+ * `https://api.ionos.com/cloudapi/v6`; any other path (a typo such as `/cloudapi`, a doubled base,
+ * another version) is undefined: every request would go to a path IONOS does not serve, and its
+ * 404s could look like keys that are gone. Pure.
+ */
 export function normalizeApiUrl(raw: string): string | undefined {
+  const url = httpUrl(raw);
+  if (url === undefined) return undefined;
+  const path = url.pathname.replace(/\/+$/, "");
+  return path === "" || path === CLOUD_API_BASE_PATH ? `${url.origin}${CLOUD_API_BASE_PATH}` : undefined;
+}
+
+/**
+ * The Object Storage Management API's server, `https://s3.ionos.com` with or without a trailing
+ * slash; undefined for any path (its paths start at the server's root). Pure.
+ */
+export function normalizeObjectStorageUrl(raw: string): string | undefined {
+  const url = httpUrl(raw);
+  return url === undefined || url.pathname.replace(/\/+$/, "") !== "" ? undefined : url.origin;
+}
+
+/** The path of an http(s) URL without credentials, or undefined when `raw` is none. */
+export function endpointPath(raw: string): string | undefined {
+  return httpUrl(raw)?.pathname;
+}
+
+function httpUrl(raw: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(raw);
@@ -21,10 +50,7 @@ export function normalizeApiUrl(raw: string): string | undefined {
     return undefined;
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) return undefined;
-  const path = url.pathname.replace(/\/+$/, "");
-  if (/\/cloudapi\/v\d+$/.test(path) && !path.endsWith("/cloudapi/v6")) return undefined;
-  const base = path.endsWith("/cloudapi/v6") ? path : `${path}/cloudapi/v6`;
-  return `${url.origin}${base}`;
+  return url;
 }
 
 /**

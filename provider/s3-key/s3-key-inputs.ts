@@ -1,15 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { KEY_ID_PATTERN, USER_ID_PATTERN } from "../api/ids";
+import { shown } from "../api/redact";
 import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 import { UNKNOWN } from "../common/wire";
 import type { S3KeyInputs } from "./s3-key-types";
-
-/** A value as a message may show it: at most 60 characters of it. */
-function shown(value: unknown): string {
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
-}
 
 export const S3KeyInputsSchema = z.strictObject({
   userId: z
