@@ -6,14 +6,9 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from "../api/client-options";
 import { displayUrl, shown } from "../api/redact";
 import { defaultWaitOptions, type WaitOptions } from "../api/poll-schedule";
 import type { ApiSettings, Auth } from "../api/api-settings";
+import { credentialProblem } from "../api/credentials";
 import { proxyUrl, type ProxyEnvironment } from "../api/proxy-from-environment";
-import {
-  CLOUD_API_BASE_PATH,
-  endpointPath,
-  normalizeApiUrl,
-  normalizeObjectStorageUrl,
-  sendsCredentialsInClear,
-} from "./endpoints";
+import { cloudApiEndpoint, objectStorageEndpoint, sendsCredentialsInClear } from "./endpoints";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
 /** The Object Storage Management API (access keys): one global server, paths at its root. */
@@ -110,20 +105,6 @@ function headerSafe(what: "token" | "username" | "password") {
   });
 }
 
-/** Why a credential cannot be sent as IONOS expects it, or undefined. Pure; never quotes the value. */
-export function credentialProblem(what: "token" | "username" | "password", value: string): string | undefined {
-  if (value === "") return "is empty";
-  if (/[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]/.test(value))
-    return "holds typographic quotes (“ ” ‘ ’ « »), as pasting from a document or chat adds them";
-  if (/[\u0000-\u001f\u007f]/.test(value)) return "holds a line break, tab or other control character";
-  if (what === "token") {
-    if (/\s/.test(value)) return "holds whitespace, which a token never does";
-    if (/["'`]/.test(value)) return "holds quote characters, which a token never does (were they pasted with it?)";
-    if (/[^\x21-\x7e]/.test(value)) return "holds characters outside ASCII, which a token never does";
-  } else if (value.trim() !== value) return "begins or ends with whitespace";
-  return undefined;
-}
-
 /** The longest a Node.js timer can wait (2³¹−1 ms): a longer one fires after 1 ms instead. */
 export const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
@@ -150,47 +131,19 @@ function seconds(fallbackSeconds: number, { positive }: { positive: boolean } = 
 /** The largest answer body that may be read (`IONOS_MAX_RESPONSE_BYTES`): 256 MiB. */
 export const MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
-const apiUrl = Sourced.transform((s, ctx) => {
-  if (s === undefined) return undefined;
-  const url = shown(displayUrl(s.value));
-  const otherVersion = /\/cloudapi\/(v\d+)\/?$/.exec(s.value);
-  const normalized = normalizeApiUrl(s.value);
-  const path = endpointPath(s.value);
-  if (otherVersion !== null && otherVersion[1] !== "v6") {
-    ctx.addIssue({
-      code: "custom",
-      message: `${s.from} "${url}" names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
-    });
-  } else if (normalized === undefined && path !== undefined) {
-    ctx.addIssue({
-      code: "custom",
-      message: `${s.from} "${url}" has the path ${shown(path)}, which is not the Cloud API's base: give the host alone (${new URL(s.value).origin}) or the host with ${CLOUD_API_BASE_PATH} (${new URL(s.value).origin}${CLOUD_API_BASE_PATH}); every other path answers 404`,
-    });
-  } else if (normalized === undefined) {
-    ctx.addIssue({
-      code: "custom",
-      message: `${s.from} "${url}" is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
-    });
-  }
-  return normalized === undefined ? z.NEVER : { url: normalized, from: s.from };
-});
-
-const objectStorageUrl = Sourced.transform((s, ctx) => {
-  if (s === undefined) return undefined;
-  const normalized = normalizeObjectStorageUrl(s.value);
-  const path = endpointPath(s.value);
-  if (normalized === undefined) {
-    ctx.addIssue({
-      code: "custom",
-      message:
-        path !== undefined
-          ? `${s.from} "${shown(displayUrl(s.value))}" has the path ${shown(path)}: the Object Storage Management API is served at its server's root, so give the server alone, e.g. ${new URL(s.value).origin}`
-          : `${s.from} "${shown(displayUrl(s.value))}" is not an http(s) URL without credentials: use the server, e.g. https://s3.ionos.com`,
-    });
+/** An endpoint setting, checked and in its normal form by `endpoint` (endpoints.ts). */
+function endpointSetting(endpoint: (from: string, value: string) => { url: string } | { problem: string }) {
+  return Sourced.transform((s, ctx) => {
+    if (s === undefined) return undefined;
+    const checked = endpoint(s.from, s.value);
+    if ("url" in checked) return { url: checked.url, from: s.from };
+    ctx.addIssue({ code: "custom", message: checked.problem });
     return z.NEVER;
-  }
-  return { url: normalized, from: s.from };
-});
+  });
+}
+
+const apiUrl = endpointSetting(cloudApiEndpoint);
+const objectStorageUrl = endpointSetting(objectStorageEndpoint);
 
 const ConfigSchema = z
   .object({

@@ -1,5 +1,6 @@
 // The endpoints the settings name: their normal form, and whether one would carry credentials in clear.
 import { isLoopback } from "../api/proxy-from-environment";
+import { displayUrl, shown } from "../api/redact";
 
 /**
  * True for an `http:` URL whose host is not a loopback address: only the literals 127.0.0.0/8 and
@@ -37,9 +38,38 @@ export function normalizeObjectStorageUrl(raw: string): string | undefined {
   return url === undefined || url.pathname.replace(/\/+$/, "") !== "" ? undefined : url.origin;
 }
 
-/** The path of an http(s) URL without credentials, or undefined when `raw` is none. */
-export function endpointPath(raw: string): string | undefined {
-  return httpUrl(raw)?.pathname;
+/** `IONOS_API_URL` (or `ionoscloud:endpoint`, named by `from`) in its normal form, or what is wrong with it. Pure. */
+export function cloudApiEndpoint(from: string, value: string): { url: string } | { problem: string } {
+  const url = normalizeApiUrl(value);
+  if (url !== undefined) return { url };
+  const shownUrl = `${from} "${shown(displayUrl(value))}"`;
+  const otherVersion = /\/cloudapi\/(v\d+)\/?$/.exec(value);
+  if (otherVersion !== null && otherVersion[1] !== "v6")
+    return {
+      problem: `${shownUrl} names the Cloud API ${otherVersion[1]}: this provider speaks /cloudapi/v6, so give the host (https://api.ionos.com) or a base ending in /cloudapi/v6`,
+    };
+  const parsed = httpUrl(value);
+  if (parsed === undefined)
+    return {
+      problem: `${shownUrl} is not an http(s) URL without credentials: use a host such as https://api.ionos.com or a base ending in /cloudapi/v6`,
+    };
+  return {
+    problem: `${shownUrl} has the path ${shown(parsed.pathname)}, which is not the Cloud API's base: give the host alone (${parsed.origin}) or the host with ${CLOUD_API_BASE_PATH} (${parsed.origin}${CLOUD_API_BASE_PATH}); every other path answers 404`,
+  };
+}
+
+/** `IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT` (or its stack config) in its normal form, or what is wrong with it. Pure. */
+export function objectStorageEndpoint(from: string, value: string): { url: string } | { problem: string } {
+  const url = normalizeObjectStorageUrl(value);
+  if (url !== undefined) return { url };
+  const shownUrl = `${from} "${shown(displayUrl(value))}"`;
+  const parsed = httpUrl(value);
+  return {
+    problem:
+      parsed !== undefined
+        ? `${shownUrl} has the path ${shown(parsed.pathname)}: the Object Storage Management API is served at its server's root, so give the server alone, e.g. ${parsed.origin}`
+        : `${shownUrl} is not an http(s) URL without credentials: use the server, e.g. https://s3.ionos.com`,
+  };
 }
 
 function httpUrl(raw: string): URL | undefined {
