@@ -1,5 +1,6 @@
 import type { IonosHttpClient } from "./client";
-import { IonosError, unlessGone, type IonosApiError } from "./errors";
+import { IonosError } from "./errors";
+import { unlessProvenGone, type GoneProof } from "./gone-proof";
 import { USER_ID_PATTERN } from "./ids";
 import { AccessKeyListSchema, AccessKeySchema, type AccessKey } from "./schemas";
 
@@ -40,12 +41,13 @@ export class AccessKeysApi {
     return keys;
   }
 
-  /** The key, or undefined when it is gone (404). */
+  /** The key, or undefined when it is proven gone: a 404 while the list of the caller's keys answers without it. */
   async get(id: string): Promise<AccessKey | undefined> {
     const path = keyPath(id);
-    return unlessGone(
+    return unlessProvenGone(
+      this.client,
       async () => (await this.client.request({ method: "GET", path, schema: AccessKeySchema })).data,
-      notFound,
+      this.goneProof(id),
     );
   }
 
@@ -70,13 +72,24 @@ export class AccessKeysApi {
     return (await this.client.request({ method: "PUT", path, schema: AccessKeySchema })).data;
   }
 
-  /** DELETE; false when the key was already gone. */
+  /** DELETE; false when the key was already gone, as `get` proves it. */
   async delete(id: string): Promise<boolean> {
     const path = keyPath(id);
     return (
-      (await unlessGone(async () => (await this.client.request({ method: "DELETE", path }), true), notFound)) ?? false
+      (await unlessProvenGone(
+        this.client,
+        async () => (await this.client.request({ method: "DELETE", path }), true),
+        this.goneProof(id),
+      )) ?? false
     );
   }
-}
 
-const notFound = (error: IonosApiError) => error.status === 404;
+  // IONOS documents no error body of its own for a missing access key: only the list proves one gone.
+  private goneProof(id: string): GoneProof {
+    return {
+      what: `access key ${id}`,
+      saysMissing: () => false,
+      list: { path: "/accesskeys", holdsKey: async () => (await this.list()).some((key) => key.id === id) },
+    };
+  }
+}

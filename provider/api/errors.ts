@@ -145,16 +145,3 @@ export class IonosRequestError extends IonosError {
     this.status = init.status;
   }
 }
-
-/** The request's result, or undefined when the API answers with an error that `gone` says means "no such thing". */
-export async function unlessGone<T>(
-  request: () => Promise<T>,
-  gone: (error: IonosApiError) => boolean,
-): Promise<T | undefined> {
-  try {
-    return await request();
-  } catch (error) {
-    if (error instanceof IonosApiError && gone(error)) return undefined;
-    throw error;
-  }
-}

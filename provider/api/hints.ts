@@ -1,6 +1,6 @@
 /** What a user should do about an IONOS API error, in one sentence. */
 export function hintFor(status: number, codes: readonly string[], message: string): string {
-  if (status === 422 && isKeyNotFound(status, codes, message))
+  if (status === 422 && isKeyNotFound(codes, message))
     return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
   if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
     return "Add the user to a group with the ACCESS_S3_OBJECT_STORAGE privilege; right after granting it, IONOS may need a few minutes before keys can be created.";
@@ -38,10 +38,10 @@ export function hintFor(status: number, codes: readonly string[], message: strin
   }
 }
 
-/** 404, or 422 `[VDC-21-2]`: both mean the key is gone, as every IONOS tool treats them. */
-export function isKeyNotFound(status: number, codes: readonly string[], message: string): boolean {
-  if (status === 404) return true;
-  return (
-    status === 422 && (codes.some((c) => /VDC-21-2/.test(c)) || /VDC-21-2|access key cannot be found/i.test(message))
-  );
+/**
+ * IONOS's own answer for a key that does not exist: `[VDC-21-2]` "The access key cannot be found". A
+ * bare 404 is not: a mistyped endpoint or a gateway answers it too (see `unlessProvenGone`).
+ */
+export function isKeyNotFound(codes: readonly string[], message: string): boolean {
+  return codes.some((c) => /VDC-21-2/.test(c)) || /VDC-21-2|access key cannot be found/i.test(message);
 }

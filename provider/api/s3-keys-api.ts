@@ -1,5 +1,6 @@
 import type { IonosHttpClient } from "./client";
-import { IonosResponseError, unlessGone, type IonosApiError } from "./errors";
+import { IonosResponseError, type IonosApiError } from "./errors";
+import { unlessProvenGone, type GoneProof } from "./gone-proof";
 import { isKeyNotFound } from "./hints";
 import { idSegment } from "./ids";
 import { requestIdFromLocation, S3KeySchema, S3KeysSchema, SsoUrlSchema, type S3Key } from "./schemas";
@@ -34,12 +35,23 @@ export class S3KeysApi {
     return data.items;
   }
 
-  /** The key, or undefined when IONOS reports it gone (404, or 422 `[VDC-21-2]`). */
+  /**
+   * The key, or undefined when it is proven gone: IONOS's `[VDC-21-2]` answer, or a 404 while the
+   * user's key list answers without it (see `unlessProvenGone`).
+   */
   async get(userId: string, keyId: string): Promise<S3Key | undefined> {
-    return unlessGone(async () => {
-      const { data } = await this.client.request({ method: "GET", path: keyPath(userId, keyId), schema: S3KeySchema });
-      return data;
-    }, keyGone);
+    return unlessProvenGone(
+      this.client,
+      async () => {
+        const { data } = await this.client.request({
+          method: "GET",
+          path: keyPath(userId, keyId),
+          schema: S3KeySchema,
+        });
+        return data;
+      },
+      this.goneProof(userId, keyId),
+    );
   }
 
   /**
@@ -68,13 +80,28 @@ export class S3KeysApi {
     return { value: response.data, requestId: this.requestId("PUT", path, response) };
   }
 
-  /** Undefined when the key was already gone. */
+  /** Undefined when the key was already gone, as `get` proves it. */
   async delete(userId: string, keyId: string): Promise<Accepted<undefined> | undefined> {
     const path = keyPath(userId, keyId);
-    return unlessGone(async () => {
-      const response = await this.client.request({ method: "DELETE", path });
-      return { value: undefined, requestId: this.requestId("DELETE", path, response) };
-    }, keyGone);
+    return unlessProvenGone(
+      this.client,
+      async () => {
+        const response = await this.client.request({ method: "DELETE", path });
+        return { value: undefined, requestId: this.requestId("DELETE", path, response) };
+      },
+      this.goneProof(userId, keyId),
+    );
+  }
+
+  private goneProof(userId: string, keyId: string): GoneProof {
+    return {
+      what: `key ${keyId} of user ${userId}`,
+      saysMissing: keyGone,
+      list: {
+        path: `${keysPath(userId)}?depth=1`,
+        holdsKey: async () => (await this.list(userId)).some((key) => key.id === keyId),
+      },
+    };
   }
 
   async ssoUrl(userId: string): Promise<string> {
@@ -104,5 +131,5 @@ export class S3KeysApi {
   }
 }
 
-/** 404, or 422 `[VDC-21-2]`: the key is gone. */
-const keyGone = (error: IonosApiError) => isKeyNotFound(error.status, error.codes, error.apiMessages.join(" "));
+/** IONOS's own answer for a missing key: `[VDC-21-2]`, with 422 (as it answers) or 404. */
+const keyGone = (error: IonosApiError) => isKeyNotFound(error.codes, error.apiMessages.join(" "));
