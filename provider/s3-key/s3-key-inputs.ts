@@ -37,6 +37,8 @@ export const S3KeyInputsSchema = z.strictObject({
     .optional(),
   /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
   identity: z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
+  /** Set by check, not by users: the adopted key is already this resource's (see `S3KeyInputs.adoptedBefore`). */
+  adoptedBefore: z.literal(true, { error: "set by the provider, leave it out" }).optional(),
   /** Set by check, not by users: the next create's token (see `nextCreateToken`). */
   createToken: z
     .string()

@@ -9,6 +9,7 @@ import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationConte
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
+import { alreadyOwned, KeyOwners } from "./key-owners";
 
 /**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
@@ -17,6 +18,8 @@ import { PROVIDER_KEY } from "../common/wire";
  */
 export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.ResourceProvider<S3KeyInputs, S3KeyOutputs> {
   protected readonly api = "cloud" as const;
+  /** Which resource of this program owns each key, so that no two resources own one (one plugin host serves a program). */
+  private readonly owners = new KeyOwners();
 
   /**
    * Validates inputs and applies defaults, and reads the settings, so that `pulumi preview` reports
@@ -32,12 +35,28 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     if (settings.length > 0) return { inputs: news as never, failures: [...settings, ...failures] };
     // With failures the engine stops here and shows them; the inputs go back as they came.
     if (inputs === undefined) return { inputs: news as S3KeyInputs, failures };
-    return { inputs: { ...inputs, createToken: nextCreateToken(olds.createToken) } };
+    const owner = this.owners.claim(inputs);
+    if (owner !== undefined)
+      return {
+        inputs: news as S3KeyInputs,
+        failures: [{ property: "adoptKeyId", reason: alreadyOwned(inputs.adoptKeyId!, owner) }],
+      };
+    const { adoptedBefore: _asGiven, ...checked } = inputs;
+    // The state's inputs adopted this key already: it is this resource's own, never adopted twice.
+    const adoptedBefore = inputs.adoptKeyId !== undefined && olds.adoptKeyId === inputs.adoptKeyId;
+    return {
+      inputs: {
+        ...checked,
+        createToken: nextCreateToken(olds.createToken),
+        ...(adoptedBefore ? { adoptedBefore } : {}),
+      },
+    };
   }
 
   /** See `diffS3Key`. Sends no request. */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
     this.stateHolds(olds.identity, olds.createToken);
+    this.owners.holds(olds);
     return diffS3Key(olds, news);
   }
 
@@ -46,10 +65,12 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     const ctx = this.context(inputs.identity);
     const active = inputs.active !== false;
     try {
-      const outs =
-        inputs.adoptKeyId !== undefined
-          ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId, active)
-          : await createKey(ctx, inputs.userId, active, identityOf(inputs), inputs.createToken);
+      const adopting = inputs.adoptKeyId !== undefined && inputs.adoptedBefore !== true;
+      const owner = adopting ? this.owners.claim(inputs) : undefined;
+      if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
+      const outs = adopting
+        ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active)
+        : await createKey(ctx, inputs.userId, active, identityOf(inputs), inputs.createToken);
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.
@@ -62,7 +83,10 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
   async read(id: string, props?: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
     const { userId, keyId } = parseId(id, props?.userId);
-    if (props !== undefined) this.stateHolds(props.identity, props.createToken);
+    if (props !== undefined) {
+      this.stateHolds(props.identity, props.createToken);
+      this.owners.holds({ ...props, keyId });
+    }
     const outs = await readKey(this.context(props?.identity), userId, keyId, props);
     return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props ?? {}) };
   }

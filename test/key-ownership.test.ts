@@ -1,0 +1,89 @@
+import { expect } from "chai";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
+import { rejection, USER, useEmulator } from "./helpers/emulator";
+
+const urn = (name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
+
+describe("every key has exactly one owner", function () {
+  this.timeout(20_000);
+  const env = useEmulator({ requestDelayMs: 10 });
+  const provider = () => new S3KeyProvider(env.options({ log: () => undefined }));
+  afterEach(() => {
+    for (const key of env.emulator.keys(USER)) env.emulator.deleteKeyOutside(key.id);
+  });
+
+  /** A key made outside Pulumi, as someone in the DCD would, to adopt. */
+  const keyMadeOutside = async (): Promise<string> => {
+    const { id } = await provider().create({ userId: USER, active: true } as S3KeyInputs);
+    return id;
+  };
+
+  /** check then create, as the engine runs them for a new resource or a replacement. */
+  const checkAndCreate = async (p: S3KeyProvider, olds: Record<string, unknown>, news: Record<string, unknown>) => {
+    const checked = await p.check(olds, news);
+    expect(checked.failures ?? []).to.deep.equal([]);
+    const created = await p.create(checked.inputs!);
+    return { inputs: checked.inputs, id: created.id, outs: created.outs as S3KeyOutputs };
+  };
+
+  it("rotating an adopted key makes a new key, then the old resource's delete removes the adopted one", async () => {
+    const adopted = await keyMadeOutside();
+    const p = provider();
+    const first = await checkAndCreate(p, {}, { userId: USER, adoptKeyId: adopted, identity: urn("ci") });
+    expect(first.id).to.equal(adopted);
+    const news = { userId: USER, adoptKeyId: adopted, keepers: { rotation: "2026-12" }, identity: urn("ci") };
+    const checked = await p.check(first.inputs as unknown as Record<string, unknown>, news);
+    expect(checked.inputs!.adoptedBefore).to.equal(true);
+    expect((await p.diff(first.id, first.outs, checked.inputs!)).replaces).to.deep.equal(["keepers"]);
+    const rotated = await p.create(checked.inputs!);
+    expect(rotated.id).not.to.equal(adopted);
+    await p.delete(first.id, first.outs);
+    expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([rotated.id]);
+  });
+
+  it("`up --replace` of an adopted key (same inputs) also makes a new key instead of adopting its own key again", async () => {
+    const adopted = await keyMadeOutside();
+    const p = provider();
+    const first = await checkAndCreate(p, {}, { userId: USER, adoptKeyId: adopted, identity: urn("ci") });
+    const again = await checkAndCreate(p, first.inputs as unknown as Record<string, unknown>, {
+      userId: USER,
+      adoptKeyId: adopted,
+      identity: urn("ci"),
+    });
+    expect(again.id).not.to.equal(adopted);
+    expect(again.outs.adoptKeyId, "adoptKeyId still names the adopted key, so no diff follows").to.equal(adopted);
+  });
+
+  it("fails the second of two resources that adopt one key at check, naming the first, and sends no request", async () => {
+    const adopted = await keyMadeOutside();
+    const p = provider();
+    const from = env.emulator.log.length;
+    expect((await p.check({}, { userId: USER, adoptKeyId: adopted, identity: urn("a") })).failures ?? []).to.deep.equal(
+      [],
+    );
+    const second = await p.check({}, { userId: USER, adoptKeyId: adopted, identity: urn("b") });
+    expect(second.failures).to.deep.equal([
+      {
+        property: "adoptKeyId",
+        reason: `key ${adopted} is already owned by ${urn("a")} in this program: two resources would each delete it when removed, while the other still hands it out. Give each key one resource: remove adoptKeyId here, or use S3Key.get to read the key without owning it.`,
+      },
+    ]);
+    expect(env.emulator.log.length).to.equal(from);
+  });
+
+  it("fails a resource that adopts a key another resource of the state holds, at check or at create", async () => {
+    const p = provider();
+    const holder = await checkAndCreate(p, {}, { userId: USER, identity: urn("holder") });
+    await p.diff(holder.id, holder.outs, holder.inputs!);
+    const adopter = await p.check({}, { userId: USER, adoptKeyId: holder.id, identity: urn("adopter") });
+    expect(adopter.failures?.[0].reason).to.contain(`key ${holder.id} is already owned by ${urn("holder")}`);
+
+    const late = provider();
+    const checked = await late.check({}, { userId: USER, adoptKeyId: holder.id, identity: urn("adopter") });
+    await late.read(holder.id, holder.outs);
+    const error = await rejection(() => late.create(checked.inputs!));
+    expect(error.message).to.contain(`key ${holder.id} is already owned by ${urn("holder")}`);
+    expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([holder.id]);
+  });
+});
