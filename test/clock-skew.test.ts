@@ -46,9 +46,13 @@ describe("creates under clock skew between this machine and IONOS", function () 
       const { emulator, env } = await skewedEmulator(serverAhead);
       try {
         emulator.injectFault({ method: "POST", kind: "drop-after-write" });
-        const { id, outs } = await provider(env).create({ userId: USER, active: true, identity: URN });
+        const p = provider(env);
+        const inputs = { userId: USER, active: true, identity: URN };
+        const { id, outs } = await p.create(inputs);
         expect(emulator.keys(USER).map((k) => k.id)).to.deep.equal([id]);
         expect((outs as S3KeyOutputs).secretKey === emulator.keys(USER)[0].secretKey).to.equal(true);
+        expect(journalEntries(env.IONOS_CREATE_JOURNAL), "kept until a state holds the key").to.have.length(1);
+        await p.diff(id, outs as S3KeyOutputs, inputs);
         expect(journalEntries(env.IONOS_CREATE_JOURNAL)).to.deep.equal([]);
       } finally {
         rmSync(env.IONOS_CREATE_JOURNAL, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IonosError } from "../provider/api/errors";
 import { decideCreate, type Fact, type Known, type Question, type Step } from "../provider/s3-key/create-decision";
-import { CreateJournal } from "../provider/common/create-journal";
+import { CreateJournal, nextCreateToken, PRIVATE_SUBDIR } from "../provider/common/create-journal";
 import { journaledCreate, OutcomeOpen } from "../provider/common/journaled-create";
 import { ResourceInitError } from "../provider/common/resource-init-error";
 
@@ -207,53 +207,43 @@ describe("decideCreate: each next step of an S3 key's create, from what is known
   });
 });
 
-describe("journaledCreate: a create ends its journal entry in one place", () => {
+describe("journaledCreate: a create ends its journal entry only when it made no key", () => {
   let dir: string;
   const KEY = "c".repeat(32);
   const entry = { token: TOKEN, userId: USER, startedAt: Date.now() };
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "journaled-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const files = () => readdirSync(dir).filter((f) => f.endsWith(".json"));
+  const files = () => readdirSync(join(dir, PRIVATE_SUBDIR)).filter((f) => f.endsWith(".json"));
 
-  async function run(body: () => Promise<unknown>, alive = true): Promise<unknown> {
+  async function run(body: () => Promise<unknown>): Promise<unknown> {
     const journal = new CreateJournal(dir, () => {});
-    return journaledCreate(
-      journal,
-      KEY,
-      () => alive,
-      async (e) => {
-        e.begin(entry);
-        return body();
-      },
-    ).catch((error: unknown) => error);
+    return journaledCreate(journal, KEY, { token: undefined, next: nextCreateToken }, async (e) => {
+      e.begin(entry);
+      return body();
+    }).catch((error: unknown) => error);
   }
 
-  const cases: Array<[string, () => Promise<unknown>, boolean, number]> = [
-    ["handed to a live engine: ended", async () => "outputs", true, 0],
-    ["handed over, but the engine is gone (the key never reaches a state): kept", async () => "outputs", false, 1],
-    ["no key made (a refusal): ended", () => Promise.reject(new IonosError("422")), true, 0],
+  const cases: Array<[string, () => Promise<unknown>, number]> = [
     [
-      "a key kept in the state by a ResourceInitError: ended",
-      () => Promise.reject(new ResourceInitError("K", {}, new Error("x"))),
-      true,
-      0,
+      "a key handed over: kept until a state is seen holding it (the engine may die before it records it)",
+      async () => "outputs",
+      1,
     ],
+    ["no key made (a refusal): ended", () => Promise.reject(new IonosError("422")), 0],
     [
-      "a ResourceInitError with the engine gone: kept",
+      "a key kept in the state by a ResourceInitError: kept until a state is seen holding it",
       () => Promise.reject(new ResourceInitError("K", {}, new Error("x"))),
-      false,
       1,
     ],
     [
       "the outcome open: kept, and the inner error thrown",
       () => Promise.reject(new OutcomeOpen(new IonosError("lost"))),
-      true,
       1,
     ],
   ];
-  for (const [name, body, alive, left] of cases) {
+  for (const [name, body, left] of cases) {
     it(name, async () => {
-      const result = await run(body, alive);
+      const result = await run(body);
       expect(files()).to.have.length(left);
       if (result instanceof Error) expect(result).not.to.be.instanceOf(OutcomeOpen);
       if (name.includes("open")) expect((result as Error).message).to.equal("lost");
@@ -266,10 +256,19 @@ describe("journaledCreate: a create ends its journal entry in one place", () => 
     const seen = await journaledCreate(
       journal,
       KEY,
-      () => true,
+      { token: TOKEN, next: nextCreateToken },
       async (e) => e.earlier?.token,
     );
     expect(seen).to.equal(EARLIER);
-    expect(files()).to.have.length(0);
+  });
+
+  it("hands no earlier entry to a replacement whose token check chained from it: the state holds that create's key", async () => {
+    const journal = new CreateJournal(dir, () => {});
+    journal.begin(KEY, { ...entry, token: EARLIER });
+    const chain = { token: nextCreateToken(EARLIER), next: nextCreateToken };
+    expect(await journaledCreate(journal, KEY, chain, async (e) => e.earlier)).to.equal(undefined);
+    // The same token again is the same create, retried: its earlier entry is its own.
+    const retried = { token: EARLIER, next: nextCreateToken };
+    expect((await journaledCreate(journal, KEY, retried, async (e) => e.earlier))?.token).to.equal(EARLIER);
   });
 });

@@ -42,7 +42,7 @@ describe("the create's identity, chosen in check", function () {
     await s3().delete(id, outs as S3KeyOutputs);
   });
 
-  it("AccessKey: a new resource gets a fresh id, the create ensures exactly that id, and a resource in the state keeps its own", async () => {
+  it("AccessKey: a new resource gets a fresh id, the create ensures exactly that id, and a replacement chains a new one from the state's", async () => {
     const inputs = (await access().check({}, { description: "ci" })).inputs as AccessKeyInputs;
     expect(inputs.createId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const other = (await access().check({}, { description: "ci" })).inputs as AccessKeyInputs;
@@ -50,8 +50,14 @@ describe("the create's identity, chosen in check", function () {
     const { id, outs } = await access().create(inputs);
     expect(id).to.equal(inputs.createId);
     const again = (await access().check(inputs, { description: "ci" })).inputs as AccessKeyInputs;
-    expect(again.createId).to.equal(inputs.createId);
+    expect(again.createId, "never the id of the key it would replace (up --replace)").to.not.equal(inputs.createId);
+    expect(again.createId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const preview = (await access().check(inputs, { description: "ci" })).inputs as AccessKeyInputs;
+    expect(preview.createId, "a preview and the up after it choose the same one").to.equal(again.createId);
+    const replacement = await access().create(again);
+    expect(replacement.id).to.equal(again.createId);
     await access().delete(id, outs ?? {});
+    await access().delete(replacement.id, replacement.outs ?? {});
   });
 });
 

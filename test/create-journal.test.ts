@@ -2,6 +2,7 @@ import { expect } from "chai";
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CreateJournal, entryProblem, journalKey } from "../provider/common/create-journal";
+import { CreateJournal, entryProblem, journalKey, PRIVATE_SUBDIR } from "../provider/common/create-journal";
 import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { FAST_CLIENT, rejection, USER } from "./helpers/emulator";
@@ -70,44 +71,69 @@ describe("the create journal", () => {
 
   it("writes through no planted link: the link's target is untouched, the entry is a file of its own", () => {
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
-    chmodSync(dir, 0o700);
+    const own = join(dir, PRIVATE_SUBDIR);
+    mkdirSync(own, { mode: 0o700 });
     const victim = join(mkdtempSync(join(tmpdir(), "victim-")), "precious");
     writeFileSync(victim, "keep me");
     const key = journalKey(URN, "/project");
-    symlinkSync(victim, join(dir, `${key}.json.tmp`));
-    symlinkSync(victim, join(dir, `${key}.json`));
+    symlinkSync(victim, join(own, `${key}.json.tmp`));
+    symlinkSync(victim, join(own, `${key}.json`));
     const journal = new CreateJournal(dir, () => undefined);
     expect(journal.get(key), "a link is no entry").to.equal(undefined);
     journal.begin(key, { token: TOKEN, userId: USER, startedAt: Date.now() });
     expect(readFileSync(victim, "utf8")).to.equal("keep me");
     expect(journal.get(key)?.token).to.equal(TOKEN);
-    expect(statSync(join(dir, `${key}.json`)).mode & 0o777).to.equal(0o600);
+    expect(lstatSync(join(own, `${key}.json`)).mode & 0o777).to.equal(0o600);
   });
 
-  it("tightens an existing directory's mode to 0700", () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "journal-")), "pending");
-    mkdirSync(dir, { mode: 0o777 });
-    chmodSync(dir, 0o777);
-    new CreateJournal(dir, () => undefined).begin(journalKey(URN, "/p"), {
+  const begin = (dir: string, messages: string[] = []) =>
+    new CreateJournal(dir, (m) => void messages.push(m)).begin(journalKey(URN, "/p"), {
       token: TOKEN,
       userId: USER,
       startedAt: Date.now(),
     });
-    expect(statSync(dir).mode & 0o777).to.equal(0o700);
+
+  it("never changes a shared directory it did not create (mode 1777): its entries go in a 0700 subdirectory of its own", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "journal-")), "shared");
+    mkdirSync(dir);
+    chmodSync(dir, 0o1777);
+    begin(dir);
+    expect(statSync(dir).mode & 0o7777).to.equal(0o1777);
+    expect(statSync(join(dir, PRIVATE_SUBDIR)).mode & 0o777).to.equal(0o700);
+    expect(readdirSync(join(dir, PRIVATE_SUBDIR))).to.deep.equal([`${journalKey(URN, "/p")}.json`]);
   });
 
-  it("refuses a directory that is a link, and says the create goes on without it", () => {
+  it("follows a link to a directory the user owns (a CI cache mount), and writes inside it", () => {
     const real = mkdtempSync(join(tmpdir(), "journal-real-"));
     const link = join(mkdtempSync(join(tmpdir(), "journal-")), "pending");
     symlinkSync(real, link);
     const messages: string[] = [];
-    new CreateJournal(link, (m) => void messages.push(m)).begin(journalKey(URN, "/p"), {
-      token: TOKEN,
-      userId: USER,
-      startedAt: Date.now(),
-    });
-    expect(readdirSync(real)).to.deep.equal([]);
-    expect(messages.join("\n")).to.contain("is not a directory").and.contain("Set IONOS_CREATE_JOURNAL");
+    begin(link, messages);
+    expect(messages).to.deep.equal([]);
+    expect(readdirSync(join(real, PRIVATE_SUBDIR))).to.deep.equal([`${journalKey(URN, "/p")}.json`]);
+    expect(new CreateJournal(link, () => undefined).get(journalKey(URN, "/p"))?.token).to.equal(TOKEN);
+  });
+
+  it("refuses a directory others may write to that is not sticky, and says the create goes on without it", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "journal-")), "loose");
+    mkdirSync(dir);
+    chmodSync(dir, 0o777);
+    const messages: string[] = [];
+    begin(dir, messages);
+    expect(readdirSync(dir)).to.deep.equal([]);
+    expect(messages.join("\n"))
+      .to.contain("may be written by others and is not sticky")
+      .and.contain("Set IONOS_CREATE_JOURNAL");
+  });
+
+  it("still finds an entry that 0.2.0 wrote in the configured directory itself, and ends it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    const key = journalKey(URN, "/p");
+    writeFileSync(join(dir, `${key}.json`), JSON.stringify({ token: TOKEN, userId: USER, startedAt: Date.now() }));
+    const journal = new CreateJournal(dir, () => undefined);
+    expect(journal.get(key)?.token).to.equal(TOKEN);
+    journal.end(key);
+    expect(readdirSync(dir)).to.deep.equal([]);
   });
 
   it("ends the entry of a create that failed cleanly: a refused connection leaves nothing behind", async () => {

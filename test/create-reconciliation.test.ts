@@ -35,8 +35,12 @@ const messages: string[] = [];
 /** The settings of the suite that runs: its emulator's, or a stub's. */
 let settings: NodeJS.ProcessEnv = {};
 const provider = () => new S3KeyProvider(testOptions(settings, { log: (m) => messages.push(m), client: FAST_CLIENT }));
+/** A create, then the engine recording its key: the next run's diff sees the state hold it. */
 const create = async (identity: string, userId = USER) => {
-  const { id, outs } = await provider().create({ userId, active: true, identity });
+  const p = provider();
+  const inputs = { userId, active: true, identity };
+  const { id, outs } = await p.create(inputs);
+  await p.diff(id, outs as S3KeyOutputs, inputs);
   return { id, outs: outs as S3KeyOutputs };
 };
 

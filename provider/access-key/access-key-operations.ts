@@ -5,7 +5,8 @@ import { IonosApiError, IonosError, IonosNetworkError } from "../api/errors";
 import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
 import { pollUntil } from "../api/poll-until";
 import type { AccessKey } from "../api/schemas";
-import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
+import { identityOf, journalKey, nextCreateToken, type CreateJournal } from "../common/create-journal";
+import { UUID_PATTERN } from "../api/ids";
 import { ResourceInitError } from "../common/resource-init-error";
 import { journaledCreate, OutcomeOpen } from "../common/journaled-create";
 import { changed } from "../common/unknowns";
@@ -20,8 +21,6 @@ export interface AccessKeyContext {
   readonly wait: WaitOptions;
   /** The Pulumi project's directory, which keys the create journal with the URN. */
   readonly projectDir: string;
-  /** Whether the engine that asked for this operation still runs (see `parentStillRuns`). */
-  readonly engineAlive: () => boolean;
 }
 
 /** The key ended FAILED. */
@@ -37,16 +36,21 @@ export async function createAccessKey(
 ): Promise<{ id: string; outs: AccessKeyOutputs }> {
   const identity = identityOf(inputs);
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
-  return journaledCreate(ctx.journal, key, ctx.engineAlive, async (entry) => {
-    const pending = entry.earlier;
-    const id = pending !== undefined ? uuidOf(pending.token) : (inputs.createId ?? randomUUID());
-    if (pending !== undefined)
-      ctx.client.log(
-        `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,
-      );
-    else entry.begin({ token: tokenOf(id), userId: "", startedAt: ctx.client.now() });
-    return { id, outs: await ensureCreated(ctx, id, inputs) };
-  });
+  return journaledCreate(
+    ctx.journal,
+    key,
+    { token: inputs.createId && tokenOf(inputs.createId), next: nextToken },
+    async (entry) => {
+      const pending = entry.earlier;
+      const id = pending !== undefined ? uuidOf(pending.token) : (inputs.createId ?? randomUUID());
+      if (pending !== undefined)
+        ctx.client.log(
+          `an earlier create of this access key was cut off before its key reached the state: ensuring its key ${id} again`,
+        );
+      else entry.begin({ token: tokenOf(id), userId: "", startedAt: ctx.client.now() });
+      return { id, outs: await ensureCreated(ctx, id, inputs) };
+    },
+  );
 }
 
 /** PUTs the key `id` and waits until AVAILABLE; once the key may exist, a failure keeps its id. */
@@ -168,6 +172,22 @@ export function echo(outputs: AccessKeyOutputs, from: { rotation?: unknown; iden
 export const tokenOf = (id: string) => id.replace(/-/g, "").toLowerCase();
 const uuidOf = (token: string) =>
   `${token.slice(0, 8)}-${token.slice(8, 12)}-${token.slice(12, 16)}-${token.slice(16, 20)}-${token.slice(20)}`;
+
+/**
+ * The key id the next create of a resource ensures, chosen in `check`: a fresh one for a new
+ * resource; for one in the state, the next link of its chain (a hash of its id, as a version-4
+ * UUID), so a replacement (`--replace`) never ensures the id of the key it replaces, and a retry of
+ * a cut-off replacement ensures the same one again.
+ */
+export function nextCreateId(previous: unknown): string {
+  if (typeof previous !== "string" || !UUID_PATTERN.test(previous)) return randomUUID();
+  const hex = nextCreateToken(tokenOf(previous));
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return uuidOf(`${hex.slice(0, 12)}4${hex.slice(13, 16)}${variant}${hex.slice(17)}`);
+}
+
+/** The token of the id that `nextCreateId` chains from the key id whose token is `token`. */
+const nextToken = (token: string) => tokenOf(nextCreateId(uuidOf(token)));
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new IonosError(String(error));

@@ -1,7 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
-import { UUID_PATTERN } from "../api/ids";
 import { CreateJournal } from "../common/create-journal";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
@@ -11,6 +9,7 @@ import {
   createAccessKey,
   deleteAndWait,
   echo,
+  nextCreateId,
   tokenOf,
   updateAccessKey,
   type AccessKeyContext,
@@ -43,11 +42,9 @@ export class AccessKeyProvider
     const { inputs, failures } = checkAccessKeyInputs(raw);
     if (settings.length > 0) return { inputs: news as never, failures: [...settings, ...failures] };
     if (inputs === undefined) return { inputs: news as AccessKeyInputs, failures };
-    // The id the create will ensure, chosen now so that the engine's pending create holds it; a
-    // resource in the state keeps its own (nothing replaces an access key).
-    const createId =
-      typeof olds.createId === "string" && UUID_PATTERN.test(olds.createId) ? olds.createId : randomUUID();
-    return { inputs: { ...inputs, createId } };
+    // The id the next create will ensure, chosen now so that the engine's pending create holds it;
+    // chained from the state's, so that a replacement (`--replace`) never ensures the key it replaces.
+    return { inputs: { ...inputs, createId: nextCreateId(olds.createId) } };
   }
 
   /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */
@@ -91,7 +88,6 @@ export class AccessKeyProvider
       timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       projectDir: this.projectDir,
-      engineAlive: this.engineAlive,
     };
   }
 }

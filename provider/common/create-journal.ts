@@ -10,6 +10,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -104,8 +105,19 @@ export class CreateJournal {
   get(key: string): PendingCreate | undefined {
     const file = this.file(key);
     if (file === undefined) return undefined;
+    const legacy = join(this.dir!, `${key}.json`);
     const text = readPrivately(file);
-    if (text === undefined) return undefined; // none (or a link, which is not an entry this journal wrote)
+    // An entry written by 0.2.0, in the configured directory itself, still counts.
+    if (text === undefined) return this.legacyEntry(legacy);
+    return this.validated(file, text);
+  }
+
+  private legacyEntry(file: string): PendingCreate | undefined {
+    const text = readPrivately(file);
+    return text === undefined ? undefined : this.validated(file, text);
+  }
+
+  private validated(file: string, text: string): PendingCreate | undefined {
     const problem = entryProblem(text, this.now());
     if (typeof problem !== "string") return problem;
     this.log(`the create journal's entry ${file} is not a create's (${problem}): set aside as ${file}.invalid`);
@@ -123,10 +135,9 @@ export class CreateJournal {
    * journal that cannot be written costs crash recovery, not the create.
    */
   begin(key: string, entry: PendingCreate): void {
-    const file = this.file(key);
-    if (file === undefined) return;
+    if (this.file(key) === undefined) return;
     try {
-      writePrivately(this.dir!, file, JSON.stringify(entry));
+      writePrivately(this.dir!, `${key}.json`, JSON.stringify(entry));
     } catch (error) {
       this.log(
         `cannot record the create in ${this.dir} (${(error as Error).message}): if this process is killed before the key is in the state, the next create cannot find the key it made. Set IONOS_CREATE_JOURNAL to a writable directory.`,
@@ -139,28 +150,64 @@ export class CreateJournal {
     const file = this.file(key);
     if (file === undefined) return;
     if (token !== undefined && this.get(key)?.token !== token) return;
-    try {
-      unlinkSync(file);
-    } catch {
-      // Already gone.
+    for (const path of [file, join(this.dir!, `${key}.json`)]) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already gone.
+      }
     }
   }
 
   private file(key: string): string | undefined {
-    return this.dir !== undefined && TOKEN.test(key) ? join(this.dir, `${key}.json`) : undefined;
+    return this.dir !== undefined && TOKEN.test(key) ? privatePath(this.dir, `${key}.json`) : undefined;
   }
 }
 
+/** The subdirectory of the configured journal directory that holds this package's files. */
+export const PRIVATE_SUBDIR = "entries";
+
+/** Where the file `name` lives under the configured directory `dir`: in the private subdirectory. Pure. */
+export function privatePath(dir: string, name: string): string {
+  return join(dir, PRIVATE_SUBDIR, name);
+}
+
 /**
- * Writes `text` to `file` in `dir` as this machine's state: to a fresh file by exclusive creation
- * (never through a link someone planted), then renamed into place, in a directory only its owner
- * can enter (made if missing, a real directory, its mode 0700 even when it existed). Throws.
+ * The private subdirectory of `dir`, made if missing. The configured directory itself is never
+ * changed: made (0700) when missing, else used as it is, through a link if it is one (a CI cache
+ * mount), but only when it belongs to this user or root and, if others may write to it, is sticky
+ * (as /tmp). The subdirectory is this user's own, a real directory, mode 0700. Throws with the reason.
  */
-export function writePrivately(dir: string, file: string, text: string): void {
+export function ensurePrivateDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stat = lstatSync(dir);
-  if (!stat.isDirectory()) throw new Error(`${dir} is not a directory (a link or a file)`);
-  if ((stat.mode & 0o777) !== 0o700) chmodSync(dir, 0o700);
+  const outer = statSync(dir);
+  const uid = process.getuid?.();
+  if (!outer.isDirectory()) throw new Error(`${dir} is not a directory`);
+  if (uid !== undefined && outer.uid !== uid && outer.uid !== 0)
+    throw new Error(`${dir} belongs to another user (uid ${outer.uid})`);
+  if ((outer.mode & 0o022) !== 0 && (outer.mode & 0o1000) === 0)
+    throw new Error(`${dir} may be written by others and is not sticky, so another user could replace its files`);
+  const own = join(dir, PRIVATE_SUBDIR);
+  try {
+    mkdirSync(own, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const stat = lstatSync(own);
+  if (!stat.isDirectory()) throw new Error(`${own} is not a directory (a link or a file)`);
+  if (uid !== undefined && stat.uid !== uid) throw new Error(`${own} belongs to another user (uid ${stat.uid})`);
+  // This user's own directory (it may predate a umask): only its owner may enter it.
+  if ((stat.mode & 0o777) !== 0o700) chmodSync(own, 0o700);
+  return own;
+}
+
+/**
+ * Writes `text` as the file `name` of this machine's state, in `dir`'s private subdirectory (see
+ * `ensurePrivateDir`): to a fresh file by exclusive creation (never through a link someone planted),
+ * then renamed into place. Throws.
+ */
+export function writePrivately(dir: string, name: string, text: string): void {
+  const file = join(ensurePrivateDir(dir), name);
   const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     writeFileSync(temporary, text, { mode: 0o600, flag: "wx" });

@@ -1,5 +1,5 @@
-// A create owns its journal entry: begun before its first request, ended in one place on every
-// outcome but two, a create cut off (the process is gone) and one whose outcome is still open.
+// A create owns its journal entry: begun before its first request; it ends here only when no key was
+// made, and otherwise when a state is seen holding the key.
 import type { CreateJournal, PendingCreate } from "./create-journal";
 import { ResourceInitError } from "./resource-init-error";
 
@@ -20,34 +20,47 @@ export class OutcomeOpen {
   constructor(readonly error: unknown) {}
 }
 
+/** This create's token (chosen by `check`) and how a resource's tokens follow one another. */
+export interface TokenChain {
+  readonly token: string | undefined;
+  /** The token that follows `token` in a resource's line: what `check` gives a replacement. */
+  readonly next: (token: string) => string;
+}
+
 /**
- * Runs a create with its entry (`key` undefined: a resource without identity, no journal) and ends
- * the entry when the create is over: its key handed to a live engine (as outputs, or as a
- * `ResourceInitError` that keeps its id in the state), or no key made. It stays when the engine is
- * gone (the key never reaches a state) and when the create throws `OutcomeOpen`.
+ * Whether `earlier` is the token of the create this one replaces: `check` chained this create's token
+ * from it, which it read from the state's inputs, so the state holds that create's key. Pure.
+ */
+export function isPredecessor(earlier: string, chain: TokenChain): boolean {
+  return chain.token !== undefined && earlier !== chain.token && chain.next(earlier) === chain.token;
+}
+
+/**
+ * Runs a create with its entry (`key` undefined: a resource without identity, no journal). The entry
+ * ends only when the create failed cleanly (no key made). It stays when a key was made (as outputs, or
+ * as a `ResourceInitError` that keeps its id): the engine may be killed before it records the key,
+ * whatever launcher started this process, so only a state seen holding the key ends the entry
+ * (`diff`, `read` or `delete` of the resource). It also stays when the create throws `OutcomeOpen`.
  */
 export async function journaledCreate<T>(
   journal: CreateJournal,
   key: string | undefined,
-  engineAlive: () => boolean,
+  chain: TokenChain,
   create: (entry: CreateEntry) => Promise<T>,
 ): Promise<T> {
+  const found = key !== undefined ? journal.get(key) : undefined;
   const entry: CreateEntry = {
-    earlier: key !== undefined ? journal.get(key) : undefined,
+    // The entry of the create this one replaces is no cut-off create: the state holds its key.
+    earlier: found !== undefined && isPredecessor(found.token, chain) ? undefined : found,
     begin: (pending) => {
       if (key !== undefined) journal.begin(key, pending);
     },
   };
-  let over = false;
   try {
-    const result = await create(entry);
-    over = engineAlive();
-    return result;
+    return await create(entry);
   } catch (error) {
     if (error instanceof OutcomeOpen) throw error.error;
-    over = !(error instanceof ResourceInitError) || engineAlive();
+    if (!(error instanceof ResourceInitError) && key !== undefined) journal.end(key);
     throw error;
-  } finally {
-    if (over && key !== undefined) journal.end(key);
   }
 }

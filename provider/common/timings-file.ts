@@ -1,9 +1,9 @@
 // What a machine learned about IONOS's pace, kept across `pulumi up` runs beside the create journal,
 // so that the first wait of a run polls where DONE lands when IONOS behaves as in the last run.
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { basename } from "node:path";
 import type { KindTimings, RequestTimings } from "../api/poll-schedule";
-import { readPrivately, writePrivately } from "./create-journal";
+import { privatePath, readPrivately, writePrivately } from "./create-journal";
 
 /** Older than this, what was learned is ignored: IONOS's pace may have changed since. */
 export const STALE_AFTER_MS = 24 * 3600_000;
@@ -19,7 +19,7 @@ export function timingsFile(journalDir: string, apiUrls: readonly string[]): str
   const hash = createHash("sha256")
     .update(`pulumi-ionos-s3key timings v1\n${apiUrls.join("\n")}`)
     .digest("hex");
-  return join(journalDir, `request-timings-${hash.slice(0, 16)}.json`);
+  return privatePath(journalDir, `request-timings-${hash.slice(0, 16)}.json`);
 }
 
 /** What a timings file holds, validated: kinds with plausible durations, bounded; undefined when stale or not one. Pure. */
@@ -65,7 +65,7 @@ export function keepTimings(
   let told = false;
   timings.onChange = () => {
     try {
-      writePrivately(journalDir, file, JSON.stringify({ savedAt: now(), kinds: timings.snapshot() }));
+      writePrivately(journalDir, basename(file), JSON.stringify({ savedAt: now(), kinds: timings.snapshot() }));
     } catch (error) {
       if (!told)
         log(

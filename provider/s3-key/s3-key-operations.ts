@@ -5,7 +5,7 @@ import { pollUntil } from "../api/poll-until";
 import { waitForRequest } from "../api/request-waiter";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
-import { journalKey, newCreateToken, type CreateJournal } from "../common/create-journal";
+import { journalKey, newCreateToken, nextCreateToken, type CreateJournal } from "../common/create-journal";
 import type { CreatePolicy } from "../common/config";
 import { postNewKey, type CreateOutcome } from "./create-reconciler";
 import { journaledCreate } from "../common/journaled-create";
@@ -22,8 +22,6 @@ export interface OperationContext {
   readonly timings: RequestTimings;
   /** The Pulumi project's directory, which keys the create journal with the URN. */
   readonly projectDir: string;
-  /** Whether the engine that asked for this operation still runs (see `parentStillRuns`). */
-  readonly engineAlive: () => boolean;
 }
 
 /**
@@ -40,7 +38,7 @@ export async function createKey(
 ): Promise<S3KeyOutputs> {
   const token = createToken ?? newCreateToken();
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
-  return journaledCreate(ctx.journal, key, ctx.engineAlive, async (entry) => {
+  return journaledCreate(ctx.journal, key, { token: createToken, next: nextCreateToken }, async (entry) => {
     const created = await postNewKey(ctx.client, { userId, token, entry }, ctx.create);
     return finishCreate(ctx, userId, active, created);
   });

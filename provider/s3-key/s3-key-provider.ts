@@ -123,7 +123,6 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       wait: config.wait,
       create: config.create,
       projectDir: this.projectDir,
-      engineAlive: this.engineAlive,
     };
   }
 }

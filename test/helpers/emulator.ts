@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../emulator";
 import type { ClientOptions } from "../../provider/api/client-options";
 import type { ProviderOptions } from "../../provider/common/options";
+import { PRIVATE_SUBDIR } from "../../provider/common/create-journal";
 
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
 export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";
@@ -89,7 +90,8 @@ export async function rejection(fn: () => Promise<unknown>): Promise<Error> {
   throw new Error("expected a rejection, but it resolved");
 }
 
-/** The create journal's files in `dir`: what the learned request timings kept beside them aside. */
+/** The create journal's entries under `dir` (in its private subdirectory): the learned request timings kept beside them aside. */
 export function journalEntries(dir: string): string[] {
-  return readdirSync(dir).filter((name) => !name.startsWith("request-timings-"));
+  const own = join(dir, PRIVATE_SUBDIR);
+  return existsSync(own) ? readdirSync(own).filter((name) => !name.startsWith("request-timings-")) : [];
 }
