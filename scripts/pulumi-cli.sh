@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the real `pulumi` CLI and the Node.js language host from Go modules, writes the
+# Builds the real `pulumi` CLI and the Node.js language host from Go modules, puts Pulumi's own
 # `pulumi-resource-pulumi-nodejs` launcher (the dynamic-provider plugin) beside them, and caches
 # the three programs outside the clone, keyed by version, so a machine builds them once.
 # The last line of stdout is the directory that holds them; progress goes to stderr.
@@ -26,9 +26,27 @@ die() {
   exit 1
 }
 
-if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && [ -x "$dir/pulumi-resource-pulumi-nodejs" ] &&
-  "$dir/pulumi" version >/dev/null 2>&1; then
+# The dynamic-provider plugin exactly as Pulumi's releases ship it (sdk/nodejs/dist in the SDK module of
+# the CLI's version): a shell script that runs node *without* exec, so the plugin host's parent is that
+# shell, not the engine. Copied into $1 (from the Go module cache; downloaded there if missing).
+install_launcher() {
+  local sdk_dir
+  sdk_dir=$(go mod download -json "github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION" 2>/dev/null |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  local launcher="$sdk_dir/nodejs/dist/pulumi-resource-pulumi-nodejs"
+  [ -n "$sdk_dir" ] && [ -f "$launcher" ] ||
+    die "cannot find Pulumi's pulumi-resource-pulumi-nodejs in github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION (go mod download failed): check that the Go module proxy is reachable."
+  if ! cmp -s "$launcher" "$1/pulumi-resource-pulumi-nodejs"; then
+    cp "$launcher" "$1/pulumi-resource-pulumi-nodejs.tmp.$$"
+    chmod 755 "$1/pulumi-resource-pulumi-nodejs.tmp.$$"
+    mv "$1/pulumi-resource-pulumi-nodejs.tmp.$$" "$1/pulumi-resource-pulumi-nodejs"
+  fi
+}
+
+if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && "$dir/pulumi" version >/dev/null 2>&1; then
   echo "pulumi-cli.sh: using the cached build in $dir" >&2
+  # A cache from before this script shipped Pulumi's own launcher gets it now.
+  if command -v go >/dev/null 2>&1; then install_launcher "$dir"; fi
   echo "$dir"
   exit 0
 fi
@@ -93,19 +111,7 @@ ldflags="-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_V
   go build -trimpath -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION" \
   -o "$work/out/pulumi-language-nodejs" github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs)
 
-# The dynamic-provider plugin, as Pulumi's releases ship it: a launcher that runs the project's own
-# @pulumi/pulumi/cmd/dynamic-provider (resolved from the working directory, the Pulumi project) with node.
-cat >"$work/out/pulumi-resource-pulumi-nodejs" <<'EOF'
-#!/bin/sh
-# The pulumi-nodejs resource plugin: runs @pulumi/pulumi/cmd/dynamic-provider of the Pulumi project
-# in the working directory, passing the engine's arguments on.
-script=$(node -e "process.stdout.write(require.resolve('@pulumi/pulumi/cmd/dynamic-provider', { paths: [process.cwd()] }))") || {
-  echo "pulumi-resource-pulumi-nodejs: @pulumi/pulumi is not installed in $(pwd): run npm install there" >&2
-  exit 1
-}
-exec node "$script" "$@"
-EOF
-chmod +x "$work/out/pulumi-resource-pulumi-nodejs"
+install_launcher "$work/out"
 
 "$work/out/pulumi" version >/dev/null 2>&1 || die "the built pulumi does not run: $("$work/out/pulumi" version 2>&1 | head -n 3)"
 mkdir -p "$cache_root"

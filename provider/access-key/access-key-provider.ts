@@ -54,7 +54,7 @@ export class AccessKeyProvider
   }
 
   async create(inputs: AccessKeyInputs): Promise<pulumi.dynamic.CreateResult<AccessKeyOutputs>> {
-    return createAccessKey(this.context(inputs.identity), inputs);
+    return this.guard.during(() => createAccessKey(this.context(inputs.identity), inputs));
   }
 
   /** `rotation` renews the secret in place; `description` is updated in place. */
@@ -84,7 +84,7 @@ export class AccessKeyProvider
     const config = this.config();
     return {
       client: this.connection.client({ ...config, api: config.objectStorage }, this.logFor(identity)),
-      journal: new CreateJournal(config.journalDir, this.log),
+      journal: new CreateJournal(config.journalDir, this.log, Date.now, (end) => this.guard.handOver(end)),
       timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       projectDir: this.projectDir,

@@ -23,16 +23,6 @@ export const CREATE_TOKEN_HEADER = "X-Pulumi-Create-Token";
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
-/**
- * Whether the process that started this one (the Pulumi engine, for the plugin host) still runs: when
- * it was killed, this process was handed to another parent, and a key it makes now never reaches a
- * state. The returned check compares with the parent this process has when it is made (a provider's
- * construction), not when the module was loaded.
- */
-export function parentStillRuns(parentAtStart: number = process.ppid): () => boolean {
-  return () => process.ppid === parentAtStart;
-}
-
 /** The resource's URN as the resource class passes it; undefined when none was passed (or it is unknown). */
 export function identityOf(values: { identity?: unknown }): string | undefined {
   return typeof values.identity === "string" && !isUnknown(values.identity) && values.identity !== ""
@@ -96,7 +86,19 @@ export class CreateJournal {
     private readonly dir: string | undefined,
     private readonly log: (message: string) => void,
     private readonly now: () => number = Date.now,
+    /** Told of each entry whose key was handed to the engine, with how to end it (see `EngineGuard`). */
+    private readonly handedOver: (end: () => void) => void = () => undefined,
   ) {}
+
+  /**
+   * The resource's create handed its key to the engine: the entry stays (the engine may die before it
+   * records the key) and is ended when a state is seen holding it, or when `handedOver`'s owner knows
+   * the engine recorded it.
+   */
+  handOver(key: string): void {
+    const token = this.get(key)?.token;
+    if (token !== undefined) this.handedOver(() => this.end(key, token));
+  }
 
   /**
    * The resource's entry, validated: one that is not a create's (tampered, truncated, from another

@@ -37,10 +37,11 @@ export function isPredecessor(earlier: string, chain: TokenChain): boolean {
 
 /**
  * Runs a create with its entry (`key` undefined: a resource without identity, no journal). The entry
- * ends only when the create failed cleanly (no key made). It stays when a key was made (as outputs, or
- * as a `ResourceInitError` that keeps its id): the engine may be killed before it records the key,
- * whatever launcher started this process, so only a state seen holding the key ends the entry
- * (`diff`, `read` or `delete` of the resource). It also stays when the create throws `OutcomeOpen`.
+ * ends at once only when the create failed cleanly (no key made). When a key was made (as outputs, or
+ * as a `ResourceInitError` that keeps its id) it is handed over (`CreateJournal.handOver`): the engine
+ * may be killed before it records the key, whatever launcher started this process, so it stays until
+ * a state is seen holding the key (`diff`, `read` or `delete` of the resource) or the live engine
+ * stops the plugin host after recording it. It also stays when the create throws `OutcomeOpen`.
  */
 export async function journaledCreate<T>(
   journal: CreateJournal,
@@ -57,10 +58,15 @@ export async function journaledCreate<T>(
     },
   };
   try {
-    return await create(entry);
+    const result = await create(entry);
+    if (key !== undefined) journal.handOver(key);
+    return result;
   } catch (error) {
     if (error instanceof OutcomeOpen) throw error.error;
-    if (!(error instanceof ResourceInitError) && key !== undefined) journal.end(key);
+    if (key !== undefined) {
+      if (error instanceof ResourceInitError) journal.handOver(key);
+      else journal.end(key);
+    }
     throw error;
   }
 }

@@ -15,8 +15,6 @@ export interface ProviderOptions {
   readonly client?: Partial<ClientOptions>;
   /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
   readonly projectDir?: string;
-  /** Whether the engine that started the plugin host still runs. @default the parent pid is unchanged since construction */
-  readonly engineAlive?: () => boolean;
 }
 
 /**

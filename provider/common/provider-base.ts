@@ -3,7 +3,8 @@ import type { ProviderOptions } from "./options";
 import { IonosConnection } from "./connection";
 import { IonosConfigError } from "../api/errors";
 import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
-import { CreateJournal, identityOf, journalKey, parentStillRuns } from "./create-journal";
+import { CreateJournal, identityOf, journalKey } from "./create-journal";
+import { engineGuard, type EngineGuard } from "./engine-watch";
 import { mixedEndpoints } from "./endpoints";
 
 /**
@@ -17,7 +18,8 @@ export abstract class ProviderBase {
   private readonly logOption?: (message: string) => void;
   protected readonly warn: (message: string) => void;
   private readonly warnedMixed = new Set<string>();
-  protected readonly engineAlive: () => boolean;
+  /** Counts operations in flight, so the plugin host ends itself only when none is (see `EngineGuard`). */
+  protected readonly guard: EngineGuard;
   private stackConfig?: ConfigSource;
   /** The API this provider's resources live in. */
   protected abstract readonly api: "cloud" | "objectStorage";
@@ -30,7 +32,7 @@ export abstract class ProviderBase {
     this.warn = options.warn ?? ((message) => void pulumi.log.warn(message));
     this.env = options.env;
     this.projectDirOption = options.projectDir;
-    this.engineAlive = options.engineAlive ?? parentStillRuns();
+    this.guard = engineGuard();
     this.connection = new IonosConnection(options.client);
   }
 

@@ -62,6 +62,10 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   /** Creates a key, or adopts the existing key named by `adoptKeyId`. */
   async create(inputs: S3KeyInputs): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
+    return this.guard.during(() => this.createOrAdopt(inputs));
+  }
+
+  private async createOrAdopt(inputs: S3KeyInputs): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
     const ctx = this.context(inputs.identity);
     const active = inputs.active !== false;
     try {
@@ -118,7 +122,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     const config = this.config();
     return {
       client: this.connection.client(config, this.logFor(identity)),
-      journal: new CreateJournal(config.journalDir, this.log),
+      journal: new CreateJournal(config.journalDir, this.log, Date.now, (end) => this.guard.handOver(end)),
       timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       create: config.create,
