@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { IonosError } from "../provider/api/errors";
+import { IonosApiError, IonosError } from "../provider/api/errors";
 import { decideCreate, type Fact, type Known, type Question, type Step } from "../provider/s3-key/create-decision";
 import { CreateJournal, nextCreateToken, PRIVATE_SUBDIR } from "../provider/common/create-journal";
 import { journaledCreate, OutcomeOpen } from "../provider/common/journaled-create";
@@ -32,6 +32,7 @@ const earlier: Question = {
   accepted: false,
 };
 const made = { kind: "made", keyId: "KEY1", requestId: "REQ1", token: TOKEN } as const;
+const RESOURCE = { mark: "c".repeat(32), urn: "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::ci" };
 const key = { id: "KEY1", properties: { secretKey: "s", active: true } } as never;
 
 function known(fact: Fact, over: Partial<Known> = {}): Known {
@@ -57,12 +58,66 @@ function summary(step: Step): Record<string, unknown> {
     return { do: "done", keyId: step.outcome.keyId, token: step.outcome.token, key: step.outcome.key !== undefined };
   if (step.do === "read-key" || step.do === "read-request") return { do: step.do, keyId: step.made.keyId };
   if (step.do === "wait") return { do: "wait", ms: step.ms };
+  if (step.do === "find-earlier-creates") return { do: "find-earlier-creates" };
   return { do: "send" };
 }
 
 describe("decideCreate: each next step of an S3 key's create, from what is known", () => {
   const table: Array<[string, Known, Record<string, unknown>, RegExp?]> = [
-    ["a new create sends its POST", known({ kind: "start" }, { posts: 0 }), { do: "send" }],
+    ["a new create of a resource without a URN sends its POST", known({ kind: "start" }, { posts: 0 }), { do: "send" }],
+    [
+      "a new create with no journal entry first asks the log for earlier creates of its resource (a fresh machine)",
+      known({ kind: "start" }, { posts: 0, resource: RESOURCE }),
+      { do: "find-earlier-creates" },
+    ],
+    [
+      "no earlier create of the resource in the log: send",
+      known({ kind: "earlier-creates", found: { orphans: [] } }, { posts: 0, resource: RESOURCE }),
+      { do: "send" },
+    ],
+    [
+      "a POST of this very token in the log: its own cut-off attempt, read its key (then adopted)",
+      known({ kind: "earlier-creates", found: { own: made, orphans: [] } }, { posts: 0, resource: RESOURCE }),
+      { do: "read-key", keyId: "KEY1" },
+    ],
+    [
+      "a live key another create of the resource made, no state holds: fail naming it, never a second key",
+      known(
+        {
+          kind: "earlier-creates",
+          found: { orphans: [{ keyId: "KEY9", requestId: "REQ9", at: "2026-12-01T10:00:00Z" }] },
+        },
+        { posts: 0, resource: RESOURCE },
+      ),
+      {
+        do: "fail",
+        outcome: "settled",
+        message: `An earlier create of ${RESOURCE.urn} made key(s) KEY9 (request REQ9, 2026-12-01T10:00:00Z) for user ${USER}, which no create journal on this machine knows and this stack's state does not hold: its plugin host was likely killed on a runner since thrown away. No key was made. If no other stack holds it, adopt it: set \`adoptKeyId: "KEY9"\` on this resource and run \`pulumi up\` again; if nobody uses it, delete it in the DCD and run \`pulumi up\` again.`,
+      },
+    ],
+    [
+      "the log refused (e.g. no privilege to read it): the look is a guard, send",
+      known(
+        {
+          kind: "earlier-creates-failed",
+          error: new IonosApiError({
+            status: 403,
+            method: "GET",
+            path: "/requests",
+            codes: [],
+            apiMessages: [],
+            hint: "",
+          }),
+        },
+        { posts: 0, resource: RESOURCE },
+      ),
+      { do: "send" },
+    ],
+    [
+      "no answer to the look (connection refused): fail, nothing was sent",
+      known({ kind: "earlier-creates-failed", error: new IonosError("refused") }, { posts: 0, resource: RESOURCE }),
+      { do: "fail", outcome: "settled", message: "refused" },
+    ],
     [
       "an earlier create cut off: ask the log about its token and user before anything is sent",
       known({ kind: "start", earlier: { userId: OTHER, token: EARLIER, postedAt: at(NOW - 60_000) } }, { posts: 0 }),

@@ -35,13 +35,16 @@ const messages: string[] = [];
 /** The settings of the suite that runs: its emulator's, or a stub's. */
 let settings: NodeJS.ProcessEnv = {};
 const provider = () => new S3KeyProvider(testOptions(settings, { log: (m) => messages.push(m), client: FAST_CLIENT }));
-/** A create, then the engine recording its key: the next run's diff sees the state hold it. */
-const create = async (identity: string, userId = USER) => {
+/**
+ * A create as the engine runs it: check (with the state's inputs `olds`, for a replacement), create,
+ * then the engine recording its key (the next run's diff sees the state hold it).
+ */
+const create = async (identity: string, userId = USER, olds: Record<string, unknown> = {}) => {
   const p = provider();
-  const inputs = { userId, active: true, identity };
-  const { id, outs } = await p.create(inputs);
-  await p.diff(id, outs as S3KeyOutputs, inputs);
-  return { id, outs: outs as S3KeyOutputs };
+  const { inputs } = await p.check(olds, { userId, active: true, identity });
+  const { id, outs } = await p.create(inputs!);
+  await p.diff(id, outs as S3KeyOutputs, inputs!);
+  return { id, outs: outs as S3KeyOutputs, inputs: inputs! };
 };
 
 suite("create reconciliation: the request log records the token", {}, (env) => {
@@ -63,7 +66,7 @@ suite("create reconciliation: the request log records the token", {}, (env) => {
   it("never adopts the key it replaces: a replacement whose POST is lost unapplied makes a new key", async () => {
     const first = await create(URN_A);
     env.emulator.injectFault({ method: "POST", kind: "drop" });
-    const second = await create(URN_A);
+    const second = await create(URN_A, USER, first.inputs);
     expect(second.id).to.not.equal(first.id);
     expect(
       env.emulator
@@ -73,12 +76,12 @@ suite("create reconciliation: the request log records the token", {}, (env) => {
     ).to.deep.equal([first.id, second.id].sort());
   });
 
-  it("costs only its POST and status polls when nothing goes wrong", async () => {
+  it("costs one look at the request log for an earlier create of the resource, its POST and status polls when nothing goes wrong", async () => {
     const before = env.emulator.log.length;
-    await create(URN_A);
+    await create(`${URN_A}-never-created-before`);
     const requests = requestsSince(env.emulator, before);
-    expect(requests[0]).to.equal(`POST /um/users/${USER}/s3keys`);
-    expect(requests.slice(1)).to.satisfy((r: string[]) => r.length > 0 && r.every((x) => x === "GET status"));
+    expect(requests.slice(0, 2)).to.deep.equal(["GET /requests", `POST /um/users/${USER}/s3keys`]);
+    expect(requests.slice(2)).to.satisfy((r: string[]) => r.length > 0 && r.every((x) => x === "GET status"));
   });
 });
 

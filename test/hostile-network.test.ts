@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ import { RateGate } from "../provider/api/rate-gate";
 import { readConfig } from "../provider/common/config";
 import type { ProviderOptions } from "../provider/common/options";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
-import { FAST_CLIENT, rejection, USER } from "./helpers/emulator";
+import { FAST_CLIENT, journalEntries, rejection, USER } from "./helpers/emulator";
 import { PROJECT_DIR } from "./helpers/project";
 import { reply, startStub } from "./helpers/stub-server";
 
@@ -31,41 +31,45 @@ function stubProvider(url: string, settings: NodeJS.ProcessEnv, options: Provide
 describe("TLS a machine does not trust", function () {
   this.timeout(20_000);
 
-  it("is not retried, names the certificate problem and NODE_EXTRA_CA_CERTS, and a POST is known not sent", async () => {
-    let connections = 0;
-    let requests = 0;
-    const server = createServer(
-      { key: fixture("untrusted-key.pem"), cert: fixture("untrusted-cert.pem") },
-      (_req, res) => {
-        requests++;
-        res.end("{}");
-      },
-    );
-    server.on("connection", () => connections++);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const journal = mkdtempSync(join(tmpdir(), "tls-journal-"));
-    try {
-      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const provider = new S3KeyProvider({
-        env: { IONOS_API_URL: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: journal },
-        log: () => undefined,
-        client: FAST_CLIENT,
-      });
-      const error = await rejection(() => provider.create({ userId: USER, active: true, identity: URN }));
-      expect(error.message).to.contain("POST").and.contain("certificate");
-      expect(error.message).to.contain("is not trusted, so no request was sent").and.contain("NODE_EXTRA_CA_CERTS");
-      expect(error.message).to.not.contain("no clear answer");
-      expect(connections, "one connection: not retried").to.equal(1);
-      expect(requests).to.equal(0);
-      expect(
-        readdirSync(journal).filter((f) => f.endsWith(".json")),
-        "nothing pending",
-      ).to.deep.equal([]);
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
+  for (const [first, identity] of [
+    ["GET /requests", URN],
+    ["POST", undefined],
+  ] as const) {
+    it(`is not retried, names the certificate problem and NODE_EXTRA_CA_CERTS, and sends nothing (first request: ${first})`, async () => {
+      let connections = 0;
+      let requests = 0;
+      const server = createServer(
+        { key: fixture("untrusted-key.pem"), cert: fixture("untrusted-cert.pem") },
+        (_req, res) => {
+          requests++;
+          res.end("{}");
+        },
+      );
+      server.on("connection", () => connections++);
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const journal = mkdtempSync(join(tmpdir(), "tls-journal-"));
+      try {
+        const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const provider = new S3KeyProvider({
+          env: { IONOS_API_URL: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: journal },
+          log: () => undefined,
+          client: FAST_CLIENT,
+        });
+        const error = await rejection(() =>
+          provider.create({ userId: USER, active: true, ...(identity ? { identity } : {}) }),
+        );
+        expect(error.message).to.contain(first).and.contain("certificate");
+        expect(error.message).to.contain("is not trusted, so no request was sent").and.contain("NODE_EXTRA_CA_CERTS");
+        expect(error.message).to.not.contain("no clear answer");
+        expect(connections, "one connection: not retried").to.equal(1);
+        expect(requests).to.equal(0);
+        expect(journalEntries(journal), "nothing pending").to.deep.equal([]);
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    });
+  }
 });
 
 describe("waits at absurd rate-limit headers", function () {

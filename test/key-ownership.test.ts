@@ -1,7 +1,10 @@
 import { expect } from "chai";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
-import { rejection, USER, useEmulator } from "./helpers/emulator";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { rejection, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 const urn = (name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
 
@@ -85,5 +88,64 @@ describe("every key has exactly one owner", function () {
     const error = await rejection(() => late.create(checked.inputs!));
     expect(error.message).to.contain(`key ${holder.id} is already owned by ${urn("holder")}`);
     expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([holder.id]);
+  });
+
+  describe("a plugin host that died alone on a runner since thrown away (the engine recorded a failed create)", () => {
+    /** A provider on a fresh machine: a create journal of its own, empty. */
+    const onFreshMachine = () =>
+      new S3KeyProvider(
+        env.options({
+          log: () => undefined,
+          env: { IONOS_CREATE_JOURNAL: mkdtempSync(join(tmpdir(), "fresh-runner-")) },
+        }),
+      );
+
+    it("the next create on a fresh machine finds the key in IONOS's request log and fails naming it: no second key", async () => {
+      const first = await onFreshMachine().check({}, { userId: USER, identity: urn("runner") });
+      const { id: orphan } = await onFreshMachine().create(first.inputs!); // its host died: the engine never got the key
+      const from = env.emulator.log.length;
+      const p = onFreshMachine();
+      const again = await p.check({}, { userId: USER, identity: urn("runner") });
+      const error = await rejection(() => p.create(again.inputs!));
+      expect(error.message).to.contain(`An earlier create of ${urn("runner")} made key(s) ${orphan} (request `);
+      expect(error.message).to.contain(`set \`adoptKeyId: "${orphan}"\` on this resource`);
+      expect(writesSince(env.emulator, from), "no POST").to.deep.equal([]);
+      expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([orphan]);
+
+      // As the message says: adopting it gives the resource that key, and still one key.
+      const adopting = await p.check({}, { userId: USER, adoptKeyId: orphan, identity: urn("runner") });
+      expect((await p.create(adopting.inputs!)).id).to.equal(orphan);
+      expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([orphan]);
+    });
+
+    it("a retry with the same token (a cut-off replacement, rechained by check) adopts its own earlier POST's key", async () => {
+      const p = onFreshMachine();
+      const original = await checkAndCreate(p, {}, { userId: USER, identity: urn("rotating") });
+      const news = { userId: USER, keepers: { r: "2" }, identity: urn("rotating") };
+      const replacement = await p.check(original.inputs as unknown as Record<string, unknown>, news);
+      const { id: cutOff } = await onFreshMachine().create(replacement.inputs!); // cut off, runner gone
+      const retried = await onFreshMachine().check(original.inputs as unknown as Record<string, unknown>, news);
+      expect(retried.inputs!.createToken).to.equal(replacement.inputs!.createToken);
+      const from = env.emulator.log.length;
+      expect((await onFreshMachine().create(retried.inputs!)).id).to.equal(cutOff);
+      expect(writesSince(env.emulator, from)).to.deep.equal([]);
+      expect(
+        env.emulator
+          .keys(USER)
+          .map((k) => k.id)
+          .sort(),
+      ).to.deep.equal([original.id, cutOff].sort());
+    });
+
+    it("a rotation is not stopped by the key it replaces: the log's POST of an ancestor token is skipped", async () => {
+      const p = onFreshMachine();
+      const original = await checkAndCreate(p, {}, { userId: USER, identity: urn("kept") });
+      const rotated = await checkAndCreate(onFreshMachine(), original.inputs as unknown as Record<string, unknown>, {
+        userId: USER,
+        keepers: { r: "2" },
+        identity: urn("kept"),
+      });
+      expect(rotated.id).not.to.equal(original.id);
+    });
   });
 });

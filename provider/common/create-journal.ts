@@ -21,6 +21,35 @@ import { isUnknown } from "./unknowns";
 /** The header that marks a create's POST, so that IONOS's request log can tell which key it made. */
 export const CREATE_TOKEN_HEADER = "X-Pulumi-Create-Token";
 
+/**
+ * The header that marks every create's POST with its resource (a hash of its URN), so that a create
+ * with no journal entry (a fresh machine) can still find an earlier create of the same resource in
+ * IONOS's request log. The URN itself is not sent.
+ */
+export const RESOURCE_HEADER = "X-Pulumi-Resource";
+
+/** The mark of a resource in `RESOURCE_HEADER`: 32 hex digits of a hash of its URN. Pure. */
+export function resourceMark(urn: string): string {
+  return createHash("sha256").update(`pulumi-ionos-s3key resource v1\n${urn}`).digest("hex").slice(0, 32);
+}
+
+/** Links followed forward when asking whether a token is an ancestor of another (one per `pulumi up`). */
+const LINKS_FOLLOWED = 10_000;
+
+/**
+ * Whether `earlier` is an ancestor of `token` in a resource's chain of create tokens (`next` applied
+ * one or more times gives it): the create of a resource this one follows, whose key the state holds
+ * or deleted. Pure.
+ */
+export function isAncestor(earlier: string, token: string, next: (token: string) => string): boolean {
+  let link = earlier;
+  for (let i = 0; i < LINKS_FOLLOWED; i++) {
+    link = next(link);
+    if (link === token) return true;
+  }
+  return false;
+}
+
 const TOKEN = /^[0-9a-f]{32}$/;
 
 /** The resource's URN as the resource class passes it; undefined when none was passed (or it is unknown). */

@@ -1,13 +1,13 @@
 // The create lifecycle of an S3 key as one decision: from what is known (the POST's answer, what the
 // request log shows, the earlier create's journal entry, the clock and the limits), the next step.
 // Pure: the loop around it (create-reconciler.ts) does the step and tells the result back.
-import { IonosError } from "../api/errors";
+import { IonosApiError, IonosError } from "../api/errors";
 import { filterDate } from "../api/requests-api";
 import { backoffDelay } from "../api/retry-policy";
 import type { S3Key } from "../api/schemas";
 import type { CreatePolicy } from "../common/config";
 import { CREATE_TOKEN_HEADER } from "../common/create-journal";
-import type { Finding, PostedAt } from "./request-log-proof";
+import type { EarlierCreates, Finding, PostedAt } from "./request-log-proof";
 
 /** Whose POST the request log is asked about, and why. */
 export interface Question {
@@ -33,6 +33,9 @@ export type Fact =
       readonly kind: "start";
       readonly earlier?: { readonly userId: string; readonly token: string; readonly postedAt: PostedAt };
     }
+  /** What the request log holds of this resource's earlier creates (asked when no journal entry is). */
+  | { readonly kind: "earlier-creates"; readonly found: EarlierCreates }
+  | { readonly kind: "earlier-creates-failed"; readonly error: Error }
   | { readonly kind: "waited" }
   | { readonly kind: "created"; readonly keyId: string; readonly key: S3Key; readonly requestId?: string }
   /** The POST was refused: `privilegePending` when the user cannot have keys yet. */
@@ -47,6 +50,8 @@ export type Fact =
 export interface Known {
   readonly userId: string;
   readonly token: string;
+  /** The resource's mark (`RESOURCE_HEADER`), when its URN is known; its URN, for messages. */
+  readonly resource?: { readonly mark: string; readonly urn: string };
   readonly policy: CreatePolicy;
   /** This machine's time now. */
   readonly now: number;
@@ -80,6 +85,7 @@ export type Step =
   | { readonly do: "send"; readonly message?: string }
   | { readonly do: "wait"; readonly ms: number; readonly message: string }
   | { readonly do: "ask-log"; readonly question: Question }
+  | { readonly do: "find-earlier-creates" }
   | { readonly do: "read-key"; readonly question: Question; readonly made: Made }
   | { readonly do: "read-request"; readonly question: Question; readonly made: Made }
   | { readonly do: "done"; readonly outcome: CreateOutcome; readonly message?: string }
@@ -92,7 +98,13 @@ export function decideCreate(known: Known): Step {
   const { fact } = known;
   switch (fact.kind) {
     case "start":
-      return fact.earlier === undefined ? { do: "send" } : { do: "ask-log", question: earlierQuestion(fact.earlier) };
+      if (fact.earlier !== undefined) return { do: "ask-log", question: earlierQuestion(fact.earlier) };
+      // No journal entry (a fresh machine, perhaps): the log may still hold an earlier create of this resource.
+      return known.resource !== undefined ? { do: "find-earlier-creates" } : { do: "send" };
+    case "earlier-creates":
+      return afterEarlierCreates(known, fact.found);
+    case "earlier-creates-failed":
+      return earlierCreatesUnknown(fact.error);
     case "waited":
       return { do: "send" };
     case "created":
@@ -138,6 +150,50 @@ export function decideCreate(known: Known): Step {
       if (fact.status === "DONE") return resendOrFail(known, fact.question, true);
       return adopt(fact.question, fact.made);
   }
+}
+
+/**
+ * What the log's earlier creates of this resource mean: its own earlier attempt is adopted (as after
+ * a lost answer); a live key another create of the resource made, which no state of its line holds,
+ * fails the create naming it: never a second key silently.
+ */
+function afterEarlierCreates(known: Known, found: EarlierCreates): Step {
+  if (found.own !== undefined) {
+    const question: Question = {
+      postedFor: known.userId,
+      postedAt: { local: known.now, thisProcess: false },
+      token: known.token,
+      reason: "an earlier attempt of this create (its POST carried the same token) was cut off",
+      accepted: false,
+    };
+    return { do: "read-key", question, made: found.own };
+  }
+  if (found.orphans.length === 0) return { do: "send" };
+  const keys = found.orphans.map((o) => `${o.keyId} (request ${o.requestId}, ${o.at})`).join(", ");
+  const first = found.orphans[0].keyId;
+  return {
+    do: "fail",
+    outcome: "settled",
+    error: new IonosError(
+      `An earlier create of ${known.resource?.urn ?? "this resource"} made key(s) ${keys} for user ${known.userId}, ` +
+        "which no create journal on this machine knows and this stack's state does not hold: its plugin host was " +
+        "likely killed on a runner since thrown away. No key was made. If no other stack holds it, adopt it: set " +
+        `\`adoptKeyId: "${first}"\` on this resource and run \`pulumi up\` again; if nobody uses it, delete it ` +
+        "in the DCD and run `pulumi up` again.",
+    ),
+  };
+}
+
+/** The log could not be asked for earlier creates of the resource. */
+function earlierCreatesUnknown(error: Error): Step {
+  // The API answered, but not with the log (e.g. no privilege to read it): the look is a guard, not the create.
+  if (error instanceof IonosApiError)
+    return {
+      do: "send",
+      message: `could not ask IONOS's request log for an earlier create of this resource (${error.message}): creating the key`,
+    };
+  // No answer at all (a refused connection, an untrusted certificate): the POST would meet the same; nothing was sent.
+  return { do: "fail", error, outcome: "settled" };
 }
 
 /** The question about an earlier, cut-off create's POST. */

@@ -5,10 +5,10 @@ import { IonosApiError, IonosNetworkError, IonosResponseError } from "../api/err
 import { RequestsApi } from "../api/requests-api";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { CreatePolicy } from "../common/config";
-import { CREATE_TOKEN_HEADER } from "../common/create-journal";
+import { CREATE_TOKEN_HEADER, RESOURCE_HEADER } from "../common/create-journal";
 import { OutcomeOpen, type CreateEntry } from "../common/journaled-create";
 import { decideCreate, type CreateOutcome, type Fact, type Known, type Step } from "./create-decision";
-import { findOwnPost } from "./request-log-proof";
+import { findEarlierCreates, findOwnPost } from "./request-log-proof";
 
 export type { CreateOutcome } from "./create-decision";
 
@@ -36,6 +36,8 @@ interface CreateRequest {
   readonly userId: string;
   readonly token: string;
   readonly entry: CreateEntry;
+  /** The resource's mark (`RESOURCE_HEADER`) and URN, when known. */
+  readonly resource?: { readonly mark: string; readonly urn: string };
 }
 
 /**
@@ -50,8 +52,16 @@ export async function postNewKey(
   create: CreateRequest,
   policy: CreatePolicy,
 ): Promise<CreateOutcome> {
-  const { userId, token } = create;
-  let known: Carried = { userId, token, policy, posts: 0, privilegeRefusals: 0, fact: startFact(create.entry) };
+  const { userId, token, resource } = create;
+  let known: Carried = {
+    userId,
+    token,
+    ...(resource !== undefined ? { resource } : {}),
+    policy,
+    posts: 0,
+    privilegeRefusals: 0,
+    fact: startFact(create.entry),
+  };
   for (;;) {
     const step = decideCreate({ ...known, now: client.now(), random: client.random() });
     if ("message" in step && step.message !== undefined) client.log(step.message);
@@ -96,6 +106,13 @@ async function perform(
         return { ...known, fact: { kind: "log-failed", question, error: error as Error } };
       }
     }
+    case "find-earlier-creates":
+      try {
+        const found = await findEarlierCreates(client, create.userId, create.resource!.mark, create.token);
+        return { ...known, fact: { kind: "earlier-creates", found } };
+      } catch (error) {
+        return { ...known, fact: { kind: "earlier-creates-failed", error: error as Error } };
+      }
     case "read-key": {
       const key = await new S3KeysApi(client).get(create.userId, step.made.keyId);
       return {
@@ -126,7 +143,11 @@ async function send(client: IonosHttpClient, create: CreateRequest, before: Carr
   }
   const known = { ...before, firstSentAt, posts: before.posts + 1 };
   try {
-    const accepted = await new S3KeysApi(client).create(userId, { [CREATE_TOKEN_HEADER]: token });
+    const marks = {
+      [CREATE_TOKEN_HEADER]: token,
+      ...(create.resource !== undefined ? { [RESOURCE_HEADER]: create.resource.mark } : {}),
+    };
+    const accepted = await new S3KeysApi(client).create(userId, marks);
     return {
       ...known,
       fact: { kind: "created", keyId: accepted.value.id, key: accepted.value, requestId: accepted.requestId },

@@ -6,7 +6,8 @@ import { backoffDelay } from "../api/retry-policy";
 import { keysPath } from "../api/s3-keys-api";
 import type { ServerClock } from "../api/server-clock";
 import type { CreatePolicy } from "../common/config";
-import { CREATE_TOKEN_HEADER } from "../common/create-journal";
+import { CREATE_TOKEN_HEADER, isAncestor, nextCreateToken, RESOURCE_HEADER } from "../common/create-journal";
+import { S3KeysApi } from "../api/s3-keys-api";
 import { defaultWaitOptions } from "../api/poll-schedule";
 import { pollUntil, type Poll } from "../api/poll-until";
 
@@ -87,3 +88,45 @@ export async function findOwnPost(
 
 /** How long past the settle time the log's answers may take before the wait is given up. */
 const LOG_WAIT_SLACK_MS = 10 * 60_000;
+
+/** How far back the request log is searched for an earlier create of a resource on another machine. */
+export const EARLIER_CREATE_WINDOW_MS = 7 * 24 * 3600_000;
+
+/** What the request log holds of a resource's earlier creates (by its `RESOURCE_HEADER` mark). */
+export interface EarlierCreates {
+  /** A POST marked with this very create's token: this create ran before, cut off. */
+  readonly own?: Made;
+  /** Live keys that POSTs of this resource made, from creates no state of its line holds. */
+  readonly orphans: ReadonlyArray<{ readonly keyId: string; readonly requestId: string; readonly at: string }>;
+}
+
+/** The key the log shows for a token's POST. */
+type Made = Extract<Finding, { kind: "made" }>;
+
+/**
+ * Asks the request log, once, for the POSTs of the last 7 days marked with this resource's mark. One
+ * with this create's token is its own earlier attempt; one whose token is an ancestor of this one is
+ * the create of a key the state holds (or deleted); any other that made a key still alive made a key
+ * no journal on this machine knows: a plugin host that died alone on a runner since thrown away.
+ */
+export async function findEarlierCreates(
+  client: IonosHttpClient,
+  userId: string,
+  mark: string,
+  token: string,
+): Promise<EarlierCreates> {
+  const requests = new RequestsApi(client);
+  const posts = await requests.postsTo(keysPath(userId), client.now() - EARLIER_CREATE_WINDOW_MS);
+  const orphans: Array<{ keyId: string; requestId: string; at: string }> = [];
+  for (const post of posts.filter((p) => recordedHeader(p, RESOURCE_HEADER) === mark)) {
+    const postToken = recordedHeader(post, CREATE_TOKEN_HEADER);
+    if (postToken !== undefined && postToken !== token && isAncestor(postToken, token, nextCreateToken)) continue;
+    const status = await requests.status(post.id);
+    const keyId = createdKeyId(status);
+    if (status.status === "FAILED" || keyId === undefined) continue;
+    if (postToken === token) return { own: { kind: "made", keyId, requestId: post.id, token }, orphans: [] };
+    if ((await new S3KeysApi(client).get(userId, keyId)) !== undefined)
+      orphans.push({ keyId, requestId: post.id, at: post.metadata?.createdDate ?? "an unknown time" });
+  }
+  return { orphans };
+}

@@ -5,7 +5,13 @@ import { pollUntil } from "../api/poll-until";
 import { waitForRequest } from "../api/request-waiter";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
-import { journalKey, newCreateToken, nextCreateToken, type CreateJournal } from "../common/create-journal";
+import {
+  journalKey,
+  newCreateToken,
+  nextCreateToken,
+  resourceMark,
+  type CreateJournal,
+} from "../common/create-journal";
 import type { CreatePolicy } from "../common/config";
 import { postNewKey, type CreateOutcome } from "./create-reconciler";
 import { journaledCreate } from "../common/journaled-create";
@@ -39,7 +45,12 @@ export async function createKey(
   const token = createToken ?? newCreateToken();
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
   return journaledCreate(ctx.journal, key, { token: createToken, next: nextCreateToken }, async (entry) => {
-    const created = await postNewKey(ctx.client, { userId, token, entry }, ctx.create);
+    const resource = identity !== undefined ? { mark: resourceMark(identity), urn: identity } : undefined;
+    const created = await postNewKey(
+      ctx.client,
+      { userId, token, entry, ...(resource ? { resource } : {}) },
+      ctx.create,
+    );
     return finishCreate(ctx, userId, active, created);
   });
 }
