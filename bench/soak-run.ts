@@ -2,14 +2,14 @@
 import { rmSync } from "node:fs";
 import type { Emulator } from "../emulator";
 import { seededRandom } from "../emulator/seeded-random";
-import { importedOutputs } from "../provider/recover/recover";
+import { importedOutputs } from "../provider/recover/apply-resolutions";
 import { resolve, type Resolver } from "../provider/recover/resolve";
 import { ProviderError, type PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { Hosts, STACKS, type Kind, type Stack } from "./soak-stacks";
 
 // A clear error names IONOS, the request or the key, and says what to do; anything else is unclear.
 const CLEAR =
-  /(IONOS API|IONOS request|IONOS could not|Key [0-9a-f-]{20,36} was created|POST for user|Access key [0-9a-f-]{36}).*(\.|\))/s;
+  /(IONOS API|IONOS request|IONOS could not|Key [0-9a-f-]{20,36} was created|POST for user|Access key [0-9a-f-]{36}|An earlier create of).*(\.|\))/s;
 const UNCLEAR = /TypeError|ReferenceError|undefined|\[object Object\]|Unexpected struct type/;
 
 export type Step = "create" | "toggle" | "delete";

@@ -23,9 +23,9 @@ export interface Stack {
   readonly name: string;
   readonly state: Map<string, { id: string; outputs: Record<string, unknown> }>;
   /** Creates under way, as the engine records them (with their checked inputs) before it calls create. */
-  readonly pending: Map<string, PendingCreate>;
+  readonly pending: Map<string, Omit<PendingCreate, "index">>;
   /** Pending creates whose runner vanished under them: left in the state for `recover`. */
-  readonly orphaned: Map<string, PendingCreate>;
+  readonly orphaned: Map<string, Omit<PendingCreate, "index">>;
   /** Plugin hosts killed with their runner (engine and disk gone), not alone. */
   readonly vanished: WeakSet<PluginHost>;
   /** This machine's clock less IONOS's, in ms. */

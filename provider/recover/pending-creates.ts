@@ -5,34 +5,89 @@ import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../common/wire";
 
 /** One pending create of an S3Key or an AccessKey, with the inputs `check` gave it. */
 export interface PendingCreate {
+  /** Its place in the state's `pending_operations`. */
+  readonly index: number;
   readonly urn: string;
   readonly kind: "S3Key" | "AccessKey";
   readonly inputs: Readonly<Record<string, unknown>>;
 }
 
-/**
- * The pending creates of this package's resources in `pulumi stack export`'s output. Pure. The
- * engine writes a pending create, with its checked inputs, before it calls the provider's create.
- */
-export function pendingCreates(exported: string): PendingCreate[] {
+/** The state as `pulumi stack export` prints it: only what recover reads or writes is typed. */
+export interface ExportedState {
+  deployment: Deployment;
+  [other: string]: unknown;
+}
+export interface Deployment {
+  resources?: StateResource[];
+  pending_operations?: unknown[];
+  [other: string]: unknown;
+}
+export interface StateResource {
+  urn?: unknown;
+  type?: unknown;
+  id?: unknown;
+  delete?: boolean;
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+  [other: string]: unknown;
+}
+
+/** `pulumi stack export`'s output, parsed; an error that never quotes it (it may hold secrets). */
+export function parseExport(exported: string): ExportedState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(exported);
   } catch {
     throw new IonosError("pulumi stack export printed something that is not a state: check the Pulumi CLI's version.");
   }
-  const state = parsed as {
-    deployment?: {
-      pending_operations?: Array<{
-        type?: string;
-        resource?: { urn?: string; type?: string; inputs?: Record<string, unknown> };
-      }>;
-    };
-  };
-  return (state.deployment?.pending_operations ?? []).flatMap((operation): PendingCreate[] => {
-    const resource = operation.resource;
-    if (operation.type !== "creating" || resource?.urn === undefined) return [];
-    const kind = resource.type === S3KEY_TYPE ? "S3Key" : resource.type === ACCESS_KEY_TYPE ? "AccessKey" : undefined;
-    return kind === undefined ? [] : [{ urn: resource.urn, kind, inputs: resource.inputs ?? {} }];
+  const deployment = (parsed as { deployment?: unknown } | null)?.deployment;
+  if (deployment === null || typeof deployment !== "object" || Array.isArray(deployment))
+    throw new IonosError("pulumi stack export printed a state without a deployment: check the Pulumi CLI's version.");
+  return parsed as ExportedState;
+}
+
+/**
+ * The pending creates of this package's resources, each checked on its own: an entry that is not one
+ * (no URN, inputs that are not an object) is a problem said in one line, and the others still count.
+ * Other pending operations (updates, deletes, other packages' creates) are not recover's. Pure.
+ */
+export function pendingCreates(state: ExportedState): { creates: PendingCreate[]; problems: string[] } {
+  const operations = state.deployment.pending_operations;
+  if (operations === undefined || operations === null) return { creates: [], problems: [] };
+  if (!Array.isArray(operations))
+    return { creates: [], problems: ["the state's pending_operations is not a list: left as it is"] };
+  const creates: PendingCreate[] = [];
+  const problems: string[] = [];
+  operations.forEach((operation: unknown, index) => {
+    const { type, resource } = (operation ?? {}) as { type?: unknown; resource?: unknown };
+    if (type !== "creating" || resource === null || typeof resource !== "object") return;
+    const r = resource as { urn?: unknown; type?: unknown; inputs?: unknown };
+    const kind = r.type === S3KEY_TYPE ? "S3Key" : r.type === ACCESS_KEY_TYPE ? "AccessKey" : undefined;
+    if (kind === undefined) return;
+    if (typeof r.urn !== "string" || r.urn === "") {
+      problems.push(`pending operation ${index + 1} (an ${kind} create) has no URN: left as it is`);
+      return;
+    }
+    if (r.inputs !== undefined && (r.inputs === null || typeof r.inputs !== "object" || Array.isArray(r.inputs))) {
+      problems.push(`${r.urn.slice(0, 200)}: its pending create's inputs are not an object: left as it is`);
+      return;
+    }
+    creates.push({ index, urn: r.urn, kind, inputs: (r.inputs ?? {}) as Record<string, unknown> });
   });
+  return { creates, problems };
+}
+
+/**
+ * The resource of the state that shows an `up` already resolved this pending create: one of the same
+ * URN that holds the key its token made (S3Key) or its id (AccessKey). Pure.
+ */
+export function resolvedBy(state: ExportedState, create: PendingCreate): StateResource | undefined {
+  return (state.deployment.resources ?? []).find(
+    (r) =>
+      r.urn === create.urn &&
+      r.delete !== true &&
+      (create.kind === "S3Key"
+        ? typeof create.inputs.createToken === "string" && r.outputs?.createToken === create.inputs.createToken
+        : typeof create.inputs.createId === "string" && r.id === create.inputs.createId),
+  );
 }

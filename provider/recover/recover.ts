@@ -1,15 +1,24 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "../common/config";
 import { IonosConnection } from "../common/connection";
-import { pendingCreates } from "./pending-creates";
+import { applyResolutions, type Resolved } from "./apply-resolutions";
+import { parseExport, pendingCreates, resolvedBy, type ExportedState } from "./pending-creates";
+import { pulumiOnPath, selectedStack, stackConfig, stackLocks, type RunPulumi } from "./pulumi-commands";
 import { resolve, type Resolution, type Resolver } from "./resolve";
 
-/** Runs `pulumi` with `args` in the program's directory; its exit code and output. */
-export type RunPulumi = (args: readonly string[]) => { code: number; stdout: string; stderr: string };
+export type { RunPulumi } from "./pulumi-commands";
+export { importedOutputs } from "./apply-resolutions";
+
+/**
+ * recover's exit codes: 0 nothing is left pending; 1 a command or the settings failed (nothing was
+ * written); 2 some pending creates are left as they are (each said why), the others resolved; 3 the
+ * stack is locked by an update (running, or killed: `pulumi cancel`), or changed while recover worked
+ * and kept changing: nothing was written; 64 a usage error.
+ */
+export const EXIT = { done: 0, failed: 1, left: 2, busy: 3, usage: 64 } as const;
 
 export interface RecoverOptions {
   /** `--stack NAME`, or the selected stack. */
@@ -21,47 +30,70 @@ export interface RecoverOptions {
   readonly pulumi?: RunPulumi;
 }
 
-/** `pulumi` from PATH, never prompting: its stdin is not a terminal, and every command says --yes. */
-function pulumiOnPath(cwd: string, env: NodeJS.ProcessEnv): RunPulumi {
-  return (args) => {
-    const run = spawnSync("pulumi", args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    if (run.error)
-      throw new IonosError(`cannot run pulumi (${run.error.message}): install the Pulumi CLI or put it on PATH.`);
-    return { code: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
-  };
-}
+/** Reads of the state before recover gives up on a stack that keeps changing under it. */
+const ATTEMPTS = 3;
 
 /**
  * `pulumi-ionos-s3key recover`: finds every pending create of an S3Key or AccessKey in the stack's
  * state (a `pulumi up` cut off, its runner perhaps gone), asks IONOS which key each made, and imports
- * it into the state, or clears it when IONOS proves none was made.
- * Sends no API request when nothing is pending. Resolves to the exit code: 0 done, 1 a command
- * failed, 2 a pending create IONOS cannot resolve (left as it is, said why).
+ * it into the state, or clears it when IONOS proves none was made or an `up` already resolved it. A
+ * safe edit of the state: never over a lock, never over a state that changed since it was read.
+ * Sends no API request when nothing is pending. Resolves to an exit code (`EXIT`).
  */
 export async function recover(options: RecoverOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
   const out = options.out ?? ((line: string) => console.log(line));
-  const pulumi = options.pulumi ?? pulumiOnPath(options.cwd ?? process.cwd(), env);
+  const pulumi = options.pulumi ?? pulumiOnPath(cwd, env);
   const stack = options.stack !== undefined ? ["--stack", options.stack] : [];
-  const exported = pulumi(["stack", "export", ...stack]);
-  if (exported.code !== 0)
-    throw new IonosError(
-      `pulumi stack export failed (${exported.stderr.trim()}): run this in the program's directory, with the stack selected or --stack.`,
+  const locked = lockMessage(pulumi, options.stack, cwd);
+  if (locked !== undefined) return (void out(locked), EXIT.busy);
+  let resolver: Resolver | undefined;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const exported = exportState(pulumi, stack);
+    const state = parseExport(exported);
+    const { creates, problems } = pendingCreates(state);
+    for (const problem of problems) out(`recover: ${problem}`);
+    if (creates.length === 0) {
+      if (problems.length === 0)
+        out("recover: no pending create of an S3Key or AccessKey in the stack: nothing to do.");
+      return problems.length === 0 ? EXIT.done : EXIT.left;
+    }
+    resolver ??= resolverOf(readConfig({ env, stackConfig: stackConfig(pulumi, stack) }), (line) => out(`  ${line}`));
+    const resolved: Resolved[] = [];
+    for (const create of creates) {
+      const resolution = await resolveOne(resolver, state, create);
+      out(`recover: ${create.urn}: ${resolution.why}`);
+      resolved.push({ create, resolution });
+    }
+    const edit = applyResolutions(state, resolved);
+    for (const line of edit.lines) out(`recover: ${line}`);
+    const left = edit.counts.left + problems.length;
+    if (edit.changed) {
+      // IONOS's answers took time: an update that ran meanwhile wrote a newer state, which must not be undone.
+      if (!sameDeployment(state, exportState(pulumi, stack))) {
+        out(
+          `recover: the stack's state changed while recover worked (an update ran): reading it again (${attempt} of ${ATTEMPTS}).`,
+        );
+        continue;
+      }
+      const imported = importState(pulumi, stack, edit.state);
+      if (imported !== undefined) {
+        out(`recover: pulumi stack import failed, nothing was written:\n${imported}`);
+        return /locked|another update|conflict/i.test(imported) ? EXIT.busy : EXIT.failed;
+      }
+    }
+    out(
+      `recover: ${edit.counts.imported} key(s) taken into the state, ${edit.counts.cleared} pending create(s) cleared, ${left} left.`,
     );
-  const pending = pendingCreates(exported.stdout);
-  if (pending.length === 0) {
-    out("recover: no pending create of an S3Key or AccessKey in the stack: nothing to do.");
-    return 0;
+    if (left === 0) return EXIT.done;
+    out("recover: resolve the ones left (see above), then run `pulumi refresh --clear-pending-creates`.");
+    return EXIT.left;
   }
-  const config = readConfig({ env, stackConfig: stackConfig(pulumi, stack) });
-  const resolver = resolverOf(config, (line) => out(`  ${line}`));
-  const resolved: Array<{ urn: string; resolution: Resolution }> = [];
-  for (const create of pending) {
-    const resolution = await resolve(resolver, create);
-    out(`recover: ${create.urn}: ${resolution.why}`);
-    resolved.push({ urn: create.urn, resolution });
-  }
-  return applyResolutions(pulumi, stack, exported.stdout, resolved, out);
+  out(
+    `recover: the stack's state kept changing (${ATTEMPTS} reads): run recover when no update runs. Nothing was written.`,
+  );
+  return EXIT.busy;
 }
 
 /** How recover asks IONOS: both APIs with the settings `pulumi up` uses, and the request log's settle time. */
@@ -74,84 +106,55 @@ export function resolverOf(config: ProviderConfig, log: (line: string) => void):
   };
 }
 
-/**
- * Writes the outcome into the stack's state, in one `pulumi stack import`: each key made becomes a
- * resource of the state (its id, its inputs; its secret read or renewed by the next `pulumi up`),
- * each create proven to have made none is dropped; what IONOS cannot tell stays pending. (The CLI's
- * `pulumi refresh --import-pending-creates` drops the resources it is given, as of v3.274.1.)
- */
-function applyResolutions(
-  pulumi: RunPulumi,
-  stack: readonly string[],
-  exported: string,
-  resolved: ReadonlyArray<{ urn: string; resolution: Resolution }>,
-  out: (line: string) => void,
-): number {
-  const byUrn = new Map(resolved.map(({ urn, resolution }) => [urn, resolution]));
-  const state = JSON.parse(exported) as { deployment: Deployment };
-  const deployment = state.deployment;
-  const pending: PendingOperation[] = [];
-  for (const operation of deployment.pending_operations ?? []) {
-    const resolution = operation.type === "creating" ? byUrn.get(operation.resource.urn) : undefined;
-    if (resolution?.action === "import")
-      (deployment.resources ??= []).push({
-        ...operation.resource,
-        id: resolution.id,
-        outputs: importedOutputs(operation.resource.inputs ?? {}, resolution.id),
-      });
-    else if (resolution?.action !== "clear") pending.push(operation);
+/** One pending create's outcome; a failure to ask IONOS leaves it, said why, and the others go on. */
+async function resolveOne(
+  resolver: Resolver,
+  state: ExportedState,
+  create: Parameters<typeof resolve>[1],
+): Promise<Resolution> {
+  const holder = resolvedBy(state, create as Parameters<typeof resolvedBy>[1]);
+  if (holder !== undefined)
+    return { action: "clear", why: `an update already resolved it: the state holds its key ${String(holder.id)}` };
+  try {
+    return await resolve(resolver, create);
+  } catch (error) {
+    return { action: "leave", why: `IONOS could not be asked (${(error as Error).message})` };
   }
-  deployment.pending_operations = pending;
+}
+
+/** What to say when an update holds the stack (a file backend's lock files), or undefined. */
+function lockMessage(pulumi: RunPulumi, stack: string | undefined, cwd: string): string | undefined {
+  const name = stack ?? selectedStack(pulumi);
+  const locks = name === undefined ? [] : (stackLocks(pulumi, name, cwd) ?? []);
+  if (locks.length === 0) return undefined;
+  return (
+    `recover: the stack is locked by ${locks.length} lock(s) (${locks.join(", ")}): an update is running, or one was killed. ` +
+    "Wait for a running update to end; if none runs, run `pulumi cancel --yes`, then recover again. Nothing was written."
+  );
+}
+
+function exportState(pulumi: RunPulumi, stack: readonly string[]): string {
+  const exported = pulumi(["stack", "export", ...stack]);
+  if (exported.code !== 0)
+    throw new IonosError(
+      `pulumi stack export failed (${exported.stderr.trim().slice(0, 500)}): run this in the program's directory, with the stack selected or --stack.`,
+    );
+  return exported.stdout;
+}
+
+function sameDeployment(before: ExportedState, exportedAgain: string): boolean {
+  return JSON.stringify(before.deployment) === JSON.stringify(parseExport(exportedAgain).deployment);
+}
+
+/** Writes the state with `pulumi stack import`; the command's output when it failed. */
+function importState(pulumi: RunPulumi, stack: readonly string[], state: ExportedState): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), "pulumi-ionos-s3key-recover-"));
   try {
     const file = join(dir, "state.json");
     writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
     const run = pulumi(["stack", "import", "--file", file, ...stack]);
-    if (run.code !== 0) {
-      out(`recover: pulumi stack import failed:\n${run.stdout}${run.stderr}`);
-      return 1;
-    }
+    return run.code === 0 ? undefined : `${run.stdout}${run.stderr}`.trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const count = (action: Resolution["action"]) =>
-    resolved.filter(({ resolution }) => resolution.action === action).length;
-  out(
-    `recover: ${count("import")} key(s) taken into the state, ${count("clear")} pending create(s) that made none cleared.`,
-  );
-  if (count("leave") === 0) return 0;
-  out(
-    `recover: ${count("leave")} pending create(s) left as they are (see above); resolve them, then run \`pulumi refresh --clear-pending-creates\`.`,
-  );
-  return 2;
-}
-
-/**
- * The outputs a key imported by recover has in the state: its inputs, its id, and no secret, which
- * the next `pulumi up` reads (S3Key) or renews (AccessKey): a diff sees `secretKey: ""` as a change.
- */
-export function importedOutputs(inputs: Readonly<Record<string, unknown>>, id: string): Record<string, unknown> {
-  return { ...inputs, keyId: id, secretKey: "" };
-}
-
-interface PendingOperation {
-  readonly type: string;
-  readonly resource: { readonly urn: string; readonly inputs?: Record<string, unknown> } & Record<string, unknown>;
-}
-interface Deployment {
-  resources?: Array<Record<string, unknown>>;
-  pending_operations?: PendingOperation[];
-}
-
-/** The stack's config, secrets decrypted in this process only (credentials may be set there). */
-function stackConfig(pulumi: RunPulumi, stack: readonly string[]): { get(key: string): string | undefined } {
-  const run = pulumi(["config", "--json", "--show-secrets", ...stack]);
-  let values: Record<string, { value?: unknown }> = {};
-  try {
-    values = run.code === 0 ? (JSON.parse(run.stdout || "{}") as typeof values) : {};
-  } catch {
-    // Not the error's text: JSON.parse quotes the input, and this output holds decrypted secrets.
-    throw new IonosError("pulumi config --json printed something that is not JSON: check the Pulumi CLI's version.");
-  }
-  return { get: (key) => (values[key]?.value === undefined ? undefined : String(values[key].value)) };
 }

@@ -22,11 +22,14 @@ export interface Resolver {
 }
 
 /** Resolves one pending create: an S3Key by its create token in the request log, an AccessKey by its id. */
-export async function resolve(resolver: Resolver, pending: PendingCreate): Promise<Resolution> {
+export async function resolve(
+  resolver: Resolver,
+  pending: Pick<PendingCreate, "kind" | "inputs">,
+): Promise<Resolution> {
   return pending.kind === "S3Key" ? resolveS3Key(resolver, pending) : resolveAccessKey(resolver, pending);
 }
 
-async function resolveAccessKey(resolver: Resolver, pending: PendingCreate): Promise<Resolution> {
+async function resolveAccessKey(resolver: Resolver, pending: Pick<PendingCreate, "inputs">): Promise<Resolution> {
   const id = pending.inputs.createId;
   if (typeof id !== "string")
     return {
@@ -39,7 +42,7 @@ async function resolveAccessKey(resolver: Resolver, pending: PendingCreate): Pro
     : { action: "clear", why: `IONOS has no access key ${id}: the create made none` };
 }
 
-async function resolveS3Key(resolver: Resolver, pending: PendingCreate): Promise<Resolution> {
+async function resolveS3Key(resolver: Resolver, pending: Pick<PendingCreate, "inputs">): Promise<Resolution> {
   const { userId, createToken } = pending.inputs;
   if (typeof userId !== "string" || typeof createToken !== "string")
     return {
