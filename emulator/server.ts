@@ -90,7 +90,10 @@ export class EmulatorHandler {
     // Past the limit, the oldest tenth goes at once (one splice per many requests, not one each).
     if (this.log.length > this.options.logLimit)
       this.log.splice(0, this.log.length - Math.floor(this.options.logLimit * 0.9));
-    // The body first, within its deadline: a client that trickles it holds no rate-limit slot.
+    // Credentials before anything is read: an unauthenticated request's body is never buffered.
+    const principal = authenticate(req.headers.authorization, this.options);
+    if (principal === undefined) return this.refuse(req, res, entry);
+    // The body next, within its deadline: a client that trickles it holds no rate-limit slot.
     const body = await readBody(req, this.options.bodyTimeoutMs);
     if (body === "timeout") {
       this.answer(entry, res, errors.bodyTimeout(Math.ceil(this.options.bodyTimeoutMs / 1000)), {}, true);
@@ -108,7 +111,7 @@ export class EmulatorHandler {
       return;
     }
     try {
-      const outcome = await this.process(req, body);
+      const outcome = await this.process(req, body, principal);
       if ("drop" in outcome) {
         entry.durationMs = this.now() - entry.startedAt;
         entry.outcome = outcome.applied ? "dropped-after-write" : "dropped";
@@ -125,6 +128,23 @@ export class EmulatorHandler {
     }
   }
 
+  /**
+   * 401 at once; whatever body follows is discarded as it arrives (never held), and a client still
+   * sending it a second after the answer is cut off, so unauthenticated load costs no memory.
+   */
+  private refuse(req: IncomingMessage, res: ServerResponse, entry: LogEntry): void {
+    req.resume();
+    res.setHeader("Connection", "close");
+    const limits = {
+      "X-RateLimit-Limit": String(this.options.rateLimitPerMinute),
+      "X-RateLimit-Burst": String(this.options.rateLimitBurst),
+    };
+    this.answer(entry, res, errors.unauthorized(), limits, true);
+    if (req.complete) return;
+    const cut = setTimeout(() => req.socket.destroy(), 1000).unref();
+    req.once("end", () => clearTimeout(cut));
+  }
+
   private answer(
     entry: LogEntry,
     res: ServerResponse,
@@ -139,7 +159,7 @@ export class EmulatorHandler {
   }
 
   /** The stages, in order: URL, auth, faults, body, route, validation, endpoint, faults after the write. */
-  private async process(req: IncomingMessage, body: string | undefined): Promise<Outcome> {
+  private async process(req: IncomingMessage, body: string | undefined, principal: string): Promise<Outcome> {
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://emulator");
@@ -147,8 +167,6 @@ export class EmulatorHandler {
       return { reply: errors.malformedRequest("the request target is not a valid URL") };
     }
     const pretty = url.searchParams.get("pretty") !== "false";
-    const principal = authenticate(req.headers.authorization, this.options);
-    if (principal === undefined) return { reply: errors.unauthorized(), pretty };
 
     const method = (req.method ?? "").toUpperCase();
     const faults = decideFaults(this.options.faults, this.controls.random, () => this.controls.takeInjected(method));
