@@ -1,6 +1,7 @@
 // Whether the Pulumi engine that started this plugin host still runs, under any launcher, and a
 // plugin host that ends itself once its engine is gone and nothing is in flight.
-import { readFileSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
+import { basename } from "node:path";
 
 /** Launchers run the plugin host under these (Pulumi's own runs `node` under `sh` without `exec`). */
 const SHELLS = new Set(["sh", "dash", "bash", "ash", "busybox", "zsh", "ksh", "mksh"]);
@@ -32,6 +33,19 @@ function processStat(pid: number): ProcessStat | undefined {
 }
 
 /**
+ * Whether a process is a shell. A script run through its `#!/bin/sh` line is named after the script
+ * (`pulumi-resource`, cut to 15 characters), so the program it runs is what tells.
+ */
+function isShell(pid: number, stat: ProcessStat): boolean {
+  if (SHELLS.has(stat.name)) return true;
+  try {
+    return SHELLS.has(basename(readlinkSync(`/proc/${pid}/exe`)));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A check of whether the engine still runs. The engine is this process's first ancestor that is not
  * a shell: Pulumi's shipped `pulumi-resource-pulumi-nodejs` runs `node` under `/bin/sh` without
  * `exec`, and that shell outlives a killed engine, so a check of the parent alone never fires. The
@@ -42,7 +56,7 @@ export function engineStillRuns(): () => boolean {
   let pid = process.ppid;
   let stat = processStat(pid);
   if (stat === undefined) return parentStillRuns();
-  for (let hops = 0; hops < 4 && SHELLS.has(stat.name) && stat.parent > 1; hops++) {
+  for (let hops = 0; hops < 4 && isShell(pid, stat) && stat.parent > 1; hops++) {
     const above = processStat(stat.parent);
     if (above === undefined) break;
     pid = stat.parent;

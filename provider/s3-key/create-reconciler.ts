@@ -36,8 +36,8 @@ interface CreateRequest {
   readonly userId: string;
   readonly token: string;
   readonly entry: CreateEntry;
-  /** The resource's mark (`RESOURCE_HEADER`) and URN, when known. */
-  readonly resource?: { readonly mark: string; readonly urn: string };
+  /** The resource's mark (`RESOURCE_HEADER`) and URN, when known, and the key of the resource it replaces. */
+  readonly resource?: { readonly mark: string; readonly urn: string; readonly replaces?: string };
 }
 
 /**
@@ -56,7 +56,7 @@ export async function postNewKey(
   let known: Carried = {
     userId,
     token,
-    ...(resource !== undefined ? { resource } : {}),
+    ...(resource !== undefined ? { resource: { mark: resource.mark, urn: resource.urn } } : {}),
     policy,
     posts: 0,
     privilegeRefusals: 0,
@@ -108,7 +108,8 @@ async function perform(
     }
     case "find-earlier-creates":
       try {
-        const found = await findEarlierCreates(client, create.userId, create.resource!.mark, create.token);
+        const { mark, replaces } = create.resource!;
+        const found = await findEarlierCreates(client, create.userId, mark, create.token, replaces);
         return { ...known, fact: { kind: "earlier-creates", found } };
       } catch (error) {
         return { ...known, fact: { kind: "earlier-creates-failed", error: error as Error } };

@@ -105,15 +105,17 @@ type Made = Extract<Finding, { kind: "made" }>;
 
 /**
  * Asks the request log, once, for the POSTs of the last 7 days marked with this resource's mark. One
- * with this create's token is its own earlier attempt; one whose token is an ancestor of this one is
- * the create of a key the state holds (or deleted); any other that made a key still alive made a key
- * no journal on this machine knows: a plugin host that died alone on a runner since thrown away.
+ * with this create's token is its own earlier attempt; one whose token is an ancestor of this one, or
+ * that made `replaces` (the key of the resource this create replaces), made a key the state holds (or
+ * deleted); any other that made a key still alive made a key no journal on this machine knows: a
+ * plugin host that died alone on a runner since thrown away.
  */
 export async function findEarlierCreates(
   client: IonosHttpClient,
   userId: string,
   mark: string,
   token: string,
+  replaces?: string,
 ): Promise<EarlierCreates> {
   const requests = new RequestsApi(client);
   const posts = await requests.postsTo(keysPath(userId), client.now() - EARLIER_CREATE_WINDOW_MS);
@@ -123,7 +125,7 @@ export async function findEarlierCreates(
     if (postToken !== undefined && postToken !== token && isAncestor(postToken, token, nextCreateToken)) continue;
     const status = await requests.status(post.id);
     const keyId = createdKeyId(status);
-    if (status.status === "FAILED" || keyId === undefined) continue;
+    if (status.status === "FAILED" || keyId === undefined || keyId === replaces) continue;
     if (postToken === token) return { own: { kind: "made", keyId, requestId: post.id, token }, orphans: [] };
     if ((await new S3KeysApi(client).get(userId, keyId)) !== undefined)
       orphans.push({ keyId, requestId: post.id, at: post.metadata?.createdDate ?? "an unknown time" });

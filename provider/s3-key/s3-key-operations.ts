@@ -41,11 +41,16 @@ export async function createKey(
   active: boolean,
   identity: string | undefined,
   createToken?: string,
+  /** The key of the resource this create replaces, which its state holds. */
+  replaces?: string,
 ): Promise<S3KeyOutputs> {
   const token = createToken ?? newCreateToken();
   const key = identity !== undefined ? journalKey(identity, ctx.projectDir) : undefined;
   return journaledCreate(ctx.journal, key, { token: createToken, next: nextCreateToken }, async (entry) => {
-    const resource = identity !== undefined ? { mark: resourceMark(identity), urn: identity } : undefined;
+    const resource =
+      identity !== undefined
+        ? { mark: resourceMark(identity), urn: identity, ...(replaces !== undefined ? { replaces } : {}) }
+        : undefined;
     const created = await postNewKey(
       ctx.client,
       { userId, token, entry, ...(resource ? { resource } : {}) },

@@ -10,6 +10,7 @@ import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
 import { alreadyOwned, KeyOwners } from "./key-owners";
+import { ResourceLines } from "./resource-lines";
 
 /**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
@@ -20,6 +21,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   protected readonly api = "cloud" as const;
   /** Which resource of this program owns each key, so that no two resources own one (one plugin host serves a program). */
   private readonly owners = new KeyOwners();
+  /** The resources of the state this run saw, so that a replacement's create knows what it replaces. */
+  private readonly lines = new ResourceLines();
 
   /**
    * Validates inputs and applies defaults, and reads the settings, so that `pulumi preview` reports
@@ -42,12 +45,14 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
         failures: [{ property: "adoptKeyId", reason: alreadyOwned(inputs.adoptKeyId!, owner) }],
       };
     const { adoptedBefore: _asGiven, ...checked } = inputs;
+    // The engine checks a replacement a second time without its old inputs: this run's first check saw them.
+    const previous = this.lines.previous(identityOf(inputs), olds);
     // The state's inputs adopted this key already: it is this resource's own, never adopted twice.
-    const adoptedBefore = inputs.adoptKeyId !== undefined && olds.adoptKeyId === inputs.adoptKeyId;
+    const adoptedBefore = inputs.adoptKeyId !== undefined && previous.adoptKeyId === inputs.adoptKeyId;
     return {
       inputs: {
         ...checked,
-        createToken: nextCreateToken(olds.createToken),
+        createToken: nextCreateToken(previous.createToken),
         ...(adoptedBefore ? { adoptedBefore } : {}),
       },
     };
@@ -57,6 +62,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
     this.stateHolds(olds.identity, olds.createToken);
     this.owners.holds(olds);
+    this.lines.holds(olds);
     return diffS3Key(olds, news);
   }
 
@@ -74,7 +80,14 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
       const outs = adopting
         ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active)
-        : await createKey(ctx, inputs.userId, active, identityOf(inputs), inputs.createToken);
+        : await createKey(
+            ctx,
+            inputs.userId,
+            active,
+            identityOf(inputs),
+            inputs.createToken,
+            this.lines.replaced(identityOf(inputs))?.keyId,
+          );
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.

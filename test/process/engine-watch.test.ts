@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { EngineGuard } from "../../provider/common/engine-watch";
@@ -36,11 +36,14 @@ setTimeout(() => process.exit(0), 8000);
   const launcherFile = join(dir, "pulumi-resource-pulumi-nodejs");
   if (launcher === PULUMI_LAUNCHER) copyFileSync(PULUMI_LAUNCHER, launcherFile);
   else writeFileSync(launcherFile, launcher);
+  chmodSync(launcherFile, 0o755);
+  // As the engine starts a plugin: the script itself, run through its #! line (the process is then
+  // named after the script, not "sh").
   const engine = spawn(
     process.execPath,
     [
       "-e",
-      `require("child_process").spawn("sh", [${JSON.stringify(launcherFile)}], { stdio: "ignore" }); setInterval(() => {}, 1000);`,
+      `require("child_process").spawn(${JSON.stringify(launcherFile)}, [], { stdio: "ignore" }); setInterval(() => {}, 1000);`,
     ],
     { cwd: dir, stdio: "ignore" },
   );
