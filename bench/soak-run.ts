@@ -16,7 +16,7 @@ export type Step = "create" | "toggle" | "delete";
 
 /** The message of a call whose plugin host was killed under it. */
 export function killedHost(message: string): boolean {
-  return /No connection established|Connection dropped|UNAVAILABLE|ECONNREFUSED|Call cancelled|socket hang up|ECONNRESET/i.test(
+  return /No connection established|Connection dropped|UNAVAILABLE|ECONNREFUSED|Call cancelled|socket hang up|ECONNRESET|Channel has been shut down/i.test(
     message,
   );
 }

@@ -1,0 +1,1 @@
+export declare const costSection: import("./bench-common").BenchSection;

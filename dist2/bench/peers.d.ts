@@ -1,0 +1,1 @@
+export declare const peersSection: import("./bench-common").BenchSection;

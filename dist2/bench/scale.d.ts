@@ -1,0 +1,1 @@
+export declare const scaleSection: import("./bench-common").BenchSection;

@@ -1,0 +1,1 @@
+export declare const waitsSection: import("./bench-common").BenchSection;

@@ -1,0 +1,61 @@
+import { type EmulatorOptions, type EmulatorOptionsInput } from "./options";
+import type { StoredAccessKey } from "./accesskey-endpoints";
+import { type InjectedFault, type LogEntry } from "./server";
+import type { StoredKey, StoredRequest } from "./store";
+export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
+export { defaultEmulatorOptions } from "./options";
+export type { InjectedFault, LogEntry } from "./server";
+export type { StoredKey, StoredRequest } from "./store";
+export type { StoredAccessKey } from "./accesskey-endpoints";
+/** A running emulator. */
+export interface Emulator {
+    /** `http://127.0.0.1:PORT`: set it as IONOS_API_URL. */
+    readonly url: string;
+    readonly port: number;
+    /** The options in force, defaults applied (credentials included). */
+    readonly options: EmulatorOptions;
+    /** Every request so far, oldest first. */
+    readonly log: readonly LogEntry[];
+    /** Empties the request log. */
+    clearLog(): void;
+    /** The user's keys, invisible ones included. */
+    keys(userId: string): StoredKey[];
+    /** An async request by id, with its timeline. */
+    request(requestId: string): StoredRequest | undefined;
+    /**
+     * The Object Storage Management API's base (`/accesskeys` at its root), served by the same server
+     * with the same credentials, faults and rate limit: set it as IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT.
+     */
+    readonly objectStorageUrl: string;
+    /** The caller's access keys, deleted ones still DESTROYING included, with their current secrets. */
+    accessKeys(): StoredAccessKey[];
+    /** An access key that belongs to another party: an ensure PUT to its id answers 409. */
+    seedForeignAccessKey(id?: string): string;
+    /** Deletes an access key behind the provider's back. */
+    deleteAccessKeyOutside(id: string): boolean;
+    /** Deletes a key behind the provider's back, as someone in the DCD would. */
+    deleteKeyOutside(keyId: string): boolean;
+    /** The next write's async request (the next `method` one, if given) ends FAILED with this message. */
+    failNextRequest(message?: string, method?: "POST" | "PUT" | "DELETE"): void;
+    /** The next request (the next `fault.method` one, if given) suffers this fault. */
+    injectFault(fault: InjectedFault): void;
+    /** Creates for this user fail with the ACCESS_S3_OBJECT_STORAGE 422 for `ms` from now. */
+    withholdPrivilege(userId: string, ms: number): void;
+    /** Changes how long async requests take from now on. */
+    setRequestDelay(ms: number): void;
+    /** Stops listening and drops open connections. */
+    close(): Promise<void>;
+}
+/**
+ * The settings that point a program, the Pulumi CLI or a test suite at an emulator at `url`: both
+ * APIs (the Cloud API for S3Key and the Object Storage Management API for AccessKey, one server),
+ * and the token. Set them all, so that nothing goes to IONOS by accident.
+ */
+export declare function emulatorSettings(url: string, token: string): Record<string, string>;
+/**
+ * Starts a local IONOS Cloud API v6 emulator for object storage keys. `clock` (default `Date.now`)
+ * drives request timelines, visibility, dates and the rate limit, so a test can move time itself.
+ */
+export declare function startEmulator(input?: EmulatorOptionsInput, { clock }?: {
+    readonly clock?: () => number;
+}): Promise<Emulator>;

@@ -1,0 +1,27 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.accessKeyOutputs = accessKeyOutputs;
+/** Outputs from an API answer; the secret (which GETs leave empty) and absent fields keep `previous`. */
+function accessKeyOutputs(key, previous) {
+    const p = key.properties;
+    const m = key.metadata;
+    const pick = (value, old) => value ?? old;
+    const canonicalUserId = pick(p.canonicalUserId, previous?.canonicalUserId);
+    const contractUserId = pick(p.contractUserId, previous?.contractUserId);
+    const createdDate = pick(m.createdDate, previous?.createdDate);
+    const lastModifiedDate = pick(m.lastModifiedDate, previous?.lastModifiedDate);
+    return {
+        keyId: key.id,
+        accessKey: p.accessKey || previous?.accessKey || "",
+        secretKey: p.secretKey || previous?.secretKey || "",
+        description: p.description ?? previous?.description ?? "",
+        administrative: m.administrative ?? previous?.administrative ?? false,
+        supportedRegions: m.supportedRegions ?? previous?.supportedRegions ?? [],
+        status: m.status,
+        ...(canonicalUserId ? { canonicalUserId } : {}),
+        ...(contractUserId ? { contractUserId } : {}),
+        ...(createdDate ? { createdDate } : {}),
+        ...(lastModifiedDate ? { lastModifiedDate } : {}),
+    };
+}
+//# sourceMappingURL=access-key-outputs.js.map

@@ -1,0 +1,38 @@
+/** An AccessKey's inputs after `check`. During a preview any value may be Pulumi's marker for a value not known yet. */
+export type AccessKeyInputs = {
+    readonly description: string;
+    /** Values whose change renews the secret key in place (same key id and access key id). */
+    readonly rotation?: Readonly<Record<string, unknown>>;
+    /** Set by the AccessKey class, not by users: the resource's URN, which keys its create journal. */
+    readonly identity?: string;
+    /**
+     * Internal, set by `check`: the key id the create will ensure, so that a create cut off with its
+     * runner can be found from the stack's state (`npx pulumi-ionos-s3key recover`).
+     */
+    readonly createId?: string;
+};
+/** Every output of an AccessKey, as stored in the state. Plain JSON: no undefined values. */
+export interface AccessKeyOutputs {
+    /** The key's id (a UUID), chosen by this package when it created the key. */
+    readonly keyId: string;
+    /** The S3 access key id (92 characters). */
+    readonly accessKey: string;
+    /** The S3 secret key: known only from the answer that made or renewed it. A Pulumi secret. */
+    readonly secretKey: string;
+    readonly description: string;
+    /** For user-owned buckets; absent when IONOS gives none. */
+    readonly canonicalUserId?: string;
+    /** `<contract>:<uuid>`, for contract-owned buckets. */
+    readonly contractUserId?: string;
+    /** Whether the key may create buckets and set bucket policies. */
+    readonly administrative: boolean;
+    readonly supportedRegions: readonly string[];
+    /** `AVAILABLE` once a create, update or renewal is done. */
+    readonly status: string;
+    readonly createdDate?: string;
+    readonly lastModifiedDate?: string;
+    /** Echoed from the inputs, so that `diff` can compare them. */
+    readonly rotation?: Readonly<Record<string, unknown>>;
+    /** Echoed from the inputs: the resource's URN, which keys its create journal. */
+    readonly identity?: string;
+}

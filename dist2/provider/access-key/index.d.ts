@@ -1,0 +1,3 @@
+export * from "./access-key";
+export * from "./access-key-lookups";
+export type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";

@@ -1,0 +1,2 @@
+export declare const PACKAGE_VERSION: string;
+export declare const USER_AGENT: string;

@@ -1,0 +1,162 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EngineGuard = void 0;
+exports.engineStillRuns = engineStillRuns;
+exports.parentStillRuns = parentStillRuns;
+exports.inPluginHost = inPluginHost;
+exports.engineGuard = engineGuard;
+// Whether the Pulumi engine that started this plugin host still runs, under any launcher, and a
+// plugin host that ends itself once its engine is gone and nothing is in flight.
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
+/** Launchers run the plugin host under these (Pulumi's own runs `node` under `sh` without `exec`). */
+const SHELLS = new Set(["sh", "dash", "bash", "ash", "busybox", "zsh", "ksh", "mksh"]);
+function processStat(pid) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    }
+    catch {
+        return undefined;
+    }
+    // `PID (NAME) STATE PPID …`: the name may hold spaces and parentheses, so split after the last ")".
+    const close = text.lastIndexOf(")");
+    const fields = text.slice(close + 2).split(" ");
+    return {
+        name: text.slice(text.indexOf("(") + 1, close),
+        state: fields[0],
+        parent: Number(fields[1]),
+        startedAt: fields[19],
+    };
+}
+/**
+ * Whether a process is a shell. A script run through its `#!/bin/sh` line is named after the script
+ * (`pulumi-resource`, cut to 15 characters), so the program it runs is what tells.
+ */
+function isShell(pid, stat) {
+    if (SHELLS.has(stat.name))
+        return true;
+    try {
+        return SHELLS.has((0, node_path_1.basename)((0, node_fs_1.readlinkSync)(`/proc/${pid}/exe`)));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A check of whether the engine still runs. The engine is this process's first ancestor that is not
+ * a shell: Pulumi's shipped `pulumi-resource-pulumi-nodejs` runs `node` under `/bin/sh` without
+ * `exec`, and that shell outlives a killed engine, so a check of the parent alone never fires. The
+ * engine is known by its pid and start time (a reused pid is another process); a zombie is gone.
+ * Where there is no `/proc` (macOS), the check falls back to this process's parent.
+ */
+function engineStillRuns() {
+    let pid = process.ppid;
+    let stat = processStat(pid);
+    if (stat === undefined)
+        return parentStillRuns();
+    for (let hops = 0; hops < 4 && isShell(pid, stat) && stat.parent > 1; hops++) {
+        const above = processStat(stat.parent);
+        if (above === undefined)
+            break;
+        pid = stat.parent;
+        stat = above;
+    }
+    const engine = { pid, startedAt: stat.startedAt };
+    return () => {
+        const now = processStat(engine.pid);
+        return now !== undefined && now.startedAt === engine.startedAt && now.state !== "Z" && now.state !== "X";
+    };
+}
+/** Whether this process's parent is still the one it has now (a killed parent hands it to another). */
+function parentStillRuns(parentAtStart = process.ppid) {
+    return () => process.ppid === parentAtStart;
+}
+/** True in Pulumi's dynamic-provider plugin host (`@pulumi/pulumi/cmd/dynamic-provider`). */
+function inPluginHost(argv = process.argv) {
+    return /[\\/]cmd[\\/]dynamic-provider([\\/]index\.js)?$/.test(argv[1] ?? "");
+}
+/**
+ * The plugin host's guard, one per process: every `intervalMs` it asks whether the engine still
+ * runs; once it does not and no operation is in flight, the host exits. (The SDK's host otherwise
+ * lives on after `kill -KILL` of `pulumi up`, spinning on EPIPE as its memory grows.) An operation in
+ * flight is let finish: a create's key and journal entry are complete before the host goes.
+ */
+class EngineGuard {
+    engineAlive;
+    exit;
+    inFlight = 0;
+    timer;
+    stopping = false;
+    /** How to end the journal entries of creates whose keys were handed to the engine. */
+    handedOver = new Set();
+    constructor(engineAlive, exit = (code) => process.exit(code)) {
+        this.engineAlive = engineAlive;
+        this.exit = exit;
+    }
+    /**
+     * Starts watching (idempotent); the timer never keeps the process alive on its own. With
+     * `signals`, also takes the engine's own stop (it sends SIGINT to its plugins once the update is
+     * recorded; a driver may send SIGTERM): with the engine alive, the keys handed over before the
+     * signal are in its state, so their journal entries end; creates in flight finish first.
+     */
+    start(intervalMs = 1000, signals = false) {
+        if (this.timer !== undefined)
+            return this;
+        this.timer = setInterval(() => this.tick(), intervalMs).unref();
+        if (signals)
+            for (const signal of ["SIGINT", "SIGTERM"])
+                process.once(signal, () => this.stop(signal === "SIGINT" ? 130 : 143));
+        return this;
+    }
+    /** Records how to end a handed-over create's journal entry, once the engine is known to hold its key. */
+    handOver(end) {
+        if (this.timer !== undefined)
+            this.handedOver.add(end);
+    }
+    /** The engine asks this host to stop: ends the entries it holds, if it is alive, and exits once idle. */
+    stop(code) {
+        if (this.engineAlive())
+            for (const end of this.handedOver)
+                end();
+        this.handedOver.clear();
+        this.stopping = true;
+        this.stopCode = code;
+        this.tick();
+    }
+    stopCode = 0;
+    /** Runs one provider operation, counted as in flight until it settles. */
+    async during(operation) {
+        this.inFlight++;
+        try {
+            return await operation();
+        }
+        finally {
+            this.inFlight--;
+            this.tick();
+        }
+    }
+    tick() {
+        if (this.timer === undefined || this.inFlight > 0 || (!this.stopping && this.engineAlive()))
+            return;
+        clearInterval(this.timer);
+        this.timer = undefined;
+        this.exit(this.stopCode);
+    }
+}
+exports.EngineGuard = EngineGuard;
+let processGuard;
+/**
+ * The guard of this process: started in the plugin host, inert elsewhere (a program, a test). One for
+ * every provider object the host loads, so that an S3Key's create keeps the host alive for an
+ * AccessKey's provider too.
+ */
+function engineGuard() {
+    if (processGuard === undefined) {
+        processGuard = new EngineGuard(engineStillRuns());
+        if (inPluginHost())
+            processGuard.start(1000, true);
+    }
+    return processGuard;
+}
+//# sourceMappingURL=engine-watch.js.map

@@ -1,0 +1,108 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+const chai_1 = require("chai");
+const node_crypto_1 = require("node:crypto");
+const node_fetch_1 = __importDefault(require("node-fetch"));
+const emulator_1 = require("../emulator");
+// The emulator's Object Storage Management API, spoken to over HTTP as IONOS documents it.
+describe("the emulator's Object Storage Management API (/accesskeys)", function () {
+    this.timeout(20_000);
+    let emulator;
+    beforeEach(async () => {
+        emulator = await (0, emulator_1.startEmulator)({ requestDelayMs: 50 });
+    });
+    afterEach(() => emulator.close());
+    const call = async (method, path, body) => {
+        const response = await (0, node_fetch_1.default)(`${emulator.objectStorageUrl}${path}`, {
+            method,
+            headers: { Authorization: `Bearer ${emulator.options.token}`, "Content-Type": "application/json" },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        return { status: response.status, body: text === "" ? undefined : JSON.parse(text) };
+    };
+    const description = (d) => ({ properties: { description: d, accessKey: "", secretKey: "" } });
+    it("creates with POST (201), the secret in that answer only, PROVISIONING then AVAILABLE", async () => {
+        const created = await call("POST", "/accesskeys", description("ci"));
+        (0, chai_1.expect)(created.status).to.equal(201);
+        (0, chai_1.expect)(created.body.metadata.status).to.equal("PROVISIONING");
+        (0, chai_1.expect)(created.body.properties.accessKey).to.have.length(92);
+        (0, chai_1.expect)(created.body.properties.secretKey.length).to.equal(40);
+        const read = await call("GET", `/accesskeys/${created.body.id}`);
+        (0, chai_1.expect)(read.body.properties.secretKey).to.equal("");
+        await new Promise((r) => setTimeout(r, 80));
+        (0, chai_1.expect)((await call("GET", `/accesskeys/${created.body.id}`)).body.metadata.status).to.equal("AVAILABLE");
+    });
+    it("ensures a client-chosen id: 201 with the secret, then 200 without it, and 409 for another party's id", async () => {
+        const id = (0, node_crypto_1.randomUUID)();
+        const first = await call("PUT", `/accesskeys/${id}`, { id, ...description("a") });
+        (0, chai_1.expect)(first.status).to.equal(201);
+        (0, chai_1.expect)(first.body.properties.secretKey.length).to.equal(40);
+        const again = await call("PUT", `/accesskeys/${id}`, description("b"));
+        (0, chai_1.expect)(again.status).to.equal(200);
+        (0, chai_1.expect)(again.body.properties).to.include({ description: "b", secretKey: "" });
+        (0, chai_1.expect)(emulator.accessKeys()).to.have.length(1);
+        const foreign = emulator.seedForeignAccessKey();
+        const conflict = await call("PUT", `/accesskeys/${foreign}`, description("mine?"));
+        (0, chai_1.expect)(conflict.status).to.equal(409);
+        (0, chai_1.expect)(conflict.body.messages[0].message).to.contain("belongs to another party");
+        (0, chai_1.expect)(emulator.accessKeys().map((k) => k.id)).to.deep.equal([id]);
+    });
+    it("renews a secret (PUT only): same id and access key id, a new secret, shown in that answer", async () => {
+        const { body } = await call("POST", "/accesskeys", description("r"));
+        const renewed = await call("PUT", `/accesskeys/${body.id}/renew`);
+        (0, chai_1.expect)(renewed.status).to.equal(200);
+        (0, chai_1.expect)(renewed.body.properties.accessKey).to.equal(body.properties.accessKey);
+        (0, chai_1.expect)(renewed.body.properties.secretKey.length).to.equal(40);
+        (0, chai_1.expect)(renewed.body.properties.secretKey === body.properties.secretKey, "a new secret").to.equal(false);
+        (0, chai_1.expect)((await call("GET", `/accesskeys/${body.id}/renew`)).status).to.equal(405);
+    });
+    it("keeps five keys a user and answers 422 to a sixth", async () => {
+        for (let i = 0; i < 5; i++)
+            (0, chai_1.expect)((await call("POST", "/accesskeys", description(`k${i}`))).status).to.equal(201);
+        const sixth = await call("PUT", `/accesskeys/${(0, node_crypto_1.randomUUID)()}`, description("k5"));
+        (0, chai_1.expect)(sixth.status).to.equal(422);
+        (0, chai_1.expect)(emulator.accessKeys()).to.have.length(5);
+    });
+    it("pages the list with offset, limit and _links, and filters by the 92-character access key id", async () => {
+        const made = [];
+        for (let i = 0; i < 3; i++)
+            made.push((await call("POST", "/accesskeys", description(`k${i}`))).body);
+        const page1 = await call("GET", "/accesskeys?limit=2");
+        (0, chai_1.expect)(page1.body.items).to.have.length(2);
+        (0, chai_1.expect)(page1.body._links.next).to.equal("/accesskeys?offset=2&limit=2");
+        const page2 = await call("GET", page1.body._links.next);
+        (0, chai_1.expect)(page2.body.items).to.have.length(1);
+        (0, chai_1.expect)(page2.body._links).to.not.have.property("next");
+        (0, chai_1.expect)(page1.body.items
+            .concat(page2.body.items)
+            .every((k) => k.properties.secretKey === "")).to.equal(true);
+        const filtered = await call("GET", `/accesskeys?filter.accesskeyId=${made[1].properties.accessKey}`);
+        (0, chai_1.expect)(filtered.body.items.map((k) => k.id)).to.deep.equal([made[1].id]);
+        (0, chai_1.expect)((await call("GET", "/accesskeys?limit=0")).status).to.equal(422);
+    });
+    it("deletes with 202: DESTROYING for the request delay, then 404", async () => {
+        const { body } = await call("POST", "/accesskeys", description("d"));
+        (0, chai_1.expect)((await call("DELETE", `/accesskeys/${body.id}`)).status).to.equal(202);
+        (0, chai_1.expect)((await call("GET", `/accesskeys/${body.id}`)).body.metadata.status).to.equal("DESTROYING");
+        await new Promise((r) => setTimeout(r, 80));
+        const gone = await call("GET", `/accesskeys/${body.id}`);
+        (0, chai_1.expect)(gone.status).to.equal(404);
+        (0, chai_1.expect)(gone.body.httpStatus).to.equal(404);
+    });
+    it("answers IONOS-shaped errors for a bad body, and puts the same faults and rate limits on this API", async () => {
+        const bad = await call("POST", "/accesskeys", { properties: { description: 7 } });
+        (0, chai_1.expect)(bad.status).to.equal(422);
+        (0, chai_1.expect)(bad.body.messages[0].message).to.contain("properties.description");
+        emulator.injectFault({ method: "GET", kind: "status", status: 503 });
+        (0, chai_1.expect)((await call("GET", "/accesskeys")).status).to.equal(503);
+        const anonymous = await (0, node_fetch_1.default)(`${emulator.objectStorageUrl}/accesskeys`);
+        (0, chai_1.expect)(anonymous.status).to.equal(401);
+        (0, chai_1.expect)(anonymous.headers.get("x-ratelimit-limit")).to.equal(String(emulator.options.rateLimitPerMinute));
+        (0, chai_1.expect)(emulator.accessKeys()).to.deep.equal([]);
+    });
+});
+//# sourceMappingURL=emulator-accesskeys.test.js.map

@@ -1,0 +1,2 @@
+/** The project's root: the tests run from dist/test. */
+export declare const PROJECT_DIR: string;

@@ -1,0 +1,108 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const chai_1 = require("chai");
+const resource_init_error_1 = require("../provider/common/resource-init-error");
+const s3_key_provider_1 = require("../provider/s3-key/s3-key-provider");
+const emulator_1 = require("./helpers/emulator");
+// Faults injected one at a time, so each test knows exactly what happened on the wire.
+describe("reliability under faults", () => {
+    const env = (0, emulator_1.useEmulator)({ requestDelayMs: 20 });
+    let messages = [];
+    // Retries in milliseconds rather than seconds: the time unit is an option.
+    const provider = (settings = {}) => new s3_key_provider_1.S3KeyProvider(env.options({ log: (m) => messages.push(m), client: emulator_1.FAST_CLIENT, env: settings }));
+    beforeEach(() => (messages = []));
+    afterEach(() => {
+        for (const key of env.emulator.keys(emulator_1.USER))
+            env.emulator.deleteKeyOutside(key.id);
+    });
+    it("adopts the key when a POST is applied but its answer is lost, creating no second key", async () => {
+        env.emulator.injectFault({ method: "POST", kind: "drop-after-write" });
+        const { id, outs } = await provider().create({ userId: emulator_1.USER, active: true });
+        const keys = env.emulator.keys(emulator_1.USER);
+        (0, chai_1.expect)(keys.map((k) => k.id)).to.deep.equal([id]);
+        (0, chai_1.expect)(outs.secretKey).to.equal(keys[0].secretKey);
+        (0, chai_1.expect)(messages.join("\n")).to.contain(`IONOS's request log shows its POST made key ${id}: adopting it`);
+    });
+    it("sends the POST again when it was dropped before being applied", async () => {
+        env.emulator.injectFault({ method: "POST", kind: "drop" });
+        const start = env.emulator.log.length;
+        const { id } = await provider().create({ userId: emulator_1.USER, active: true });
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER).map((k) => k.id)).to.deep.equal([id]);
+        (0, chai_1.expect)((0, emulator_1.writesSince)(env.emulator, start).filter((w) => w.startsWith("POST"))).to.have.length(2);
+        (0, chai_1.expect)(messages.join("\n")).to.contain("IONOS's request log shows it was not applied: sending it again");
+    });
+    it("adopts the key when a POST is applied and answered 500", async () => {
+        env.emulator.injectFault({ method: "POST", kind: "status", status: 500, afterWrite: true });
+        const { id } = await provider().create({ userId: emulator_1.USER, active: true });
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER).map((k) => k.id)).to.deep.equal([id]);
+    });
+    it("sends the POST again after a 503 that applied nothing", async () => {
+        env.emulator.injectFault({ method: "POST", kind: "status", status: 503 });
+        const { id } = await provider().create({ userId: emulator_1.USER, active: true });
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER).map((k) => k.id)).to.deep.equal([id]);
+    });
+    it("retries GET, PUT and DELETE on 5xx and dropped connections", async () => {
+        const p = provider();
+        const { id, outs } = await p.create({ userId: emulator_1.USER, active: true });
+        env.emulator.injectFault({ method: "GET", kind: "status", status: 503 });
+        (0, chai_1.expect)((await p.read(id, { userId: emulator_1.USER })).id).to.equal(id);
+        env.emulator.injectFault({ method: "PUT", kind: "drop" });
+        (0, chai_1.expect)((await p.update(id, outs, { userId: emulator_1.USER, active: false })).outs?.active).to.equal(false);
+        env.emulator.injectFault({ method: "DELETE", kind: "status", status: 502 });
+        await p.delete(id, outs);
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER)).to.have.length(0);
+        (0, chai_1.expect)(messages.filter((m) => m.includes("retrying in"))).to.have.length(3);
+    });
+    it("counts a DELETE whose answer was lost after it was applied as done", async () => {
+        const p = provider();
+        const { id, outs } = await p.create({ userId: emulator_1.USER, active: true });
+        env.emulator.injectFault({ method: "DELETE", kind: "drop-after-write" });
+        await p.delete(id, outs);
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER)).to.have.length(0);
+    });
+    it("keeps the key in view when the wait for its creation times out", async () => {
+        env.emulator.setRequestDelay(5_000);
+        try {
+            const error = (await (0, emulator_1.rejection)(() => provider({ IONOS_WAIT_TIMEOUT: "0.3" }).create({ userId: emulator_1.USER, active: true })));
+            (0, chai_1.expect)(error).to.be.instanceOf(resource_init_error_1.ResourceInitError);
+            (0, chai_1.expect)(error.id).to.equal(env.emulator.keys(emulator_1.USER)[0].id);
+            (0, chai_1.expect)(error.cause.status).to.be.oneOf(["QUEUED", "RUNNING"]);
+            (0, chai_1.expect)(error.message)
+                .to.contain("Timed out after 0 s waiting for IONOS request")
+                .and.contain("IONOS_WAIT_TIMEOUT");
+            (0, chai_1.expect)(error.message).to.contain("The key is kept in the state; run `pulumi up` again");
+        }
+        finally {
+            env.emulator.setRequestDelay(20);
+        }
+    });
+    it("polls fast at first and then backs off", async () => {
+        env.emulator.setRequestDelay(1_500);
+        try {
+            const start = env.emulator.log.length;
+            await provider().create({ userId: emulator_1.USER, active: true });
+            const polls = (0, emulator_1.requestsSince)(env.emulator, start).filter((r) => r === "GET status").length;
+            // 100 ms growing by 1.15: polls at 100, 215, 347, 499, 674, 875, 1106, 1372, 1678 ms → 9 polls, not 15 at a fixed 100 ms.
+            (0, chai_1.expect)(polls).to.be.within(8, 10);
+        }
+        finally {
+            env.emulator.setRequestDelay(20);
+        }
+    });
+});
+describe("reliability under rate limits", () => {
+    const env = (0, emulator_1.useEmulator)({ requestDelayMs: 10, rateLimitPerMinute: 600, rateLimitBurst: 3 });
+    it("rides out a 429 storm by honouring Retry-After, with every key created once", async () => {
+        const messages = [];
+        const p = new s3_key_provider_1.S3KeyProvider(env.options({
+            log: (m) => messages.push(m),
+            client: { retry: { maxAttempts: 20, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 200 } },
+        }));
+        const results = await Promise.all([1, 2, 3, 4].map(() => p.create({ userId: emulator_1.USER, active: true })));
+        (0, chai_1.expect)(new Set(results.map((r) => r.id)).size).to.equal(4);
+        (0, chai_1.expect)(env.emulator.keys(emulator_1.USER)).to.have.length(4);
+        (0, chai_1.expect)(env.emulator.log.some((e) => e.status === 429)).to.equal(true);
+        (0, chai_1.expect)(messages.some((m) => m.includes("rate limited (HTTP 429)"))).to.equal(true);
+    });
+});
+//# sourceMappingURL=reliability.test.js.map
