@@ -190,6 +190,43 @@ new S3Key("second", { userId, adoptKeyId: config.require("adopt") }, { dependsOn
     expect(emulator.keys(userId)).to.deep.equal([]);
   });
 
+  it("a plugin host that dies alone on a runner then thrown away: the next up on a fresh machine names the key, no second one", async () => {
+    const userId = freshUser();
+    const p = project(
+      program(`const adopt = config.get("adopt");
+const key = new S3Key("key", { userId, ...(adopt ? { adoptKeyId: adopt } : {}) });
+exports.keyId = key.keyId;`),
+    );
+    await p.init({ userId });
+    emulator.setRequestDelay(6_000);
+    const from = emulator.log.length;
+    const run = p.start(["up"]);
+    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    for (const host of pluginHostsIn(p.dir)) process.kill(host, "SIGKILL"); // the plugin host alone
+    const failed = await run.done;
+    emulator.setRequestDelay(20);
+    expect(failed.code, "the engine records the create as failed").to.not.equal(0);
+    expect(await p.stateKeys(), "and forgets it: no pending create, no key in the state").to.deep.equal([]);
+    const [orphan] = emulator.keys(userId);
+    expect(orphan, "the key the killed host's POST made").to.not.equal(undefined);
+    rmSync(p.env.IONOS_CREATE_JOURNAL!, { recursive: true, force: true }); // the runner is gone with its disk
+
+    const before = emulator.log.length;
+    const next = await p.pulumi(["up"]);
+    expect(next.code).to.not.equal(0);
+    expect(next.output).to.contain(
+      `An earlier create of urn:pulumi:dev::cli-javascript::pulumi-nodejs:dynamic/ionos:S3Key::key made key(s) ${orphan.id}`,
+    );
+    expect(writesSince(emulator, before), "no second key").to.deep.equal([]);
+    await p.ok(["config", "set", "adopt", orphan.id]);
+    await p.ok(["up"]);
+    expect(emulator.keys(userId).map((k) => k.id)).to.deep.equal([orphan.id]);
+    await oneOwnerEach(p, userId);
+    await p.ok(["destroy"]);
+    expect(emulator.keys(userId)).to.deep.equal([]);
+  });
+
   it("recover after a rotation cut off with its runner: the new key is kept, the old one deleted by the next up", async () => {
     const userId = freshUser();
     const p = project(ROTATING);

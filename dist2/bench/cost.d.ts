@@ -1,1 +1,0 @@
-export declare const costSection: import("./bench-common").BenchSection;

@@ -1,1 +1,0 @@
-export declare const peersSection: import("./bench-common").BenchSection;

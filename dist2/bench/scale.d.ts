@@ -1,1 +1,0 @@
-export declare const scaleSection: import("./bench-common").BenchSection;

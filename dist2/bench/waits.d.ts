@@ -1,1 +1,0 @@
-export declare const waitsSection: import("./bench-common").BenchSection;

@@ -1,5 +1,0 @@
-import * as pulumi from "@pulumi/pulumi";
-export declare const accessKeyId: pulumi.Output<string>;
-export declare const secretKey: pulumi.Output<string>;
-export declare const standbyAccessKeyId: pulumi.Output<string>;
-export declare const standbyIsActive: pulumi.OutputInstance<boolean>;

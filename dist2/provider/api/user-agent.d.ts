@@ -1,2 +1,0 @@
-export declare const PACKAGE_VERSION: string;
-export declare const USER_AGENT: string;
