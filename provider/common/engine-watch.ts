@@ -88,7 +88,6 @@ export function inPluginHost(argv: readonly string[] = process.argv): boolean {
 export class EngineGuard {
   private inFlight = 0;
   private timer?: NodeJS.Timeout;
-  private stopping = false;
   /** How to end the journal entries of creates whose keys were handed to the engine. */
   private readonly handedOver = new Set<() => void>();
 
@@ -101,7 +100,7 @@ export class EngineGuard {
    * Starts watching (idempotent); the timer never keeps the process alive on its own. With
    * `signals`, also takes the engine's own stop (it sends SIGINT to its plugins once the update is
    * recorded; a driver may send SIGTERM): with the engine alive, the keys handed over before the
-   * signal are in its state, so their journal entries end; creates in flight finish first.
+   * signal are in its state, so their journal entries end; then the host exits, as it would have.
    */
   start(intervalMs = 1000, signals = false): this {
     if (this.timer !== undefined) return this;
@@ -117,16 +116,17 @@ export class EngineGuard {
     if (this.timer !== undefined) this.handedOver.add(end);
   }
 
-  /** The engine asks this host to stop: ends the entries it holds, if it is alive, and exits once idle. */
+  /**
+   * The engine asks this host to stop: ends the entries of the keys handed over, if it is alive, and
+   * exits at once (a create still in flight keeps its entry: its key never reached the engine).
+   */
   stop(code: number): void {
     if (this.engineAlive()) for (const end of this.handedOver) end();
     this.handedOver.clear();
-    this.stopping = true;
-    this.stopCode = code;
-    this.tick();
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    this.exit(code);
   }
-
-  private stopCode = 0;
 
   /** Runs one provider operation, counted as in flight until it settles. */
   async during<T>(operation: () => Promise<T>): Promise<T> {
@@ -140,10 +140,10 @@ export class EngineGuard {
   }
 
   private tick(): void {
-    if (this.timer === undefined || this.inFlight > 0 || (!this.stopping && this.engineAlive())) return;
+    if (this.timer === undefined || this.inFlight > 0 || this.engineAlive()) return;
     clearInterval(this.timer);
     this.timer = undefined;
-    this.exit(this.stopCode);
+    this.exit(0);
   }
 }
 
