@@ -66,6 +66,15 @@ describe("every key has exactly one owner, under the real pulumi CLI", function 
         .sort(),
     );
   };
+  /** Starts `pulumi up` with IONOS answering slowly (`delayMs` per request), once its POST is sent. */
+  const upUntilPost = async (p: CliProject, delayMs: number) => {
+    emulator.setRequestDelay(delayMs);
+    const from = emulator.log.length;
+    const run = p.start(["up"]);
+    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    return run;
+  };
   const recoverIn = (p: CliProject) => p.exec(join(p.dir, "node_modules", ".bin", "pulumi-ionos-s3key"), ["recover"]);
 
   it("a mistyped endpoint path fails destroy and refresh at once, naming the fix; every key stays, in the state too", async () => {
@@ -158,11 +167,7 @@ new S3Key("second", { userId, adoptKeyId: config.require("adopt") }, { dependsOn
     const userId = freshUser();
     const p = project(ROTATING);
     await p.init({ userId });
-    emulator.setRequestDelay(6_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    const run = await upUntilPost(p, 6_000);
     const hosts = pluginHostsIn(p.dir);
     expect(hosts, "a plugin host, started by Pulumi's launcher (sh without exec)").to.have.length.greaterThan(0);
     process.kill(run.child.pid!, "SIGKILL"); // the engine alone: its launcher shell and plugin host live on
@@ -198,11 +203,7 @@ const key = new S3Key("key", { userId, ...(adopt ? { adoptKeyId: adopt } : {}) }
 exports.keyId = key.keyId;`),
     );
     await p.init({ userId });
-    emulator.setRequestDelay(6_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    const run = await upUntilPost(p, 6_000);
     for (const host of pluginHostsIn(p.dir)) process.kill(host, "SIGKILL"); // the plugin host alone
     const failed = await run.done;
     emulator.setRequestDelay(20);
@@ -234,11 +235,7 @@ exports.keyId = key.keyId;`),
     await p.ok(["up"]);
     const [old] = emulator.keys(userId);
     await p.ok(["config", "set", "rotation", "2"]);
-    emulator.setRequestDelay(6_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    const run = await upUntilPost(p, 6_000);
     killTree(run.child.pid!);
     await run.done;
     emulator.setRequestDelay(20);
@@ -262,11 +259,7 @@ exports.keyId = key.keyId;`),
     const userId = freshUser();
     const p = project(ROTATING);
     await p.init({ userId });
-    emulator.setRequestDelay(6_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    const run = await upUntilPost(p, 6_000);
     killTree(run.child.pid!);
     await run.done;
     emulator.setRequestDelay(20);
@@ -287,11 +280,7 @@ exports.keyId = key.keyId;`),
     const userId = freshUser();
     const p = project(ROTATING);
     await p.init({ userId });
-    emulator.setRequestDelay(3_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    const run = await upUntilPost(p, 3_000);
     const racing = await recoverIn(p);
     expect(racing.code, racing.output).to.equal(3);
     expect(racing.stdout).to.contain("the stack is locked").and.contain("pulumi cancel --yes");
