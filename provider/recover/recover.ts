@@ -5,7 +5,7 @@ import { IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "../common/config";
 import { IonosConnection } from "../common/connection";
 import { applyResolutions, type Resolved } from "./apply-resolutions";
-import { parseExport, pendingCreates, resolvedBy, type ExportedState } from "./pending-creates";
+import { parseExport, pendingCreates, resolvedBy, type ExportedState, type PendingCreate } from "./pending-creates";
 import { pulumiOnPath, selectedStack, stackConfig, stackLocks, type RunPulumi } from "./pulumi-commands";
 import { resolve, type Resolution, type Resolver } from "./resolve";
 
@@ -107,12 +107,8 @@ export function resolverOf(config: ProviderConfig, log: (line: string) => void):
 }
 
 /** One pending create's outcome; a failure to ask IONOS leaves it, said why, and the others go on. */
-async function resolveOne(
-  resolver: Resolver,
-  state: ExportedState,
-  create: Parameters<typeof resolve>[1],
-): Promise<Resolution> {
-  const holder = resolvedBy(state, create as Parameters<typeof resolvedBy>[1]);
+async function resolveOne(resolver: Resolver, state: ExportedState, create: PendingCreate): Promise<Resolution> {
+  const holder = resolvedBy(state, create);
   if (holder !== undefined)
     return { action: "clear", why: `an update already resolved it: the state holds its key ${String(holder.id)}` };
   try {
