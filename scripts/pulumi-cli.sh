@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the real `pulumi` CLI and the Node.js language host from Go modules, puts Pulumi's own
-# `pulumi-resource-pulumi-nodejs` launcher (the dynamic-provider plugin) beside them, and caches
-# the three programs outside the clone, keyed by version, so a machine builds them once.
+# Builds the real `pulumi` CLI and the Node.js, YAML and Go language hosts from Go modules, puts
+# Pulumi's own `pulumi-resource-pulumi-nodejs` launcher (the dynamic-provider plugin) beside them, and
+# caches the programs outside the clone, keyed by version, so a machine builds them once (a cache
+# from before the YAML and Go hosts gets them added).
 # The last line of stdout is the directory that holds them; progress goes to stderr.
 #
 #   bash scripts/pulumi-cli.sh            # build or reuse, print the directory
@@ -14,10 +15,19 @@
 #   no version here, so it is built from sdk/v3 v3.68.0, the newest release in which it was still a
 #   package of the SDK module. The engine speaks to it over the stable LanguageRuntime gRPC API, and
 #   the program itself runs on the project's own @pulumi/pulumi (the npm SDK), as in any release.
+# - pulumi-language-yaml: github.com/pulumi/pulumi-yaml v1.25.0 (the newest served), built against
+#   pkg/v3 and sdk/v3 v3.207.0: it does not compile against v3.274.1 (packages.go:100, a changed
+#   plugin host type); it runs under CLI v3.274.1 (../shared/reference/pulumi-plugin-every-language.md).
+# - pulumi-language-go: its own module (sdk/go/pulumi-language-go/v3) is refused by the proxy, so it
+#   is built from sdk/v3 v3.62.0, the newest release in which it was a package of the SDK module; Go
+#   programs themselves use sdk/v3 v3.274.1.
 set -euo pipefail
 
 PULUMI_VERSION=${PULUMI_CLI_VERSION:-3.274.1}
 LANGUAGE_HOST_SDK_VERSION=3.68.0
+YAML_VERSION=1.25.0
+YAML_PULUMI_VERSION=3.207.0
+GO_HOST_SDK_VERSION=3.62.0
 cache_root=${PULUMI_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-ionos-s3key/pulumi-cli}
 dir="$cache_root/v$PULUMI_VERSION-nodejs-v$LANGUAGE_HOST_SDK_VERSION"
 
@@ -43,12 +53,16 @@ install_launcher() {
   fi
 }
 
+cached=false
 if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && "$dir/pulumi" version >/dev/null 2>&1; then
-  echo "pulumi-cli.sh: using the cached build in $dir" >&2
-  # A cache from before this script shipped Pulumi's own launcher gets it now.
-  if command -v go >/dev/null 2>&1; then install_launcher "$dir"; fi
-  echo "$dir"
-  exit 0
+  cached=true
+  if [ -x "$dir/pulumi-language-yaml" ] && [ -x "$dir/pulumi-language-go" ]; then
+    echo "pulumi-cli.sh: using the cached build in $dir" >&2
+    # A cache from before this script shipped Pulumi's own launcher gets it now.
+    if command -v go >/dev/null 2>&1; then install_launcher "$dir"; fi
+    echo "$dir"
+    exit 0
+  fi
 fi
 
 command -v go >/dev/null 2>&1 ||
@@ -79,6 +93,19 @@ step() {
   fi
 }
 
+# A language host from module $2 (package $3), in a wrapper module requiring $4 (one per line), into $1.
+build_host() {
+  local out=$1 module=$2 package=$3 requires=$4 name
+  name=$(basename "$package")
+  mkdir -p "$work/$name"
+  printf 'module pulumi-ionos-s3key/%s\n\ngo %s\n\nrequire (\n%s\n)\n' "$name" "$required_go" "$requires" >"$work/$name/go.mod"
+  (cd "$work/$name" && step "Building $name ($module)" env GOFLAGS=-mod=mod \
+    go build -trimpath -o "$work/$name.bin" "$package")
+  mv "$work/$name.bin" "$out/$name"
+}
+
+# The CLI and the Node.js language host, with Pulumi's launcher, moved into $dir at once.
+build_cli() {
 echo "pulumi-cli.sh: building pulumi v$PULUMI_VERSION and pulumi-language-nodejs (sdk v$LANGUAGE_HOST_SDK_VERSION) with Go $go_version into $dir (a few minutes, once per machine)" >&2
 
 # The CLI: a wrapper module that requires pkg/v3 and sdk/v3 at the same version and repeats the
@@ -120,4 +147,20 @@ mv "$work/out" "$dir.tmp.$$"
 rm -rf "$dir"
 mv "$dir.tmp.$$" "$dir"
 echo "pulumi-cli.sh: built $("$dir/pulumi" version) in $dir" >&2
+}
+
+if [ "$cached" = true ]; then install_launcher "$dir"; else build_cli; fi
+
+if [ ! -x "$dir/pulumi-language-yaml" ]; then
+  echo "pulumi-cli.sh: building pulumi-language-yaml v$YAML_VERSION (pkg v$YAML_PULUMI_VERSION) into $dir" >&2
+  build_host "$dir" "pulumi-yaml v$YAML_VERSION" github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml \
+    "$(printf '\tgithub.com/pulumi/pulumi-yaml v%s\n\tgithub.com/pulumi/pulumi/pkg/v3 v%s\n\tgithub.com/pulumi/pulumi/sdk/v3 v%s' \
+      "$YAML_VERSION" "$YAML_PULUMI_VERSION" "$YAML_PULUMI_VERSION")"
+fi
+if [ ! -x "$dir/pulumi-language-go" ]; then
+  echo "pulumi-cli.sh: building pulumi-language-go (sdk v$GO_HOST_SDK_VERSION) into $dir" >&2
+  build_host "$dir" "sdk v$GO_HOST_SDK_VERSION" github.com/pulumi/pulumi/sdk/v3/go/pulumi-language-go \
+    "$(printf '\tgithub.com/pulumi/pulumi/sdk/v3 v%s' "$GO_HOST_SDK_VERSION")"
+fi
+
 echo "$dir"

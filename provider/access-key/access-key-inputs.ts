@@ -6,7 +6,7 @@ import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 /** The longest description accepted: IONOS documents none, and it is stored in the state twice. */
 export const MAX_DESCRIPTION = 1024;
 
-const AccessKeyInputsSchema = z.strictObject({
+export const AccessKeyInputsSchema = z.strictObject({
   description: z
     .string({
       error: (i) =>

@@ -28,6 +28,7 @@ export class AccessKey extends pulumi.dynamic.Resource {
   declare readonly accessKey: pulumi.Output<string>;
   /** The S3 secret key. Always a secret. */
   declare readonly secretKey: pulumi.Output<string>;
+  /** What the key is for. */
   declare readonly description: pulumi.Output<string>;
   /** For user-owned buckets, when IONOS gives one. */
   declare readonly canonicalUserId: pulumi.Output<string | undefined>;
@@ -35,11 +36,15 @@ export class AccessKey extends pulumi.dynamic.Resource {
   declare readonly contractUserId: pulumi.Output<string | undefined>;
   /** Whether the key may create buckets and set bucket policies. */
   declare readonly administrative: pulumi.Output<boolean>;
+  /** The regions the key works in. */
   declare readonly supportedRegions: pulumi.Output<string[]>;
   /** `AVAILABLE` once created, updated or renewed. */
   declare readonly status: pulumi.Output<string>;
+  /** When IONOS created the key (ISO 8601). */
   declare readonly createdDate: pulumi.Output<string | undefined>;
+  /** When IONOS last changed the key (ISO 8601). */
   declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
+  /** The rotation values the secret was last renewed for. */
   declare readonly rotation: pulumi.Output<Record<string, string> | undefined>;
 
   constructor(name: string, args: AccessKeyArgs = {}, opts?: pulumi.CustomResourceOptions) {

@@ -8,6 +8,7 @@ import { defaultWaitOptions, type WaitOptions } from "../api/poll-schedule";
 import type { ApiSettings, Auth } from "../api/api-settings";
 import { credentialProblem } from "../api/credentials";
 import { proxyUrl, type ProxyEnvironment } from "../api/proxy-from-environment";
+import { PLUGIN_PACKAGE, SOURCES, type ConfigSource } from "./config-sources";
 import { cloudApiEndpoint, objectStorageEndpoint, sendsCredentialsInClear } from "./endpoints";
 
 export const DEFAULT_API_URL = "https://api.ionos.com/cloudapi/v6";
@@ -52,32 +53,6 @@ export interface ProviderConfig {
 /** The proxy settings, read as Go's `ProxyFromEnvironment` reads them (see proxy-from-environment.ts). */
 const PROXY_SETTINGS = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"];
 
-/** Values from Pulumi stack config, keyed as the IONOS Pulumi provider keys them (`ionoscloud:token`, …). */
-export interface ConfigSource {
-  get(key: string): string | undefined;
-}
-
-/** Where each setting comes from: stack config (when it has a key) wins over the environment. */
-const SOURCES = {
-  token: { config: "ionoscloud:token", env: "IONOS_TOKEN" },
-  username: { config: "ionoscloud:username", env: "IONOS_USERNAME" },
-  password: { config: "ionoscloud:password", env: "IONOS_PASSWORD" },
-  apiUrl: { config: "ionoscloud:endpoint", env: "IONOS_API_URL" },
-  objectStorageUrl: {
-    config: "pulumi-ionos-s3key:objectStorageEndpoint",
-    env: "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
-  },
-  contractNumber: { config: "ionoscloud:contractNumber", env: "IONOS_CONTRACT_NUMBER" },
-  allowInsecureHttp: { env: "IONOS_ALLOW_INSECURE_HTTP" },
-  waitTimeout: { env: "IONOS_WAIT_TIMEOUT" },
-  privilegeWait: { env: "IONOS_PRIVILEGE_WAIT" },
-  httpTimeout: { env: "IONOS_HTTP_TIMEOUT" },
-  requestLogSettle: { env: "IONOS_REQUEST_LOG_SETTLE" },
-  rateLimitWait: { env: "IONOS_RATE_LIMIT_WAIT" },
-  maxResponseBytes: { env: "IONOS_MAX_RESPONSE_BYTES" },
-  createJournal: { env: "IONOS_CREATE_JOURNAL" },
-  stateHome: { env: "XDG_STATE_HOME" },
-} as const satisfies Record<string, { config?: string; env: string }>;
 type Name = keyof typeof SOURCES;
 
 /** A setting's value and the name it was given under (`IONOS_API_URL`, `ionoscloud:endpoint`). */
@@ -145,98 +120,104 @@ function endpointSetting(endpoint: (from: string, value: string) => { url: strin
 const apiUrl = endpointSetting(cloudApiEndpoint);
 const objectStorageUrl = endpointSetting(objectStorageEndpoint);
 
-const ConfigSchema = z
-  .object({
-    token: headerSafe("token"),
-    username: headerSafe("username"),
-    password: headerSafe("password"),
-    apiUrl,
-    objectStorageUrl,
-    contractNumber: Sourced.refine((s) => s === undefined || /^\d{1,10}$/.test(s.value), {
-      error: (issue) => {
-        const s = issue.input as NonNullable<Sourced>;
-        return `${s.from} "${shown(s.value)}" is not a number: use the contract number from the IONOS DCD`;
-      },
-    }).transform((s) => s?.value),
-    allowInsecureHttp: Sourced.transform((s) => s?.value === "true"),
-    waitTimeout: seconds(defaultWaitOptions.timeoutMs / 1000, { positive: true }),
-    privilegeWait: seconds(300),
-    httpTimeout: seconds(60, { positive: true }),
-    requestLogSettle: seconds(30),
-    rateLimitWait: seconds(300),
-    maxResponseBytes: Sourced.transform((s, ctx) => {
-      if (s === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
-      const value = Number(s.value);
-      if (Number.isInteger(value) && value >= 1024 && value <= MAX_RESPONSE_BYTES_LIMIT) return value;
+/** Each setting, checked on its own. */
+const Settings = z.object({
+  token: headerSafe("token"),
+  username: headerSafe("username"),
+  password: headerSafe("password"),
+  apiUrl,
+  objectStorageUrl,
+  contractNumber: Sourced.refine((s) => s === undefined || /^\d{1,10}$/.test(s.value), {
+    error: (issue) => {
+      const s = issue.input as NonNullable<Sourced>;
+      return `${s.from} "${shown(s.value)}" is not a number: use the contract number from the IONOS DCD`;
+    },
+  }).transform((s) => s?.value),
+  allowInsecureHttp: Sourced.transform((s) => s?.value === "true"),
+  waitTimeout: seconds(defaultWaitOptions.timeoutMs / 1000, { positive: true }),
+  privilegeWait: seconds(300),
+  httpTimeout: seconds(60, { positive: true }),
+  requestLogSettle: seconds(30),
+  rateLimitWait: seconds(300),
+  maxResponseBytes: Sourced.transform((s, ctx) => {
+    if (s === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+    const value = Number(s.value);
+    if (Number.isInteger(value) && value >= 1024 && value <= MAX_RESPONSE_BYTES_LIMIT) return value;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        Number.isInteger(value) && value > MAX_RESPONSE_BYTES_LIMIT
+          ? `${s.from} "${shown(s.value)}" is out of range: give at most ${MAX_RESPONSE_BYTES_LIMIT} bytes (256 MiB)`
+          : `${s.from} "${shown(s.value)}" is not a whole number of bytes, 1024 or more`,
+    });
+    return z.NEVER;
+  }),
+  createJournal: text,
+  stateHome: text,
+});
+type RawSettings = z.output<typeof Settings>;
+
+/**
+ * Checks that span settings; they run even when a single setting was invalid, so that every problem
+ * is reported at once. `tokenConfig` names where a token is configured, for the message that none is.
+ */
+const crossChecks = (tokenConfig: string) => (raw: RawSettings, ctx: z.RefinementCtx<RawSettings>) => {
+  if (raw.token === undefined && (raw.username === undefined) !== (raw.password === undefined))
+    ctx.addIssue({
+      code: "custom",
+      message: `${raw.username === undefined ? "IONOS_USERNAME" : "IONOS_PASSWORD"} is not set: Basic authentication needs both IONOS_USERNAME and IONOS_PASSWORD (or set IONOS_TOKEN instead)`,
+    });
+  if (raw.token === undefined && raw.username === undefined && raw.password === undefined)
+    ctx.addIssue({
+      code: "custom",
+      message: `no IONOS credentials: set IONOS_TOKEN (recommended), or IONOS_USERNAME and IONOS_PASSWORD, or ${tokenConfig}`,
+    });
+  for (const endpoint of [raw.apiUrl, raw.objectStorageUrl]) {
+    const url = endpoint?.url;
+    if (typeof url === "string" && sendsCredentialsInClear(url) && !raw.allowInsecureHttp)
       ctx.addIssue({
         code: "custom",
-        message:
-          Number.isInteger(value) && value > MAX_RESPONSE_BYTES_LIMIT
-            ? `${s.from} "${shown(s.value)}" is out of range: give at most ${MAX_RESPONSE_BYTES_LIMIT} bytes (256 MiB)`
-            : `${s.from} "${shown(s.value)}" is not a whole number of bytes, 1024 or more`,
+        message: `${endpoint!.from} "${url}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
       });
-      return z.NEVER;
-    }),
-    createJournal: text,
-    stateHome: text,
-  })
-  // Checks that span settings; they run even when a single setting was invalid, so that every
-  // problem is reported at once.
-  .superRefine(
-    (raw, ctx) => {
-      if (raw.token === undefined && (raw.username === undefined) !== (raw.password === undefined))
-        ctx.addIssue({
-          code: "custom",
-          message: `${raw.username === undefined ? "IONOS_USERNAME" : "IONOS_PASSWORD"} is not set: Basic authentication needs both IONOS_USERNAME and IONOS_PASSWORD (or set IONOS_TOKEN instead)`,
-        });
-      if (raw.token === undefined && raw.username === undefined && raw.password === undefined)
-        ctx.addIssue({
-          code: "custom",
-          message:
-            "no IONOS credentials: set IONOS_TOKEN (recommended), or IONOS_USERNAME and IONOS_PASSWORD, or the stack config ionoscloud:token",
-        });
-      for (const endpoint of [raw.apiUrl, raw.objectStorageUrl]) {
-        const url = endpoint?.url;
-        if (typeof url === "string" && sendsCredentialsInClear(url) && !raw.allowInsecureHttp)
-          ctx.addIssue({
-            code: "custom",
-            message: `${endpoint!.from} "${url}" is plain http to a host that is not this machine, so the token or password would cross the network unencrypted: use https://, or set IONOS_ALLOW_INSECURE_HTTP=true for an emulator you trust on your network (e.g. in a sidecar container)`,
-          });
-      }
+  }
+};
+
+/** The checked settings as the provider uses them. */
+function toProviderConfig(raw: RawSettings): Omit<ProviderConfig, "proxy"> {
+  const auth: Auth =
+    raw.token !== undefined
+      ? { kind: "token", token: raw.token }
+      : { kind: "basic", username: raw.username!, password: raw.password! };
+  const contract = raw.contractNumber !== undefined ? { contractNumber: raw.contractNumber } : {};
+  return {
+    api: { baseUrl: raw.apiUrl?.url ?? DEFAULT_API_URL, endpointSetting: "IONOS_API_URL", auth, ...contract },
+    objectStorage: {
+      baseUrl: raw.objectStorageUrl?.url ?? DEFAULT_OBJECT_STORAGE_URL,
+      endpointSetting: "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
+      auth,
+      ...contract,
     },
-    { when: () => true },
-  )
-  .transform((raw): Omit<ProviderConfig, "proxy"> => {
-    const auth: Auth =
-      raw.token !== undefined
-        ? { kind: "token", token: raw.token }
-        : { kind: "basic", username: raw.username!, password: raw.password! };
-    const contract = raw.contractNumber !== undefined ? { contractNumber: raw.contractNumber } : {};
-    return {
-      api: { baseUrl: raw.apiUrl?.url ?? DEFAULT_API_URL, endpointSetting: "IONOS_API_URL", auth, ...contract },
-      objectStorage: {
-        baseUrl: raw.objectStorageUrl?.url ?? DEFAULT_OBJECT_STORAGE_URL,
-        endpointSetting: "IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT",
-        auth,
-        ...contract,
-      },
-      httpTimeoutMs: raw.httpTimeout,
-      rateLimitWaitMs: raw.rateLimitWait,
-      maxResponseBytes: raw.maxResponseBytes,
-      wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
-      create: {
-        privilegeWaitMs: raw.privilegeWait,
-        maxPosts: 5,
-        resendDelayMs: 500,
-        requestLogSettleMs: raw.requestLogSettle,
-      },
-      journalDir:
-        raw.createJournal === "off"
-          ? undefined
-          : (raw.createJournal ??
-            join(raw.stateHome ?? join(homedir(), ".local", "state"), "pulumi-ionos-s3key", "pending-creates")),
-    };
-  });
+    httpTimeoutMs: raw.httpTimeout,
+    rateLimitWaitMs: raw.rateLimitWait,
+    maxResponseBytes: raw.maxResponseBytes,
+    wait: { ...defaultWaitOptions, timeoutMs: raw.waitTimeout },
+    create: {
+      privilegeWaitMs: raw.privilegeWait,
+      maxPosts: 5,
+      resendDelayMs: 500,
+      requestLogSettleMs: raw.requestLogSettle,
+    },
+    journalDir:
+      raw.createJournal === "off"
+        ? undefined
+        : (raw.createJournal ??
+          join(raw.stateHome ?? join(homedir(), ".local", "state"), "pulumi-ionos-s3key", "pending-creates")),
+  };
+}
+
+/** Every setting's check. */
+const configSchema = (tokenConfig: string) =>
+  Settings.superRefine(crossChecks(tokenConfig), { when: () => true }).transform(toProviderConfig);
 
 /**
  * Reads every setting from stack config and the environment, and reports every problem at once in
@@ -254,13 +235,20 @@ const ConfigSchema = z
  * (The dynamic provider host does not pass Pulumi's customTimeouts to providers, so the waits are
  * environment settings.)
  */
-export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: ConfigSource } = {}): ProviderConfig {
+export function readConfig(
+  sources: { env?: NodeJS.ProcessEnv; stackConfig?: ConfigSource; pluginConfig?: ConfigSource } = {},
+): ProviderConfig {
   const env = sources.env ?? process.env;
   const raw: Partial<Record<Name, NonNullable<Sourced>>> = {};
-  for (const [name, source] of Object.entries(SOURCES) as Array<[Name, { config?: string; env: string }]>) {
-    const fromConfig = source.config !== undefined ? sources.stackConfig?.get(source.config)?.trim() : undefined;
+  const plugin = sources.pluginConfig;
+  for (const [name, source] of Object.entries(SOURCES) as Array<
+    [Name, { config?: string; plugin?: string; env: string }]
+  >) {
+    // The plugin's settings are its provider config; the dynamic provider's, the stack config.
+    const key = plugin !== undefined ? source.plugin && `${PLUGIN_PACKAGE}:${source.plugin}` : source.config;
+    const fromConfig = key !== undefined ? (plugin ?? sources.stackConfig)?.get(key)?.trim() : undefined;
     const fromEnv = env[source.env]?.trim();
-    if (fromConfig) raw[name] = { value: fromConfig, from: source.config! };
+    if (fromConfig) raw[name] = { value: fromConfig, from: key! };
     else if (fromEnv) raw[name] = { value: fromEnv, from: source.env };
   }
   const proxy = Object.fromEntries(PROXY_SETTINGS.map((name) => [name, env[name]]));
@@ -270,7 +258,9 @@ export function readConfig(sources: { env?: NodeJS.ProcessEnv; stackConfig?: Con
       (name) =>
         `${name} "${shown(displayUrl(env[name]!.trim()))}" is not a proxy URL: give e.g. http://proxy.example.com:3128`,
     );
-  const parsed = ConfigSchema.safeParse(raw);
+  const parsed = configSchema(
+    plugin !== undefined ? `the provider config ${PLUGIN_PACKAGE}:token` : "the stack config ionoscloud:token",
+  ).safeParse(raw);
   const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...proxyProblems];
   if (!parsed.success || problems.length > 0) throw new IonosConfigError(problems);
   return { ...parsed.data, proxy };

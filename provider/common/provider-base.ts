@@ -2,7 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ProviderOptions } from "./options";
 import { IonosConnection } from "./connection";
 import { IonosConfigError } from "../api/errors";
-import { readConfig, type ConfigSource, type ProviderConfig } from "./config";
+import { readConfig, type ProviderConfig } from "./config";
+import type { ConfigSource } from "./config-sources";
 import { CreateJournal, identityOf, journalKey } from "./create-journal";
 import { engineGuard, type EngineGuard } from "./engine-watch";
 import { mixedEndpoints } from "./endpoints";
@@ -21,6 +22,7 @@ export abstract class ProviderBase {
   /** Counts operations in flight, so the plugin host ends itself only when none is (see `EngineGuard`). */
   protected readonly guard: EngineGuard;
   private stackConfig?: ConfigSource;
+  private pluginConfig?: ConfigSource;
   /** The API this provider's resources live in. */
   protected abstract readonly api: "cloud" | "objectStorage";
   private readonly env?: NodeJS.ProcessEnv;
@@ -47,6 +49,14 @@ export abstract class ProviderBase {
   }
 
   /**
+   * Served as a resource plugin: its provider's config (`ionos-s3key:token`, …), from the engine's
+   * Configure, which replaces the stack config the dynamic provider reads (see `readConfig`).
+   */
+  configurePlugin(config: ConfigSource): void {
+    this.pluginConfig = config;
+  }
+
+  /**
    * The messages of one resource's operation (progress, retries, recovery): on that resource's row
    * of Pulumi's output, by its URN (`identity`), so they name it; with the `log` option, that one.
    */
@@ -65,7 +75,11 @@ export abstract class ProviderBase {
 
   /** Every setting, read now; an `IonosConfigError` lists every problem. */
   protected config(): ProviderConfig {
-    const config = readConfig({ env: this.env ?? process.env, stackConfig: this.stackConfig });
+    const config = readConfig({
+      env: this.env ?? process.env,
+      stackConfig: this.stackConfig,
+      pluginConfig: this.pluginConfig,
+    });
     const mixed = mixedEndpoints(config, this.api);
     if (mixed !== undefined && !this.warnedMixed.has(mixed)) {
       this.warnedMixed.add(mixed);

@@ -1,7 +1,7 @@
 // The creates a stack's state holds as pending: what `pulumi up` was doing when it was cut off.
 
 import { IonosError } from "../api/errors";
-import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../common/wire";
+import { ACCESS_KEY_TYPE, PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, S3KEY_TYPE } from "../common/wire";
 
 /** One pending create of an S3Key or an AccessKey, with the inputs `check` gave it. */
 export interface PendingCreate {
@@ -11,6 +11,14 @@ export interface PendingCreate {
   readonly kind: "S3Key" | "AccessKey";
   readonly inputs: Readonly<Record<string, unknown>>;
 }
+
+/** The resource types whose pending creates recover resolves: the dynamic providers' and the plugin's. */
+const KINDS: Readonly<Record<string, PendingCreate["kind"]>> = {
+  [S3KEY_TYPE]: "S3Key",
+  [ACCESS_KEY_TYPE]: "AccessKey",
+  [PLUGIN_S3KEY_TYPE]: "S3Key",
+  [PLUGIN_ACCESS_KEY_TYPE]: "AccessKey",
+};
 
 /** The state as `pulumi stack export` prints it: only what recover reads or writes is typed. */
 export interface ExportedState {
@@ -62,7 +70,7 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
     const { type, resource } = (operation ?? {}) as { type?: unknown; resource?: unknown };
     if (type !== "creating" || resource === null || typeof resource !== "object") return;
     const r = resource as { urn?: unknown; type?: unknown; inputs?: unknown };
-    const kind = r.type === S3KEY_TYPE ? "S3Key" : r.type === ACCESS_KEY_TYPE ? "AccessKey" : undefined;
+    const kind = KINDS[String(r.type)];
     if (kind === undefined) return;
     if (typeof r.urn !== "string" || r.urn === "") {
       problems.push(`pending operation ${index + 1} (an ${kind} create) has no URN: left as it is`);

@@ -1,0 +1,98 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { AccessKeyProvider } from "../access-key/access-key-provider";
+import { S3KeyProvider } from "../s3-key/s3-key-provider";
+import type { ConfigSource } from "../common/config-sources";
+import { IonosError } from "../api/errors";
+import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, SECRET_SIG, SECRET_SIG_KEY } from "../common/wire";
+import type { ProviderOptions } from "../common/options";
+import { importedInputs } from "./imported-inputs";
+
+type Props = Record<string, unknown>;
+
+/**
+ * The resource plugin `pulumi-resource-ionos-s3key`: Pulumi's provider interface over the same
+ * providers the dynamic resources use, one per type token. It adds only what a plugin must do
+ * itself: the URN the engine passes becomes the resource's identity (which keys its create journal
+ * and its create token, as the S3Key class's own URN does), and `secretKey` goes back marked secret.
+ */
+export class IonosS3KeyPlugin implements pulumi.provider.Provider {
+  private readonly s3Key: S3KeyProvider;
+  private readonly accessKey: AccessKeyProvider;
+
+  constructor(
+    readonly version: string,
+    private readonly schemaText: string,
+    options: ProviderOptions = {},
+  ) {
+    this.s3Key = new S3KeyProvider(options);
+    this.accessKey = new AccessKeyProvider(options);
+  }
+
+  /** The provider's config from the engine's Configure (`ionos-s3key:token`, …), for both resources. */
+  configure(config: ConfigSource): void {
+    this.s3Key.configurePlugin(config);
+    this.accessKey.configurePlugin(config);
+  }
+
+  async getSchema(): Promise<string> {
+    return this.schemaText;
+  }
+
+  async check(urn: string, olds: Props, news: Props): Promise<pulumi.provider.CheckResult> {
+    const provider = this.of(urn);
+    // As the AccessKey class does: the description defaults to the resource's name.
+    const named = provider === this.accessKey && news.description === undefined ? { description: nameOf(urn) } : {};
+    const result = await provider.check(olds, { ...news, ...named, identity: urn });
+    return { inputs: result.inputs as Props, failures: result.failures ?? [] };
+  }
+
+  async diff(id: string, urn: string, olds: Props, news: Props): Promise<pulumi.provider.DiffResult> {
+    return this.of(urn).diff(id, olds as never, news as never);
+  }
+
+  async create(urn: string, inputs: Props): Promise<pulumi.provider.CreateResult> {
+    const result = await this.of(urn).create({ ...inputs, identity: urn } as never);
+    return { id: result.id, outs: secretOutputs(result.outs) };
+  }
+
+  /** Also `pulumi import`'s read: no state, the id `userId/keyId` (S3Key) or the key id (AccessKey). */
+  async read(id: string, urn: string, props?: Props): Promise<pulumi.provider.ReadResult> {
+    const imported = props === undefined || Object.keys(props).length === 0;
+    const state = imported ? undefined : { ...props, identity: props.identity ?? urn };
+    const result = await this.of(urn).read(id, state as never);
+    if (result.id === undefined) return {};
+    const outs: Props = { ...result.props };
+    return { id: result.id, props: secretOutputs(outs), inputs: importedInputs(urn, outs, props) };
+  }
+
+  async update(id: string, urn: string, olds: Props, news: Props): Promise<pulumi.provider.UpdateResult> {
+    const result = await this.of(urn).update(id, olds as never, { ...news, identity: urn } as never);
+    return { outs: secretOutputs(result.outs) };
+  }
+
+  async delete(id: string, urn: string, props: Props): Promise<void> {
+    await this.of(urn).delete(id, props as never);
+  }
+
+  /** The provider behind a resource, by the type in its URN (`urn:pulumi:stack::project::type::name`). */
+  private of(urn: string): S3KeyProvider | AccessKeyProvider {
+    const type = urn.split("::")[2]?.split("$").pop();
+    if (type === PLUGIN_S3KEY_TYPE) return this.s3Key;
+    if (type === PLUGIN_ACCESS_KEY_TYPE) return this.accessKey;
+    throw new IonosError(
+      `ionos-s3key has no resource type ${String(type)}: it serves ${PLUGIN_S3KEY_TYPE} and ${PLUGIN_ACCESS_KEY_TYPE}.`,
+    );
+  }
+}
+
+/** A resource's name: the last part of its URN. */
+function nameOf(urn: string): string {
+  return urn.split("::").slice(3).join("::");
+}
+
+/** The outputs with `secretKey` marked secret, so the state holds it as ciphertext whatever the program says. */
+export function secretOutputs(outputs: object | undefined): Props {
+  const outs: Props = { ...outputs };
+  if (typeof outs.secretKey !== "string") return outs;
+  return { ...outs, secretKey: { [SECRET_SIG_KEY]: SECRET_SIG, value: outs.secretKey } };
+}

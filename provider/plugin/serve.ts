@@ -1,0 +1,64 @@
+import * as grpc from "@grpc/grpc-js";
+import * as pulumi from "@pulumi/pulumi";
+import * as provproto from "@pulumi/pulumi/proto/provider_pb";
+import * as structproto from "google-protobuf/google/protobuf/struct_pb";
+import { PACKAGE_VERSION } from "../api/user-agent";
+import { IonosS3KeyPlugin } from "./plugin-provider";
+import { checkPluginConfig, configuredValues, pluginConfigSource } from "./plugin-config";
+import { pluginSchema } from "./schema";
+
+type Callback<T> = (error: unknown, response?: T) => void;
+interface Call<T> {
+  readonly request: T;
+}
+
+/**
+ * The provider-config half of the gRPC service, which `@pulumi/pulumi/provider`'s server answers
+ * without asking the provider (it drops Configure's config and has no CheckConfig): CheckConfig
+ * validates a provider's config and marks its credentials secret; Configure hands the config to the
+ * plugin and asks the engine to keep secrets to itself (inputs arrive plain; outputs the plugin marks
+ * secret stay secret). Everything else is the SDK's server, unchanged.
+ */
+function configHandlers(plugin: IonosS3KeyPlugin) {
+  return {
+    checkConfig(call: Call<provproto.CheckRequest>, callback: Callback<provproto.CheckResponse>) {
+      const news = call.request.getNews()?.toJavaScript() ?? {};
+      const { inputs, failures } = checkPluginConfig(news, process.env);
+      const response = new provproto.CheckResponse();
+      response.setInputs(structproto.Struct.fromJavaScript(inputs as never));
+      response.setFailuresList(
+        failures.map((f) => {
+          const failure = new provproto.CheckFailure();
+          failure.setProperty(f.property);
+          failure.setReason(f.reason);
+          return failure;
+        }),
+      );
+      callback(null, response);
+    },
+    configure(call: Call<provproto.ConfigureRequest>, callback: Callback<provproto.ConfigureResponse>) {
+      plugin.configure(pluginConfigSource(configuredValues(call.request.getVariablesMap().entries())));
+      const response = new provproto.ConfigureResponse();
+      response.setAcceptsecrets(false);
+      response.setAcceptresources(false);
+      callback(null, response);
+    },
+  };
+}
+
+/**
+ * Serves the plugin: `pulumi-resource-ionos-s3key <engine address>`. The engine's address also goes
+ * to `PULUMI_NODEJS_ENGINE`, so that progress and retry messages land on their resource's row.
+ */
+export async function serve(args: readonly string[]): Promise<void> {
+  const engine = args.find((arg) => !arg.startsWith("-"));
+  if (engine !== undefined) process.env.PULUMI_NODEJS_ENGINE = engine;
+  const plugin = new IonosS3KeyPlugin(PACKAGE_VERSION, JSON.stringify(pluginSchema(PACKAGE_VERSION), null, 2));
+  const handlers = configHandlers(plugin);
+  const addService = grpc.Server.prototype.addService;
+  grpc.Server.prototype.addService = function (this: grpc.Server, service, implementation) {
+    const impl = "checkConfig" in service ? Object.assign(implementation, handlers) : implementation;
+    return addService.call(this, service, impl);
+  };
+  await pulumi.provider.main(plugin, [...args]);
+}

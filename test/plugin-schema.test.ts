@@ -1,0 +1,100 @@
+import { expect } from "chai";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as ts from "typescript";
+import { z } from "zod";
+import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
+import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
+import {
+  ACCESS_KEY_INPUTS,
+  ACCESS_KEY_OUTPUTS,
+  pluginSchema,
+  S3KEY_INPUTS,
+  S3KEY_OUTPUTS,
+  type SchemaProperty,
+} from "../provider/plugin/schema";
+import { PLUGIN_CONFIG_KEYS } from "../provider/common/config-sources";
+import { PACKAGE_VERSION } from "../provider/api/user-agent";
+import { schemaText } from "../tools/write-schema";
+
+const root = join(__dirname, "..", "..");
+/** Inputs the providers set themselves (the URN, the create's token or id): never a user's. */
+const INTERNAL = ["identity", "createToken", "createId", "adoptedBefore"];
+
+interface JsonSchema {
+  properties: Record<string, { type?: string; anyOf?: Array<{ type?: string }>; default?: unknown }>;
+  required?: string[];
+}
+const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input" }) as unknown as JsonSchema;
+
+/** The TSDoc of each member of an interface or class in a source file, whitespace collapsed. */
+function tsdoc(file: string, name: string): Record<string, string> {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), "utf8"), ts.ScriptTarget.Latest, true);
+  const docs: Record<string, string> = {};
+  source.forEachChild((node) => {
+    if (!(ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) || node.name?.text !== name) return;
+    for (const member of node.members) {
+      if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member))) continue;
+      const comment = ts.getJSDocCommentsAndTags(member).map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? "");
+      docs[member.name.getText(source)] = comment.join(" ").replace(/\s+/g, " ").trim();
+    }
+  });
+  return docs;
+}
+
+const descriptions = (props: Readonly<Record<string, SchemaProperty>>) =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v.description]));
+
+describe("the plugin's schema", () => {
+  for (const [name, zod, inputs, required] of [
+    ["S3Key", S3KeyInputsSchema, S3KEY_INPUTS, ["userId"]],
+    // The AccessKey class and the plugin give the description the resource's name; zod sees it given.
+    ["AccessKey", AccessKeyInputsSchema, ACCESS_KEY_INPUTS, []],
+  ] as const) {
+    it(`lists exactly ${name}'s zod inputs, with their types, leaving out the ones the provider sets`, () => {
+      const json = jsonSchemaOf(zod);
+      const userInputs = Object.keys(json.properties).filter((k) => !INTERNAL.includes(k));
+      expect(Object.keys(inputs)).to.have.members(userInputs);
+      for (const key of userInputs) {
+        const zodTypes = [json.properties[key].type, ...(json.properties[key].anyOf ?? []).map((a) => a.type)];
+        expect(zodTypes, key).to.include(inputs[key].type);
+        if (json.properties[key].default !== undefined)
+          expect(inputs[key].default, key).to.deep.equal(json.properties[key].default);
+      }
+      const schemaRequired = (pluginSchema("0.0.0").resources as Record<string, { requiredInputs?: string[] }>)[
+        `ionos-s3key:index:${name}`
+      ].requiredInputs;
+      expect(schemaRequired ?? []).to.have.members([...required]);
+      if (name === "S3Key") expect(json.required).to.have.members([...required]);
+    });
+  }
+
+  it("describes every input and output as the TypeScript classes do", () => {
+    expect(descriptions(S3KEY_INPUTS)).to.deep.equal(tsdoc("provider/s3-key/s3-key.ts", "S3KeyArgs"));
+    expect(descriptions(S3KEY_OUTPUTS)).to.deep.equal(tsdoc("provider/s3-key/s3-key.ts", "S3Key"));
+    expect(descriptions(ACCESS_KEY_INPUTS)).to.deep.equal(tsdoc("provider/access-key/access-key.ts", "AccessKeyArgs"));
+    expect(descriptions(ACCESS_KEY_OUTPUTS)).to.deep.equal(tsdoc("provider/access-key/access-key.ts", "AccessKey"));
+  });
+
+  it("marks secretKey secret, replaces on userId, and lists every provider setting with secrets marked", () => {
+    const schema = pluginSchema(PACKAGE_VERSION) as {
+      resources: Record<
+        string,
+        { properties: Record<string, SchemaProperty>; inputProperties: Record<string, SchemaProperty> }
+      >;
+      provider: { inputProperties: Record<string, SchemaProperty> };
+    };
+    const s3 = schema.resources["ionos-s3key:index:S3Key"];
+    expect(s3.properties.secretKey.secret).to.equal(true);
+    expect(s3.inputProperties.userId.replaceOnChanges).to.equal(true);
+    expect(schema.resources["ionos-s3key:index:AccessKey"].properties.secretKey.secret).to.equal(true);
+    const config = schema.provider.inputProperties;
+    expect(Object.keys(config)).to.have.members(PLUGIN_CONFIG_KEYS.map((k) => k.key));
+    expect(Object.keys(config).filter((k) => config[k].secret)).to.have.members(["token", "password"]);
+    expect(config.endpoint.description).to.contain("IONOS_API_URL");
+  });
+
+  it("is what schema.json in the repository holds (run `npm run schema` after a change)", () => {
+    expect(readFileSync(join(root, "schema.json"), "utf8")).to.equal(schemaText());
+  });
+});
