@@ -14,6 +14,7 @@ export const PLUGIN_NAME = "pulumi-resource-ionos-s3key";
 export const PLATFORMS = ["linux-amd64", "linux-arm64", "darwin-amd64", "darwin-arm64", "windows-amd64"] as const;
 
 const root = resolve(__dirname, "..", "..");
+const VENDORED_TYPESCRIPT = join(root, "node_modules", "@pulumi", "pulumi", "vendor", "typescript@3.8.3", "typescript.js");
 
 /** Builds the plugin directory and the tarballs under `outDir`; returns the tarballs' paths by platform. */
 export function buildPlugin(outDir = join(root, "dist", "plugin")): Record<(typeof PLATFORMS)[number], string> {
@@ -30,8 +31,10 @@ export function buildPlugin(outDir = join(root, "dist", "plugin")): Record<(type
     minify: true,
     legalComments: "linked",
     logLevel: "error",
-    // Optional at run time and absent from a plugin: TypeScript support for programs, not for providers.
-    external: ["typescript", "ts-node", "@opentelemetry/*"],
+    // @pulumi/pulumi loads TypeScript (for closures, which a plugin never serializes) through a shim that
+    // falls back to its own vendored copy by a computed path: the bundle takes that copy.
+    alias: { typescript: VENDORED_TYPESCRIPT },
+    external: ["ts-node"],
   });
   const launcher = join(stage, PLUGIN_NAME);
   writeFileSync(launcher, `#!/bin/sh\nexec node "$(dirname "$0")/${PLUGIN_NAME}.js" "$@"\n`);
