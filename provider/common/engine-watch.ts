@@ -74,9 +74,14 @@ export function parentStillRuns(parentAtStart: number = process.ppid): () => boo
   return () => process.ppid === parentAtStart;
 }
 
-/** True in Pulumi's dynamic-provider plugin host (`@pulumi/pulumi/cmd/dynamic-provider`). */
+/** True in a plugin host: Pulumi's dynamic-provider host (`@pulumi/pulumi/cmd/dynamic-provider`) or this package's resource plugin. */
 export function inPluginHost(argv: readonly string[] = process.argv): boolean {
-  return /[\\/]cmd[\\/]dynamic-provider([\\/]index\.js)?$/.test(argv[1] ?? "");
+  const entry = argv[1] ?? "";
+  // Pulumi's dynamic-provider host, or this package's resource plugin (bundled, or from dist/).
+  return (
+    /[\\/]cmd[\\/]dynamic-provider([\\/]index\.js)?$/.test(entry) ||
+    /(pulumi-resource-ionos-s3key|[\\/]provider[\\/]plugin[\\/]main)\.js$/.test(entry)
+  );
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   newestSdkFor,
   nodeFromRegistry,
   oldestSdk,
-  type ProgramKind,
 } from "../helpers/pulumi-cli";
 
 // The programs users write, as a matrix: each a fresh program with the tarball installed, on the
@@ -31,7 +30,7 @@ const ENTRIES: readonly Entry[] =
         { node: 24, sdk: "newest" },
       ];
 
-const PROGRAMS: Record<ProgramKind, string> = {
+const PROGRAMS: Record<"javascript" | "typescript", string> = {
   javascript: `"use strict";
 const pulumi = require("@pulumi/pulumi");
 const { S3Key } = require("pulumi-ionos-s3key");

@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { Emulator } from "../../emulator";
 import { packTarball } from "../../tools/installed-package";
+import { writePluginProgram, type PluginProgramKind } from "./plugin-programs";
 
 export const PROJECT_DIR = resolve(__dirname, "..", "..", "..");
 
-/** The kinds of Pulumi program users write, as `pulumi new` lays them out. */
-export type ProgramKind = "javascript" | "typescript";
+/** The kinds of Pulumi program users write, as `pulumi new` lays them out (YAML and Go through the plugin). */
+export type ProgramKind = "javascript" | "typescript" | PluginProgramKind;
 
 /** Where the real `pulumi`, its Node.js language host and the dynamic-provider launcher are (scripts/pulumi-cli.sh). */
 export function pulumiCliDir(): string {
@@ -133,6 +134,11 @@ export class CliProject {
     this.backend = join(root, "backend");
     for (const d of [this.dir, this.home, this.backend]) mkdirSync(d, { recursive: true });
     this.nodeBin = options.nodeBin;
+    this.env = { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token };
+    if (kind === "yaml" || kind === "go") {
+      writePluginProgram(this.dir, kind, program);
+      return;
+    }
     const modules = options.modules ?? installedModules(kind, options);
     symlinkSync(join(modules, "node_modules"), join(this.dir, "node_modules"));
     writeFileSync(join(this.dir, "package.json"), readFileSync(join(modules, "package.json")));
@@ -140,7 +146,6 @@ export class CliProject {
     writeFileSync(join(this.dir, "Pulumi.yaml"), `name: cli-${kind}\nruntime: nodejs\nmain: ${main}\n`);
     if (kind === "typescript") writeFileSync(join(this.dir, "tsconfig.json"), JSON.stringify(STRICT_TSCONFIG, null, 2));
     writeFileSync(join(this.dir, main), program);
-    this.env = { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token };
   }
 
   private readonly nodeBin?: string;
@@ -148,6 +153,7 @@ export class CliProject {
 
   /** Replaces the program (index.ts or index.js). */
   writeProgram(program: string): void {
+    if (this.kind === "yaml" || this.kind === "go") return writePluginProgram(this.dir, this.kind, program);
     writeFileSync(join(this.dir, this.kind === "typescript" ? "index.ts" : "index.js"), program);
   }
 
@@ -238,7 +244,8 @@ export class CliProject {
     const deployment = JSON.parse(await this.exportState()) as {
       deployment: { resources?: Array<{ type: string; id: string; urn: string; outputs: Record<string, unknown> }> };
     };
-    return (deployment.deployment.resources ?? []).filter((r) => r.type === `pulumi-nodejs:dynamic/ionos:${type}`);
+    const types = [`pulumi-nodejs:dynamic/ionos:${type}`, `ionos-s3key:index:${type}`];
+    return (deployment.deployment.resources ?? []).filter((r) => types.includes(r.type));
   }
 }
 
