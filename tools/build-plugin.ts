@@ -14,7 +14,15 @@ export const PLUGIN_NAME = "pulumi-resource-ionos-s3key";
 export const PLATFORMS = ["linux-amd64", "linux-arm64", "darwin-amd64", "darwin-arm64", "windows-amd64"] as const;
 
 const root = resolve(__dirname, "..", "..");
-const VENDORED_TYPESCRIPT = join(root, "node_modules", "@pulumi", "pulumi", "vendor", "typescript@3.8.3", "typescript.js");
+const VENDORED_TYPESCRIPT = join(
+  root,
+  "node_modules",
+  "@pulumi",
+  "pulumi",
+  "vendor",
+  "typescript@3.8.3",
+  "typescript.js",
+);
 
 /** Builds the plugin directory and the tarballs under `outDir`; returns the tarballs' paths by platform. */
 export function buildPlugin(outDir = join(root, "dist", "plugin")): Record<(typeof PLATFORMS)[number], string> {

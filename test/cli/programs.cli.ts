@@ -3,13 +3,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
-import {
-  CliProject,
-  installedModules,
-  newestSdkFor,
-  nodeFromRegistry,
-  oldestSdk,
-} from "../helpers/pulumi-cli";
+import { CliProject, installedModules, newestSdkFor, nodeFromRegistry, oldestSdk } from "../helpers/pulumi-cli";
 
 // The programs users write, as a matrix: each a fresh program with the tarball installed, on the
 // Node.js and @pulumi/pulumi versions users run, doing a create and a delete under the real CLI.
