@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // `npx pulumi-ionos-s3key recover [--stack NAME]`: see recover.ts. Run it before every `pulumi up`
 // on a runner that may have replaced one killed mid-create.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { PACKAGE_VERSION } from "../api/user-agent";
 import { EXIT, recover } from "./recover";
 
 const USAGE = `Usage: pulumi-ionos-s3key recover [--stack NAME]
@@ -20,11 +19,6 @@ Exit codes: 0 nothing left pending; 1 a command or the settings failed, nothing 
   2 some pending creates left as they are (said why); 3 the stack is locked (an update runs, or was
   killed: \`pulumi cancel\`) or kept changing, nothing written; 64 a usage error.`;
 
-function version(): string {
-  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version: string })
-    .version;
-}
-
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -35,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) return (void console.log(USAGE), EXIT.done);
-  if (values.version) return (void console.log(version()), EXIT.done);
+  if (values.version) return (void console.log(PACKAGE_VERSION), EXIT.done);
   if (positionals.length !== 1 || positionals[0] !== "recover") {
     const got = positionals.length === 0 ? "no command" : `"${positionals.join(" ").slice(0, 60)}"`;
     console.error(`pulumi-ionos-s3key: expected the command recover, got ${got}. See --help.`);
@@ -65,11 +59,17 @@ function parse(argv: string[]) {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // One clear line: IONOS's and the settings' errors say what to do; nothing else has a stack worth showing.
-    console.error(`pulumi-ionos-s3key: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(EXIT.failed);
-  },
-);
+/** Runs the command line `argv` (after the program's name) and exits with its code. */
+export function runRecoverCli(argv: string[]): void {
+  main(argv).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // One clear line: IONOS's and the settings' errors say what to do; nothing else has a stack worth showing.
+      console.error(`pulumi-ionos-s3key: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(EXIT.failed);
+    },
+  );
+}
+
+// The npm package's bin; the plugin's launcher calls runRecoverCli for `pulumi-resource-ionos-s3key recover`.
+if (require.main === module) runRecoverCli(process.argv.slice(2));

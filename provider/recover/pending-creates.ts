@@ -1,6 +1,7 @@
 // The creates a stack's state holds as pending: what `pulumi up` was doing when it was cut off.
 
 import { IonosError } from "../api/errors";
+import { PLUGIN_PACKAGE } from "../common/config-sources";
 import { ACCESS_KEY_TYPE, PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, S3KEY_TYPE } from "../common/wire";
 
 /** One pending create of an S3Key or an AccessKey, with the inputs `check` gave it. */
@@ -10,6 +11,10 @@ export interface PendingCreate {
   readonly urn: string;
   readonly kind: "S3Key" | "AccessKey";
   readonly inputs: Readonly<Record<string, unknown>>;
+  /** A resource of the plugin (`ionos-s3key:index:…`), configured by `ionos-s3key:*` config. */
+  readonly plugin?: boolean;
+  /** The plugin's explicit provider it was created through (its URN), if not the default one. */
+  readonly explicitProvider?: string;
 }
 
 /** The resource types whose pending creates recover resolves: the dynamic providers' and the plugin's. */
@@ -69,7 +74,7 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
   operations.forEach((operation: unknown, index) => {
     const { type, resource } = (operation ?? {}) as { type?: unknown; resource?: unknown };
     if (type !== "creating" || resource === null || typeof resource !== "object") return;
-    const r = resource as { urn?: unknown; type?: unknown; inputs?: unknown };
+    const r = resource as { urn?: unknown; type?: unknown; inputs?: unknown; provider?: unknown };
     const kind = KINDS[String(r.type)];
     if (kind === undefined) return;
     if (typeof r.urn !== "string" || r.urn === "") {
@@ -80,7 +85,18 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
       problems.push(`${r.urn.slice(0, 200)}: its pending create's inputs are not an object: left as it is`);
       return;
     }
-    creates.push({ index, urn: r.urn, kind, inputs: (r.inputs ?? {}) as Record<string, unknown> });
+    const plugin = String(r.type).startsWith(`${PLUGIN_PACKAGE}:`);
+    // A provider reference is `<provider URN>::<id>`; default providers are named default or default_<version>.
+    const providerUrn = typeof r.provider === "string" ? r.provider.split("::").slice(0, -1).join("::") : "";
+    const explicit = plugin && providerUrn !== "" && !/::default(_[\w-]+)?$/.test(providerUrn);
+    creates.push({
+      index,
+      urn: r.urn,
+      kind,
+      inputs: (r.inputs ?? {}) as Record<string, unknown>,
+      plugin,
+      ...(explicit ? { explicitProvider: providerUrn } : {}),
+    });
   });
   return { creates, problems };
 }

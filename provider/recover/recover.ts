@@ -59,7 +59,10 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
         out("recover: no pending create of an S3Key or AccessKey in the stack: nothing to do.");
       return problems.length === 0 ? EXIT.done : EXIT.left;
     }
-    resolver ??= resolverOf(readConfig({ env, stackConfig: stackConfig(pulumi, stack) }), (line) => out(`  ${line}`));
+    // The plugin's resources are configured by `ionos-s3key:*` stack config, the dynamic ones' by `ionoscloud:*`.
+    const config = stackConfig(pulumi, stack);
+    const settings = creates.some((c) => c.plugin) ? { pluginConfig: config } : { stackConfig: config };
+    resolver ??= resolverOf(readConfig({ env, ...settings }), (line) => out(`  ${line}`));
     const resolved: Resolved[] = [];
     for (const create of creates) {
       const resolution = await resolveOne(resolver, state, create);
@@ -111,6 +114,12 @@ async function resolveOne(resolver: Resolver, state: ExportedState, create: Pend
   const holder = resolvedBy(state, create);
   if (holder !== undefined)
     return { action: "clear", why: `an update already resolved it: the state holds its key ${String(holder.id)}` };
+  // Its settings are that provider's, which may be another account: asking the default one could not prove anything.
+  if (create.explicitProvider !== undefined)
+    return {
+      action: "leave",
+      why: `created through the explicit provider ${create.explicitProvider}, whose account recover does not read: run \`pulumi up\` on the machine that was cut off (its journal finds the key), or import the key with \`pulumi import\``,
+    };
   try {
     return await resolve(resolver, create);
   } catch (error) {

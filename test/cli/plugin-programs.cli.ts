@@ -1,0 +1,185 @@
+import { expect } from "chai";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startEmulator, type Emulator } from "../../emulator";
+import { writesSince } from "../helpers/emulator";
+import { CliProject, killTree } from "../helpers/pulumi-cli";
+import { pluginTarball } from "../helpers/plugin-programs";
+import { PACKAGE_VERSION } from "../../provider/api/user-agent";
+
+// Pulumi YAML and Go programs through the resource plugin, under the real CLI and its YAML and Go
+// language hosts (scripts/pulumi-cli.sh builds them): the plugin installed with `pulumi plugin install
+// --file`, the default provider configured by `ionos-s3key:*` stack config alone, and a second,
+// explicit provider on a second emulator (in YAML with its token written as a plain literal). Go
+// programs use the generated SDK in sdk/go (test/fixtures/plugin-program.go).
+
+const USER = "e3a00001-1466-11e7-87d3-d7bb7dac0087";
+const SECOND_TOKEN = "second-emulator-token";
+
+const yamlProgram = (secondUrl: string) => `name: cli-yaml
+runtime: yaml
+config:
+  userId:
+    type: string
+  active:
+    type: boolean
+    default: true
+  rotation:
+    type: string
+    default: "1"
+resources:
+  second:
+    type: pulumi:providers:ionos-s3key
+    properties:
+      endpoint: ${secondUrl}
+      token: ${SECOND_TOKEN}
+  key:
+    type: ionos-s3key:index:S3Key
+    properties:
+      userId: \${userId}
+      active: \${active}
+      keepers:
+        rotation: \${rotation}
+  elsewhere:
+    type: ionos-s3key:index:S3Key
+    properties:
+      userId: \${userId}
+    options:
+      provider: \${second}
+  access:
+    type: ionos-s3key:index:AccessKey
+outputs:
+  accessKeyId: \${key.id}
+  secretKey: \${key.secretKey}
+  elsewhereId: \${elsewhere.id}
+`;
+
+const GO_PROGRAM = readFileSync(join(__dirname, "..", "..", "..", "test", "fixtures", "plugin-program.go"), "utf8");
+
+for (const kind of ["yaml", "go"] as const)
+  describe(`a Pulumi ${kind === "yaml" ? "YAML" : "Go"} program through the plugin, under the real pulumi CLI`, function () {
+    this.timeout(300_000);
+    let first: Emulator;
+    let second: Emulator;
+    let p: CliProject;
+    const live = (e: Emulator) => e.keys(USER).map((k) => k.id);
+    const liveAccessKeys = () => first.accessKeys().filter((k) => k.goneAt === undefined);
+
+    before(async () => {
+      first = await startEmulator({ requestDelayMs: 20 });
+      second = await startEmulator({ requestDelayMs: 20, token: SECOND_TOKEN });
+      p = new CliProject(kind, first, kind === "yaml" ? yamlProgram(second.url) : GO_PROGRAM);
+      // Only stack config configures the default provider: no IONOS_* variable reaches the plugin.
+      p.env = { IONOS_CREATE_JOURNAL: `${p.home}/journal`, GOFLAGS: "-mod=mod" };
+      await p.ok(["plugin", "install", "resource", "ionos-s3key", PACKAGE_VERSION, "--file", pluginTarball()]);
+      await p.init({
+        userId: USER,
+        "ionos-s3key:endpoint": first.url,
+        "ionos-s3key:objectStorageEndpoint": first.objectStorageUrl,
+      });
+      await p.ok(["config", "set", "--secret", "ionos-s3key:token", first.options.token]);
+      if (kind === "go") {
+        await p.ok(["config", "set", "secondEndpoint", second.url]);
+        await p.ok(["config", "set", "--secret", "secondToken", SECOND_TOKEN]);
+      }
+    });
+    after(async () => {
+      const secrets = [first, second].flatMap((e) => e.keys(USER).map((k) => k.secretKey));
+      for (const text of p?.transcript ?? []) for (const s of secrets) expect(text).to.not.contain(s);
+      await first?.close();
+      await second?.close();
+    });
+
+    it("previews five resources and sends nothing", async () => {
+      const run = await p.ok(["preview"]);
+      expect(run.stdout).to.match(/\+ 5 to create/);
+      expect(writesSince(first, 0)).to.deep.equal([]);
+      expect(writesSince(second, 0)).to.deep.equal([]);
+    });
+
+    it("creates each key with one POST, the explicit provider's on its own emulator with its own token", async () => {
+      await p.ok(["up"]);
+      expect(writesSince(first, 0).filter((w) => w.startsWith("POST"))).to.have.length(1);
+      expect(live(first)).to.have.length(1);
+      expect(live(second)).to.have.length(1);
+      expect(liveAccessKeys()).to.have.length(1);
+      const keys = await p.stateKeys();
+      expect(keys.map((k) => k.id).sort()).to.deep.equal([...live(first), ...live(second)].sort());
+    });
+
+    it("keeps every secret as ciphertext in the state and no token in plain text", async () => {
+      const state = await p.exportState();
+      for (const e of [first, second]) for (const k of e.keys(USER)) expect(state).to.not.contain(k.secretKey);
+      for (const k of first.accessKeys()) expect(state).to.not.contain(k.secretKey);
+      expect(state).to.not.contain(first.options.token).and.not.contain(SECOND_TOKEN);
+      const stack = JSON.parse(state) as {
+        deployment: { resources: Array<{ type: string; outputs: Record<string, unknown> }> };
+      };
+      const s3 = stack.deployment.resources.filter((r) => r.type === "ionos-s3key:index:S3Key");
+      for (const r of s3) expect(r.outputs.secretKey).to.have.property("ciphertext");
+      const explicit = stack.deployment.resources.find(
+        (r) => r.type === "pulumi:providers:ionos-s3key" && r.outputs.endpoint === second.url,
+      );
+      expect(explicit?.outputs.token, "the explicit provider's token").to.have.property("ciphertext");
+    });
+
+    it("turns a key off with one PUT and nothing else", async () => {
+      await p.ok(["config", "set", "active", "false"]);
+      const from = first.log.length;
+      await p.ok(["up"]);
+      expect(writesSince(first, from).map((w) => w.split(" ")[0])).to.deep.equal(["PUT"]);
+      expect(first.keys(USER)[0].active).to.equal(false);
+    });
+
+    it("refreshes without a change and rotates the key on a keepers change, one key left", async () => {
+      const refresh = await p.ok(["refresh"]);
+      expect(refresh.stdout).to.not.match(/~ .*update/);
+      const before = live(first);
+      await p.ok(["config", "set", "rotation", "2"]);
+      await p.ok(["up"]);
+      expect(live(first)).to.have.length(1);
+      expect(live(first)[0]).to.not.equal(before[0]);
+      expect((await p.stateKeys()).map((k) => k.id).sort()).to.deep.equal([...live(first), ...live(second)].sort());
+    });
+
+    it("adopts a key with `pulumi import ionos-s3key:index:S3Key name <userId>/<keyId>`", async () => {
+      const made = await fetch(`${first.url}/cloudapi/v6/um/users/${USER}/s3keys`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${first.options.token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ properties: { active: true } }),
+      });
+      const keyId = ((await made.json()) as { id: string }).id;
+      await p.ok(["import", "ionos-s3key:index:S3Key", "imported", `${USER}/${keyId}`, "--yes", "--protect=false"]);
+      expect((await p.stateKeys()).map((k) => k.id)).to.include(keyId);
+    });
+
+    it("destroys every key on both emulators", async () => {
+      await p.ok(["destroy"]);
+      expect(live(first)).to.deep.equal([]);
+      expect(live(second)).to.deep.equal([]);
+      expect(liveAccessKeys()).to.deep.equal([]);
+    });
+
+    it("an up killed mid-create, then cancel and up: one key", async () => {
+      await p.ok(["config", "set", "active", "true"]);
+      first.setRequestDelay(6_000);
+      const from = first.log.length;
+      const run = p.start(["up"]);
+      for (let i = 0; i < 600 && !writesSince(first, from).some((w) => w.startsWith("POST")); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      killTree(run.child.pid!);
+      await run.done;
+      first.setRequestDelay(20);
+      await p.ok(["cancel", "--yes"]);
+      const afterKill = first.log.length;
+      await p.ok(["up"]);
+      expect(
+        writesSince(first, afterKill).filter((w) => w.startsWith("POST")),
+        "the journal's key, not a second one",
+      ).to.deep.equal([]);
+      expect(live(first)).to.have.length(1);
+      expect((await p.stateKeys()).map((k) => k.id).sort()).to.deep.equal([...live(first), ...live(second)].sort());
+      await p.ok(["destroy"]);
+      expect(live(first)).to.deep.equal([]);
+    });
+  });
