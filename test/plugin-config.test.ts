@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { checkPluginConfig, configuredValues, pluginConfigSource } from "../provider/plugin/plugin-config";
+import { checkPluginConfig, configuredValues } from "../provider/plugin/plugin-config";
+import { pluginConfigSource } from "../provider/common/config-sources";
 import { readConfig } from "../provider/common/config";
 import { pendingCreates } from "../provider/recover/pending-creates";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../provider/common/wire";
@@ -65,6 +66,11 @@ describe("recover on a plugin stack", () => {
     const viaDefault = pendingCreates(pending("urn:pulumi:dev::p::pulumi:providers:ionos-s3key::default_0_2_0::abc"));
     expect(viaDefault.creates[0]).to.include({ kind: "S3Key", plugin: true });
     expect(viaDefault.creates[0].explicitProvider).to.equal(undefined);
+    // A generated SDK names its default provider after the version and the download URL too.
+    const sdkDefault = "pulumi:providers:ionos-s3key::default_0_2_0_https_/github.com/o/r/releases/download/v0.2.0";
+    expect(pendingCreates(pending(`urn:pulumi:dev::p::${sdkDefault}::abc`)).creates[0].explicitProvider).to.equal(
+      undefined,
+    );
     const viaSecond = pendingCreates(pending("urn:pulumi:dev::p::pulumi:providers:ionos-s3key::second::abc"));
     expect(viaSecond.creates[0].explicitProvider).to.equal("urn:pulumi:dev::p::pulumi:providers:ionos-s3key::second");
   });

@@ -111,3 +111,9 @@ export const PLUGIN_CONFIG_KEYS: readonly PluginConfigKey[] = Object.values(SOUR
   (s: { plugin?: string; env: string; secret?: boolean; doc?: string }) =>
     s.plugin === undefined ? [] : [{ key: s.plugin, env: s.env, secret: s.secret === true, description: s.doc! }],
 );
+
+/** Config keyed as the settings read it (`ionos-s3key:token`), from values keyed by their bare names. */
+export function pluginConfigSource(values: Readonly<Record<string, string | undefined>>): ConfigSource {
+  const prefix = `${PLUGIN_PACKAGE}:`;
+  return { get: (key) => (key.startsWith(prefix) ? values[key.slice(prefix.length)] : undefined) };
+}

@@ -2,7 +2,7 @@
 // Pure: the gRPC hooks in serve.ts only carry values in and out.
 import { IonosConfigError } from "../api/errors";
 import { readConfig } from "../common/config";
-import { PLUGIN_CONFIG_KEYS, PLUGIN_PACKAGE, type ConfigSource } from "../common/config-sources";
+import { PLUGIN_CONFIG_KEYS, PLUGIN_PACKAGE, pluginConfigSource } from "../common/config-sources";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../common/wire";
 
 type Props = Record<string, unknown>;
@@ -23,12 +23,6 @@ function text(value: unknown): string | undefined {
   const plain = isSecret(value) ? value.value : value;
   if (plain === undefined || plain === null) return undefined;
   return typeof plain === "string" ? plain : JSON.stringify(plain);
-}
-
-/** Config keyed as the settings read it (`ionos-s3key:token`), from values keyed by their bare names. */
-export function pluginConfigSource(values: Readonly<Record<string, string | undefined>>): ConfigSource {
-  const prefix = `${PLUGIN_PACKAGE}:`;
-  return { get: (key) => (key.startsWith(prefix) ? values[key.slice(prefix.length)] : undefined) };
 }
 
 /**

@@ -4,7 +4,8 @@ import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { PACKAGE_VERSION } from "../api/user-agent";
 import { IonosS3KeyPlugin } from "./plugin-provider";
-import { checkPluginConfig, configuredValues, pluginConfigSource } from "./plugin-config";
+import { pluginConfigSource } from "../common/config-sources";
+import { checkPluginConfig, configuredValues } from "./plugin-config";
 import { pluginSchema } from "./schema";
 
 type Callback<T> = (error: unknown, response?: T) => void;

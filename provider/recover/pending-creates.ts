@@ -88,7 +88,7 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
     const plugin = String(r.type).startsWith(`${PLUGIN_PACKAGE}:`);
     // A provider reference is `<provider URN>::<id>`; default providers are named default or default_<version>.
     const providerUrn = typeof r.provider === "string" ? r.provider.split("::").slice(0, -1).join("::") : "";
-    const explicit = plugin && providerUrn !== "" && !/::default(_[\w-]+)?$/.test(providerUrn);
+    const explicit = plugin && providerUrn !== "" && !/::default(_[^:]*)?$/.test(providerUrn.replace(/^.*::/, "::"));
     creates.push({
       index,
       urn: r.urn,

@@ -7,6 +7,8 @@ import { IonosConnection } from "../common/connection";
 import { applyResolutions, type Resolved } from "./apply-resolutions";
 import { parseExport, pendingCreates, resolvedBy, type ExportedState, type PendingCreate } from "./pending-creates";
 import { pulumiOnPath, selectedStack, stackConfig, stackLocks, type RunPulumi } from "./pulumi-commands";
+import { explicitProviderSettings } from "./provider-settings";
+import type { ConfigSource } from "../common/config-sources";
 import { resolve, type Resolution, type Resolver } from "./resolve";
 
 export type { RunPulumi } from "./pulumi-commands";
@@ -62,10 +64,22 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
     // The plugin's resources are configured by `ionos-s3key:*` stack config, the dynamic ones' by `ionoscloud:*`.
     const config = stackConfig(pulumi, stack);
     const settings = creates.some((c) => c.plugin) ? { pluginConfig: config } : { stackConfig: config };
-    resolver ??= resolverOf(readConfig({ env, ...settings }), (line) => out(`  ${line}`));
+    const log = (line: string) => out(`  ${line}`);
+    resolver ??= resolverOf(readConfig({ env, ...settings }), log);
+    const defaultResolver = resolver;
+    // A create made through an explicit provider is asked about with that provider's settings.
+    const explicit = creates.some((c) => c.explicitProvider !== undefined)
+      ? explicitProviderSettings(pulumi, stack)
+      : new Map<string, ConfigSource>();
+    const resolverFor = (create: PendingCreate): Resolver => {
+      if (create.explicitProvider === undefined) return defaultResolver;
+      const source = explicit.get(create.explicitProvider);
+      if (source === undefined) throw new IonosError(`its provider ${create.explicitProvider} is not in the state`);
+      return resolverOf(readConfig({ env, pluginConfig: source }), log);
+    };
     const resolved: Resolved[] = [];
     for (const create of creates) {
-      const resolution = await resolveOne(resolver, state, create);
+      const resolution = await resolveOne(resolverFor, state, create);
       out(`recover: ${create.urn}: ${resolution.why}`);
       resolved.push({ create, resolution });
     }
@@ -110,20 +124,19 @@ export function resolverOf(config: ProviderConfig, log: (line: string) => void):
 }
 
 /** One pending create's outcome; a failure to ask IONOS leaves it, said why, and the others go on. */
-async function resolveOne(resolver: Resolver, state: ExportedState, create: PendingCreate): Promise<Resolution> {
+async function resolveOne(
+  resolverFor: (create: PendingCreate) => Resolver,
+  state: ExportedState,
+  create: PendingCreate,
+): Promise<Resolution> {
   const holder = resolvedBy(state, create);
   if (holder !== undefined)
     return { action: "clear", why: `an update already resolved it: the state holds its key ${String(holder.id)}` };
-  // Its settings are that provider's, which may be another account: asking the default one could not prove anything.
-  if (create.explicitProvider !== undefined)
-    return {
-      action: "leave",
-      why: `created through the explicit provider ${create.explicitProvider}, whose account recover does not read: run \`pulumi up\` on the machine that was cut off (its journal finds the key), or import the key with \`pulumi import\``,
-    };
   try {
-    return await resolve(resolver, create);
+    return await resolve(resolverFor(create), create);
   } catch (error) {
-    return { action: "leave", why: `IONOS could not be asked (${(error as Error).message})` };
+    const message = (error as Error).message.replace(/\n\s*-?\s*/g, " ");
+    return { action: "leave", why: `IONOS could not be asked (${message})` };
   }
 }
 
