@@ -50,7 +50,7 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
   const stack = options.stack !== undefined ? ["--stack", options.stack] : [];
   const locked = lockMessage(pulumi, options.stack, cwd);
   if (locked !== undefined) return (void out(locked), EXIT.busy);
-  let resolver: Resolver | undefined;
+  let resolverFor: ((create: PendingCreate) => Resolver) | undefined;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const exported = exportState(pulumi, stack);
     const state = parseExport(exported);
@@ -61,22 +61,7 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
         out("recover: no pending create of an S3Key or AccessKey in the stack: nothing to do.");
       return problems.length === 0 ? EXIT.done : EXIT.left;
     }
-    // The plugin's resources are configured by `ionos-s3key:*` stack config, the dynamic ones' by `ionoscloud:*`.
-    const config = stackConfig(pulumi, stack);
-    const settings = creates.some((c) => c.plugin) ? { pluginConfig: config } : { stackConfig: config };
-    const log = (line: string) => out(`  ${line}`);
-    resolver ??= resolverOf(readConfig({ env, ...settings }), log);
-    const defaultResolver = resolver;
-    // A create made through an explicit provider is asked about with that provider's settings.
-    const explicit = creates.some((c) => c.explicitProvider !== undefined)
-      ? explicitProviderSettings(pulumi, stack)
-      : new Map<string, ConfigSource>();
-    const resolverFor = (create: PendingCreate): Resolver => {
-      if (create.explicitProvider === undefined) return defaultResolver;
-      const source = explicit.get(create.explicitProvider);
-      if (source === undefined) throw new IonosError(`its provider ${create.explicitProvider} is not in the state`);
-      return resolverOf(readConfig({ env, pluginConfig: source }), log);
-    };
+    resolverFor ??= resolvers(pulumi, stack, env, creates, (line) => out(`  ${line}`));
     const resolved: Resolved[] = [];
     for (const create of creates) {
       const resolution = await resolveOne(resolverFor, state, create);
@@ -120,6 +105,32 @@ export function resolverOf(config: ProviderConfig, log: (line: string) => void):
     cloudApi: connection.client(config, log),
     objectStorage: connection.client({ ...config, api: config.objectStorage }, log),
     settleMs: config.create.requestLogSettleMs,
+  };
+}
+
+/**
+ * Who to ask about each pending create: the default provider's settings (the plugin's resources read
+ * `ionos-s3key:*` stack config, the dynamic ones `ionoscloud:*`), or, for a create made through an
+ * explicit provider, that provider's settings from the state.
+ */
+function resolvers(
+  pulumi: RunPulumi,
+  stack: readonly string[],
+  env: NodeJS.ProcessEnv,
+  creates: readonly PendingCreate[],
+  log: (line: string) => void,
+): (create: PendingCreate) => Resolver {
+  const config = stackConfig(pulumi, stack);
+  const settings = creates.some((c) => c.plugin) ? { pluginConfig: config } : { stackConfig: config };
+  const defaultResolver = resolverOf(readConfig({ env, ...settings }), log);
+  const explicit = creates.some((c) => c.explicitProvider !== undefined)
+    ? explicitProviderSettings(pulumi, stack)
+    : new Map<string, ConfigSource>();
+  return (create) => {
+    if (create.explicitProvider === undefined) return defaultResolver;
+    const source = explicit.get(create.explicitProvider);
+    if (source === undefined) throw new IonosError(`its provider ${create.explicitProvider} is not in the state`);
+    return resolverOf(readConfig({ env, pluginConfig: source }), log);
   };
 }
 
