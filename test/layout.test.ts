@@ -75,6 +75,8 @@ const ALLOWED: Record<string, string[]> = {
   "access-key": ["access-key", "common", "api"],
   // The recover command, an entry point of its own (a bin), finds both kinds' keys.
   recover: ["recover", "common", "api"],
+  // The resource plugin, an entry point of its own: a thin adapter over both resources' providers, and recover's command.
+  plugin: ["plugin", "s3-key", "access-key", "recover", "common", "api"],
   top: ["s3-key", "access-key", "common", "api"],
 };
 
