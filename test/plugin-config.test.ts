@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { checkPluginConfig, configuredValues } from "../provider/plugin/plugin-config";
 import { pluginConfigSource } from "../provider/common/config-sources";
 import { readConfig } from "../provider/common/config";
+import { invokeFunction } from "../provider/plugin/plugin-functions";
 import { pendingCreates } from "../provider/recover/pending-creates";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../provider/common/wire";
 
@@ -47,6 +48,26 @@ describe("the plugin's provider config", () => {
     const config = readConfig({ env: { IONOS_TOKEN: "env" }, pluginConfig: pluginConfigSource(values) });
     expect(config.api.auth).to.deep.equal({ kind: "token", token: "configured" });
     expect(config.api.baseUrl).to.equal("http://127.0.0.1:4010/cloudapi/v6");
+  });
+});
+
+describe("the plugin's functions", () => {
+  const noClients = () => {
+    throw new Error("no request may be sent");
+  };
+
+  it("names a missing argument without sending a request", async () => {
+    expect(await invokeFunction("ionos-s3key:index:getS3Key", { userId: "u" }, noClients)).to.deep.equal({
+      outputs: {},
+      failures: [{ property: "keyId", reason: "required: give getS3Key's keyId as a string" }],
+    });
+  });
+
+  it("refuses a function it does not have, naming the ones it has", async () => {
+    const error = await invokeFunction("ionos-s3key:index:getBuckets", {}, noClients).catch((e: Error) => e);
+    expect((error as Error).message).to.equal(
+      "ionos-s3key has no function ionos-s3key:index:getBuckets: it has getS3Keys, getS3Key, getSsoUrl, getAccessKeys, getAccessKey.",
+    );
   });
 });
 

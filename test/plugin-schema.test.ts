@@ -5,14 +5,14 @@ import * as ts from "typescript";
 import { z } from "zod";
 import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
 import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
+import { pluginSchema } from "../provider/plugin/schema";
 import {
   ACCESS_KEY_INPUTS,
   ACCESS_KEY_OUTPUTS,
-  pluginSchema,
   S3KEY_INPUTS,
   S3KEY_OUTPUTS,
   type SchemaProperty,
-} from "../provider/plugin/schema";
+} from "../provider/plugin/schema-properties";
 import { PLUGIN_CONFIG_KEYS } from "../provider/common/config-sources";
 import { PACKAGE_VERSION } from "../provider/api/user-agent";
 import { schemaText } from "../tools/write-schema";

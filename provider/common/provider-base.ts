@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ProviderOptions } from "./options";
 import { IonosConnection } from "./connection";
+import type { IonosHttpClient } from "../api/client";
 import { IonosConfigError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "./config";
 import type { ConfigSource } from "./config-sources";
@@ -54,6 +55,12 @@ export abstract class ProviderBase {
    */
   configurePlugin(config: ConfigSource): void {
     this.pluginConfig = config;
+  }
+
+  /** A client of one API with this provider's settings, for the plugin's functions (the lookups). */
+  clientFor(which: "api" | "objectStorage"): IonosHttpClient {
+    const config = this.config();
+    return this.connection.client({ ...config, api: config[which] }, this.log);
   }
 
   /**

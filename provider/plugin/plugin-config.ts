@@ -4,6 +4,7 @@ import { IonosConfigError } from "../api/errors";
 import { readConfig } from "../common/config";
 import { PLUGIN_CONFIG_KEYS, PLUGIN_PACKAGE, pluginConfigSource } from "../common/config-sources";
 import { SECRET_SIG, SECRET_SIG_KEY, UNKNOWN } from "../common/wire";
+import { secretValue } from "./secret-value";
 
 type Props = Record<string, unknown>;
 export interface ConfigFailure {
@@ -37,8 +38,7 @@ export function checkPluginConfig(news: Props, env: NodeJS.ProcessEnv): { inputs
   const values: Record<string, string | undefined> = {};
   let unknown = false;
   for (const [key, value] of Object.entries(news)) {
-    inputs[key] =
-      SECRET.has(key) && !isSecret(value) && value !== UNKNOWN ? { [SECRET_SIG_KEY]: SECRET_SIG, value } : value;
+    inputs[key] = SECRET.has(key) && !isSecret(value) && value !== UNKNOWN ? secretValue(value) : value;
     if (!KNOWN.has(key)) {
       failures.push({
         property: key,

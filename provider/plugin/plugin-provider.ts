@@ -3,7 +3,9 @@ import { AccessKeyProvider } from "../access-key/access-key-provider";
 import { S3KeyProvider } from "../s3-key/s3-key-provider";
 import type { ConfigSource } from "../common/config-sources";
 import { IonosError } from "../api/errors";
-import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, SECRET_SIG, SECRET_SIG_KEY } from "../common/wire";
+import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE } from "../common/wire";
+import { invokeFunction } from "./plugin-functions";
+import { secretValue } from "./secret-value";
 import type { ProviderOptions } from "../common/options";
 import { importedInputs } from "./imported-inputs";
 
@@ -74,6 +76,13 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
     await this.of(urn).delete(id, props as never);
   }
 
+  /** The lookups, as functions (`ionos-s3key:index:getS3Keys`, …), with this provider's settings. */
+  async invoke(token: string, inputs: Props): Promise<pulumi.provider.InvokeResult> {
+    return invokeFunction(token, inputs, (which) =>
+      which === "api" ? this.s3Key.clientFor("api") : this.accessKey.clientFor("objectStorage"),
+    );
+  }
+
   /** The provider behind a resource, by the type in its URN (`urn:pulumi:stack::project::type::name`). */
   private of(urn: string): S3KeyProvider | AccessKeyProvider {
     const type = urn.split("::")[2]?.split("$").pop();
@@ -94,5 +103,5 @@ function nameOf(urn: string): string {
 export function secretOutputs(outputs: object | undefined): Props {
   const outs: Props = { ...outputs };
   if (typeof outs.secretKey !== "string") return outs;
-  return { ...outs, secretKey: { [SECRET_SIG_KEY]: SECRET_SIG, value: outs.secretKey } };
+  return { ...outs, secretKey: secretValue(outs.secretKey) };
 }

@@ -10,6 +10,31 @@ export type AccessKey = import("./accessKey").AccessKey;
 export const AccessKey: typeof import("./accessKey").AccessKey = null as any;
 utilities.lazyLoad(exports, ["AccessKey"], () => require("./accessKey"));
 
+export { GetAccessKeyArgs, GetAccessKeyResult, GetAccessKeyOutputArgs } from "./getAccessKey";
+export const getAccessKey: typeof import("./getAccessKey").getAccessKey = null as any;
+export const getAccessKeyOutput: typeof import("./getAccessKey").getAccessKeyOutput = null as any;
+utilities.lazyLoad(exports, ["getAccessKey","getAccessKeyOutput"], () => require("./getAccessKey"));
+
+export { GetAccessKeysArgs, GetAccessKeysResult, GetAccessKeysOutputArgs } from "./getAccessKeys";
+export const getAccessKeys: typeof import("./getAccessKeys").getAccessKeys = null as any;
+export const getAccessKeysOutput: typeof import("./getAccessKeys").getAccessKeysOutput = null as any;
+utilities.lazyLoad(exports, ["getAccessKeys","getAccessKeysOutput"], () => require("./getAccessKeys"));
+
+export { GetS3KeyArgs, GetS3KeyResult, GetS3KeyOutputArgs } from "./getS3Key";
+export const getS3Key: typeof import("./getS3Key").getS3Key = null as any;
+export const getS3KeyOutput: typeof import("./getS3Key").getS3KeyOutput = null as any;
+utilities.lazyLoad(exports, ["getS3Key","getS3KeyOutput"], () => require("./getS3Key"));
+
+export { GetS3KeysArgs, GetS3KeysResult, GetS3KeysOutputArgs } from "./getS3Keys";
+export const getS3Keys: typeof import("./getS3Keys").getS3Keys = null as any;
+export const getS3KeysOutput: typeof import("./getS3Keys").getS3KeysOutput = null as any;
+utilities.lazyLoad(exports, ["getS3Keys","getS3KeysOutput"], () => require("./getS3Keys"));
+
+export { GetSsoUrlArgs, GetSsoUrlResult, GetSsoUrlOutputArgs } from "./getSsoUrl";
+export const getSsoUrl: typeof import("./getSsoUrl").getSsoUrl = null as any;
+export const getSsoUrlOutput: typeof import("./getSsoUrl").getSsoUrlOutput = null as any;
+utilities.lazyLoad(exports, ["getSsoUrl","getSsoUrlOutput"], () => require("./getSsoUrl"));
+
 export { ProviderArgs } from "./provider";
 export type Provider = import("./provider").Provider;
 export const Provider: typeof import("./provider").Provider = null as any;
@@ -23,9 +48,11 @@ utilities.lazyLoad(exports, ["S3Key"], () => require("./s3key"));
 
 // Export sub-modules:
 import * as config from "./config";
+import * as types from "./types";
 
 export {
     config,
+    types,
 };
 
 const _module = {

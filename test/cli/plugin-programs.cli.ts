@@ -48,7 +48,14 @@ resources:
       provider: \${second}
   access:
     type: ionos-s3key:index:AccessKey
+variables:
+  listed:
+    fn::invoke:
+      function: ionos-s3key:index:getS3Keys
+      arguments:
+        userId: \${userId}
 outputs:
+  listedKeys: \${listed.keys}
   accessKeyId: \${key.id}
   secretKey: \${key.secretKey}
   elsewhereId: \${elsewhere.id}
@@ -129,6 +136,17 @@ for (const kind of ["yaml", "go"] as const)
       await p.ok(["up"]);
       expect(writesSince(first, from).map((w) => w.split(" ")[0])).to.deep.equal(["PUT"]);
       expect(first.keys(USER)[0].active).to.equal(false);
+    });
+
+    it("looks up the keys with the getS3Keys function: listed by id, the secret keys secret", async () => {
+      const shownSecrets = await p.ok(["stack", "output", "listedKeys", "--json", "--show-secrets"]);
+      p.transcript.pop(); // asked for with --show-secrets: not what a user is shown unasked
+      const listed = JSON.parse(shownSecrets.stdout) as Array<{ keyId: string; secretKey: string }>;
+      expect(listed.map((k) => k.keyId)).to.deep.equal(live(first));
+      expect(listed[0].secretKey).to.equal(first.keys(USER)[0].secretKey);
+      const shown = (await p.ok(["stack", "output", "listedKeys", "--json"])).stdout;
+      expect(shown).to.not.contain(first.keys(USER)[0].secretKey);
+      expect(await p.exportState()).to.not.contain(first.keys(USER)[0].secretKey);
     });
 
     it("refreshes without a change and rotates the key on a keepers change, one key left", async () => {

@@ -7,8 +7,14 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from .access_key import *
+from .get_access_key import *
+from .get_access_keys import *
+from .get_s3_key import *
+from .get_s3_keys import *
+from .get_sso_url import *
 from .provider import *
 from .s3_key import *
+from . import outputs
 
 # Make subpackages available:
 if typing.TYPE_CHECKING:
