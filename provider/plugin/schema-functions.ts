@@ -22,7 +22,7 @@ const ACCESS_KEY_INFO = pick(ACCESS_KEY_OUTPUTS, [
 ]);
 const listOf = (type: string, description: string): SchemaProperty => ({
   type: "array",
-  items: { $ref: `#/types/${token(type)}`, description: "" },
+  items: { $ref: `#/types/${token(type)}` },
   description,
 });
 const userId = str("The UUID of the IONOS user.");
@@ -51,7 +51,7 @@ const fn = (
   outRequired: string[],
 ) => ({
   description,
-  inputs: { properties: inputs, required },
+  inputs: { properties: inputs, ...(required.length > 0 ? { required } : {}) },
   outputs: { properties: outputs, required: outRequired },
 });
 

@@ -7,7 +7,7 @@ export interface SchemaProperty {
   readonly $ref?: string;
   readonly items?: SchemaProperty;
   readonly additionalProperties?: SchemaProperty;
-  readonly description: string;
+  readonly description?: string;
   readonly secret?: boolean;
   readonly replaceOnChanges?: boolean;
   readonly default?: unknown;
@@ -18,7 +18,7 @@ export const str = (description: string): SchemaProperty => ({ type: "string", d
 const bool = (description: string): SchemaProperty => ({ type: "boolean", description });
 const anyMap = (description: string): SchemaProperty => ({
   type: "object",
-  additionalProperties: { $ref: "pulumi.json#/Any", description: "" },
+  additionalProperties: { $ref: "pulumi.json#/Any" },
   description,
 });
 
@@ -77,7 +77,7 @@ export const ACCESS_KEY_OUTPUTS: Properties = {
   administrative: bool("Whether the key may create buckets and set bucket policies."),
   supportedRegions: {
     type: "array",
-    items: { type: "string", description: "" },
+    items: { type: "string" },
     description: "The regions the key works in.",
   },
   status: str("`AVAILABLE` once created, updated or renewed."),
