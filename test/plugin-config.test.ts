@@ -18,10 +18,9 @@ describe("the plugin's provider config", () => {
 
   it("reports an unknown key and a bad endpoint at once, naming the ionos-s3key key, never the token", () => {
     const { failures } = checkPluginConfig({ tokn: "x", token: secret("t0ken-value"), endpoint: "ftp://x" }, {});
-    expect(failures.map((f) => f.property)).to.include("tokn");
-    expect(failures.find((f) => f.property === "tokn")?.reason).to.match(
-      /not a config key of ionos-s3key, which takes token, /,
-    );
+    // Never as the property: the engine would print the value beside it, and `tokn` may hold a token.
+    expect(failures.map((f) => f.property)).to.deep.equal(["", ""]);
+    expect(failures[0].reason).to.match(/^ionos-s3key:tokn is not a config key of ionos-s3key, which takes token, /);
     const reasons = failures.map((f) => f.reason).join("\n");
     expect(reasons).to.contain("ionos-s3key:endpoint");
     expect(reasons).to.not.contain("t0ken-value");

@@ -40,9 +40,10 @@ export function checkPluginConfig(news: Props, env: NodeJS.ProcessEnv): { inputs
   for (const [key, value] of Object.entries(news)) {
     inputs[key] = SECRET.has(key) && !isSecret(value) && value !== UNKNOWN ? secretValue(value) : value;
     if (!KNOWN.has(key)) {
+      // No property: the engine would print the value beside it, and a mistyped `tokn` holds a token.
       failures.push({
-        property: key,
-        reason: `not a config key of ${PLUGIN_PACKAGE}, which takes ${PLUGIN_CONFIG_KEYS.map((k) => k.key).join(", ")}`,
+        property: "",
+        reason: `${PLUGIN_PACKAGE}:${key} is not a config key of ${PLUGIN_PACKAGE}, which takes ${PLUGIN_CONFIG_KEYS.map((k) => k.key).join(", ")}`,
       });
       continue;
     }

@@ -49,4 +49,24 @@ describe("installing the plugin as the pulumi CLI does", function () {
     const repository = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "schema.json"), "utf8")) as unknown;
     expect(JSON.parse(schema.stdout)).to.deep.equal(repository);
   });
+
+  it("a bad provider config fails the preview naming each key, once, and sends nothing", async () => {
+    const p = new CliProject(
+      "yaml",
+      emulator,
+      "name: bad-config\nruntime: yaml\nresources:\n  key:\n    type: ionos-s3key:index:S3Key\n    properties:\n      userId: 9b1b4c62-1466-11e7-87d3-d7bb7dac0087\n",
+    );
+    p.env = {};
+    await p.ok(["plugin", "install", "resource", "ionos-s3key", PACKAGE_VERSION, "--file", pluginTarball()]);
+    await p.init({ "ionos-s3key:endpoint": "ftp://api.example.com", "ionos-s3key:tokn": "a-token-mistyped" });
+    const from = emulator.log.length;
+    const run = await p.pulumi(["preview"]);
+    expect(run.code).to.not.equal(0);
+    expect(run.output).to.contain("ionos-s3key:endpoint").and.contain("tokn").and.contain("no IONOS credentials");
+    const diagnostics = run.output.slice(run.output.indexOf("Diagnostics:"));
+    expect(diagnostics.split("not a config key of ionos-s3key").length - 1, "said once").to.equal(1);
+    expect(run.output, "the mistyped key's value").to.not.contain("a-token-mistyped");
+    expect(run.output).to.not.match(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(emulator.log.length).to.equal(from);
+  });
 });

@@ -188,7 +188,7 @@ for (const kind of ["yaml", "go"] as const)
       expect(liveAccessKeys()).to.deep.equal([]);
     });
 
-    it("an up killed mid-create, then cancel, the plugin's own recover and up: one key", async () => {
+    it(`an up killed mid-create, then cancel${kind === "yaml" ? ", the plugin's own recover" : ""} and up: one key`, async () => {
       await p.ok(["config", "set", "active", "true"]);
       first.setRequestDelay(6_000);
       const from = first.log.length;
@@ -200,14 +200,22 @@ for (const kind of ["yaml", "go"] as const)
       first.setRequestDelay(20);
       await p.ok(["cancel", "--yes"]);
       const afterKill = first.log.length;
-      const plugin = join(p.home, "plugins", `resource-ionos-s3key-v${PACKAGE_VERSION}`, "pulumi-resource-ionos-s3key");
-      const recovered = await p.exec(plugin, ["recover"]);
-      expect(recovered.code, recovered.output).to.equal(0);
-      expect(recovered.stdout).to.match(/ionos-s3key:index:S3Key::key: .*made key \w+: importing it/);
+      // YAML recovers with the plugin's own recover first; Go relies on the journal alone (same machine).
+      if (kind === "yaml") {
+        const plugin = join(
+          p.home,
+          "plugins",
+          `resource-ionos-s3key-v${PACKAGE_VERSION}`,
+          "pulumi-resource-ionos-s3key",
+        );
+        const recovered = await p.exec(plugin, ["recover"]);
+        expect(recovered.code, recovered.output).to.equal(0);
+        expect(recovered.stdout).to.match(/ionos-s3key:index:S3Key::key: .*made key \w+: importing it/);
+      }
       await p.ok(["up"]);
       expect(
         writesSince(first, afterKill).filter((w) => w.startsWith("POST")),
-        "recover's key, not a second one",
+        "the key the cut-off create made, not a second one",
       ).to.deep.equal([]);
       expect(live(first)).to.have.length(1);
       expect((await p.stateKeys()).map((k) => k.id).sort()).to.deep.equal([...live(first), ...live(second)].sort());
