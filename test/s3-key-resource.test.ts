@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { S3Key } from "../provider";
+import { AccessKey, S3Key } from "../provider";
 import { USER } from "./helpers/emulator";
 
 interface Registration {
@@ -83,5 +83,28 @@ describe("the S3Key resource", () => {
     const read = seen.find((r) => r.name === "existing");
     expect(read?.id).to.equal(`${USER}/0123456789abcdef0123`);
     expect(read?.additionalSecretOutputs).to.deep.equal(["secretKey"]);
+  });
+
+  it("tells its own instances apart: S3Key.isInstance and AccessKey.isInstance each by their type", async () => {
+    let key: S3Key | undefined;
+    let access: AccessKey | undefined;
+    await registrations(() => {
+      key = new S3Key("kind-s3", { userId: USER });
+      access = new AccessKey("kind-access");
+    });
+    expect([
+      S3Key.isInstance(key),
+      S3Key.isInstance(access),
+      AccessKey.isInstance(access),
+      AccessKey.isInstance(key),
+    ]).to.deep.equal([true, false, true, false]);
+    expect([S3Key.isInstance(undefined), S3Key.isInstance({}), pulumi.CustomResource.isInstance(key)]).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
+    // The guard narrows, as a program uses it.
+    const some: pulumi.Resource = key!;
+    if (S3Key.isInstance(some)) expect(some.secretKey).to.be.an("object");
   });
 });

@@ -74,6 +74,17 @@ export class AccessKey extends pulumi.dynamic.Resource {
   }
 
   /**
+   * Whether `obj` is an AccessKey (of any copy of this package), told by its Pulumi type, as Pulumi's own
+   * classes tell theirs: `CustomResource.isInstance`, which this would otherwise inherit, is true for
+   * any custom resource.
+   */
+  static override isInstance(obj: unknown): obj is AccessKey {
+    return (
+      typeof obj === "object" && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === ACCESS_KEY_TYPE
+    );
+  }
+
+  /**
    * Looks up an existing access key by its id (the UUID) without managing it. Its secret key is not
    * readable (IONOS shows it only once), so it is empty.
    */

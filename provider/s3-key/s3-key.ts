@@ -74,6 +74,15 @@ export class S3Key extends pulumi.dynamic.Resource {
   }
 
   /**
+   * Whether `obj` is an S3Key (of any copy of this package), told by its Pulumi type, as Pulumi's own
+   * classes tell theirs: `CustomResource.isInstance`, which this would otherwise inherit, is true for
+   * any custom resource.
+   */
+  static override isInstance(obj: unknown): obj is S3Key {
+    return typeof obj === "object" && obj !== null && (obj as { __pulumiType?: unknown }).__pulumiType === S3KEY_TYPE;
+  }
+
+  /**
    * Looks up an existing key without managing it. `id` is `userId/keyId`, or the key id with
    * `state.userId` set.
    */
