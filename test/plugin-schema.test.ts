@@ -5,7 +5,7 @@ import * as ts from "typescript";
 import { z } from "zod";
 import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
 import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
-import { pluginSchema } from "../provider/plugin/schema";
+import { pluginSchema, REPOSITORY_URL } from "../provider/plugin/schema";
 import {
   ACCESS_KEY_INPUTS,
   ACCESS_KEY_OUTPUTS,
@@ -92,6 +92,20 @@ describe("the plugin's schema", () => {
     expect(Object.keys(config)).to.have.members(PLUGIN_CONFIG_KEYS.map((k) => k.key));
     expect(Object.keys(config).filter((k) => config[k].secret)).to.have.members(["token", "password"]);
     expect(config.endpoint.description).to.contain("IONOS_API_URL");
+  });
+
+  it("names the repository package.json names, so releases, issues and the plugin download agree", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+    };
+    expect(pkg.repository.url).to.equal(`git+${REPOSITORY_URL}.git`);
+    expect(pkg.homepage).to.equal(`${REPOSITORY_URL}#readme`);
+    expect(pkg.bugs.url).to.equal(`${REPOSITORY_URL}/issues`);
+    expect(pluginSchema(PACKAGE_VERSION).pluginDownloadURL).to.equal(
+      `${REPOSITORY_URL}/releases/download/v${PACKAGE_VERSION}/`,
+    );
   });
 
   it("is what schema.json in the repository holds (run `npm run schema` after a change)", () => {
