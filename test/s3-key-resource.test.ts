@@ -107,4 +107,19 @@ describe("the S3Key resource", () => {
     const some: pulumi.Resource = key!;
     if (S3Key.isInstance(some)) expect(some.secretKey).to.be.an("object");
   });
+
+  it("takes any JSON values as keepers and rotation, as @pulumi/random's keepers do (numbers, lists, objects, outputs)", async () => {
+    const keepers = { rotation: 3, tags: ["a", "b"], nested: { on: true }, from: pulumi.output("x") };
+    const seen = await registrations(() => {
+      new S3Key("json-keepers", { userId: USER, keepers });
+      new AccessKey("json-rotation", { rotation: { month: 11, year: "2026" } });
+    });
+    expect(seen.find((r) => r.name === "json-keepers")?.object.keepers).to.deep.equal({
+      rotation: 3,
+      tags: ["a", "b"],
+      nested: { on: true },
+      from: "x",
+    });
+    expect(seen.find((r) => r.name === "json-rotation")?.object.rotation).to.deep.equal({ month: 11, year: "2026" });
+  });
 });

@@ -10,7 +10,7 @@ export interface AccessKeyArgs {
    * Arbitrary values that, when any of them changes, renew the key's secret in place: the key id and
    * the access key id stay, so consumers keep them. E.g. `{ month: "2026-11" }`.
    */
-  readonly rotation?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  readonly rotation?: pulumi.Input<Record<string, unknown>>;
 }
 
 const provider = serializableProvider("AccessKeyProvider");
@@ -45,7 +45,7 @@ export class AccessKey extends pulumi.dynamic.Resource {
   /** When IONOS last changed the key (ISO 8601). */
   declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
   /** The rotation values the secret was last renewed for. */
-  declare readonly rotation: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly rotation: pulumi.Output<Record<string, unknown> | undefined>;
 
   constructor(name: string, args: AccessKeyArgs = {}, opts?: pulumi.CustomResourceOptions) {
     super(

@@ -12,7 +12,7 @@ export interface S3KeyArgs {
    * Arbitrary values that, when any of them changes, replace the key: a new key is created before
    * the old one is deleted. Use it to rotate keys, e.g. `{ rotation: "2026-11" }`.
    */
-  readonly keepers?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  readonly keepers?: pulumi.Input<Record<string, unknown>>;
   /**
    * The id of an existing key of this user to bring under management instead of creating one.
    * Create looks it up and applies `active`; deleting the resource deletes the key.
@@ -47,7 +47,7 @@ export class S3Key extends pulumi.dynamic.Resource {
   /** When IONOS last changed the key (ISO 8601). */
   declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
   /** The keepers the key was made for. */
-  declare readonly keepers: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly keepers: pulumi.Output<Record<string, unknown> | undefined>;
   /** The id of the existing key this resource adopted, if it did. */
   declare readonly adoptKeyId: pulumi.Output<string | undefined>;
 
