@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
 import { z } from "zod";
@@ -106,6 +106,18 @@ describe("the plugin's schema", () => {
     expect(pluginSchema(PACKAGE_VERSION).pluginDownloadURL).to.equal(
       `${REPOSITORY_URL}/releases/download/v${PACKAGE_VERSION}/`,
     );
+  });
+
+  it("links the README (shipped to the registry, where docs/ is not) absolutely, to files the repository has", () => {
+    const links = [...readFileSync(join(root, "README.md"), "utf8").matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(
+      links.filter((l) => !/^https?:\/\//.test(l)),
+      "relative links",
+    ).to.deep.equal([]);
+    const ours = links.filter((l) => l.startsWith(`${REPOSITORY_URL}/blob/main/`));
+    expect(ours.length).to.be.greaterThan(10);
+    for (const link of ours)
+      expect(existsSync(join(root, link.slice(`${REPOSITORY_URL}/blob/main/`.length))), link).to.equal(true);
   });
 
   it("is what schema.json in the repository holds (run `npm run schema` after a change)", () => {
