@@ -62,6 +62,16 @@ describe("the plugin's functions", () => {
     });
   });
 
+  it("names a user id that is not a UUID as the failing argument, sending nothing", async () => {
+    const result = await invokeFunction("ionos-s3key:index:getS3Keys", { userId: "../other" }, noClients);
+    expect(result.failures).to.deep.equal([
+      {
+        property: "userId",
+        reason: '"../other" is not a UUID: use the IONOS user\'s id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087',
+      },
+    ]);
+  });
+
   it("refuses a function it does not have, naming the ones it has", async () => {
     const error = await invokeFunction("ionos-s3key:index:getBuckets", {}, noClients).catch((e: Error) => e);
     expect((error as Error).message).to.equal(

@@ -4,6 +4,8 @@
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
 import { IonosError } from "../api/errors";
+import { USER_ID_PATTERN } from "../api/ids";
+import { shown } from "../api/redact";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
 import { accessKeyOutputs } from "../access-key/access-key-outputs";
@@ -80,6 +82,12 @@ export async function invokeFunction(token: string, inputs: Props, clients: Clie
   const failures = fn.args
     .filter((arg) => typeof inputs[arg] !== "string" || inputs[arg] === "")
     .map((property) => ({ property, reason: `required: give ${name}'s ${property} as a string` }));
+  // A user id goes into the request's path: it must be one, as the resources check it.
+  if (fn.args.includes("userId") && failures.length === 0 && !USER_ID_PATTERN.test(String(inputs.userId)))
+    failures.push({
+      property: "userId",
+      reason: `"${shown(inputs.userId)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+    });
   if (failures.length > 0) return { outputs: {}, failures };
   return { outputs: await fn.run(inputs as Record<string, string>, clients) };
 }

@@ -23,28 +23,46 @@ interface Call<T> {
 function configHandlers(plugin: IonosS3KeyPlugin) {
   return {
     checkConfig(call: Call<provproto.CheckRequest>, callback: Callback<provproto.CheckResponse>) {
-      const news = call.request.getNews()?.toJavaScript() ?? {};
-      const { inputs, failures } = checkPluginConfig(news, process.env);
-      const response = new provproto.CheckResponse();
-      response.setInputs(structproto.Struct.fromJavaScript(inputs as never));
-      response.setFailuresList(
-        failures.map((f) => {
-          const failure = new provproto.CheckFailure();
-          failure.setProperty(f.property);
-          failure.setReason(f.reason);
-          return failure;
-        }),
-      );
-      callback(null, response);
+      answer(callback, () => checkConfigResponse(call.request));
     },
     configure(call: Call<provproto.ConfigureRequest>, callback: Callback<provproto.ConfigureResponse>) {
-      plugin.configure(pluginConfigSource(configuredValues(call.request.getVariablesMap().entries())));
-      const response = new provproto.ConfigureResponse();
-      response.setAcceptsecrets(false);
-      response.setAcceptresources(false);
-      callback(null, response);
+      answer(callback, () => {
+        plugin.configure(pluginConfigSource(configuredValues(call.request.getVariablesMap().entries())));
+        const response = new provproto.ConfigureResponse();
+        response.setAcceptsecrets(false);
+        response.setAcceptresources(false);
+        return response;
+      });
     },
   };
+}
+
+/** Calls back with `respond`'s answer, or with its error (a handler that throws would leave the engine waiting). */
+function answer<T>(callback: Callback<T>, respond: () => T): void {
+  let response: T;
+  try {
+    response = respond();
+  } catch (error) {
+    return callback(error);
+  }
+  callback(null, response);
+}
+
+/** CheckConfig's answer: the config's inputs (credentials marked secret) and every problem, one failure each. */
+function checkConfigResponse(request: provproto.CheckRequest): provproto.CheckResponse {
+  const news = request.getNews()?.toJavaScript() ?? {};
+  const { inputs, failures } = checkPluginConfig(news, process.env);
+  const response = new provproto.CheckResponse();
+  response.setInputs(structproto.Struct.fromJavaScript(inputs as never));
+  response.setFailuresList(
+    failures.map((f) => {
+      const failure = new provproto.CheckFailure();
+      failure.setProperty(f.property);
+      failure.setReason(f.reason);
+      return failure;
+    }),
+  );
+  return response;
 }
 
 /**

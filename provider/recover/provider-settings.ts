@@ -13,9 +13,18 @@ function text(value: unknown): string {
   const plaintext = (value as { [SECRET_SIG_KEY]?: unknown; plaintext?: unknown } | null)?.plaintext;
   const plain =
     typeof value === "object" && value !== null && SECRET_SIG_KEY in value && typeof plaintext === "string"
-      ? (JSON.parse(plaintext) as unknown)
+      ? decoded(plaintext)
       : value;
   return typeof plain === "string" ? plain : JSON.stringify(plain);
+}
+
+/** A secret's JSON text, decoded; as it is when it is not JSON (never JSON.parse's message, which quotes it). */
+function decoded(plaintext: string): unknown {
+  try {
+    return JSON.parse(plaintext) as unknown;
+  } catch {
+    return plaintext;
+  }
 }
 
 /**
