@@ -10,5 +10,4 @@ export {
   IonosResponseError,
 } from "./api/errors";
 export { ResourceInitError } from "./common/resource-init-error";
-export type { LookupOptions, LookupOutputOptions } from "./common/options";
 export type { ProviderOptions } from "./common/options";

@@ -4,6 +4,7 @@ import { getAccessKey, getAccessKeys } from "../provider/access-key/access-key-l
 import type { AccessKeyInputs, AccessKeyOutputs } from "../provider/access-key/access-key-types";
 import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import { journalKey } from "../provider/common/create-journal";
+import { withLookupHooks } from "../provider/common/lookup-options";
 import { journalEntries, rejection, useEmulator } from "./helpers/emulator";
 
 const URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:AccessKey::ci";
@@ -157,13 +158,17 @@ describe("AccessKey against the emulator's Object Storage Management API", funct
 
   it("looks keys up, all pages or by access key id, without a secret", async () => {
     const { id, outs } = await create();
-    const all = await getAccessKeys({}, env.options());
+    const all = await withLookupHooks(env.options(), () => getAccessKeys({}));
     expect(all.keys.map((k) => k.keyId)).to.deep.equal([id]);
     expect(all.keys[0]).to.not.have.property("secretKey");
-    const one = await getAccessKeys({ accessKey: outs.accessKey }, env.options());
+    const one = await withLookupHooks(env.options(), () => getAccessKeys({ accessKey: outs.accessKey }));
     expect(one.keys.map((k) => k.keyId)).to.deep.equal([id]);
-    expect((await getAccessKey({ keyId: id }, env.options())).accessKey).to.equal(outs.accessKey);
-    const error = await rejection(() => getAccessKey({ keyId: "00000000-0000-4000-8000-000000000000" }, env.options()));
+    expect((await withLookupHooks(env.options(), () => getAccessKey({ keyId: id }))).accessKey).to.equal(
+      outs.accessKey,
+    );
+    const error = await rejection(() =>
+      withLookupHooks(env.options(), () => getAccessKey({ keyId: "00000000-0000-4000-8000-000000000000" })),
+    );
     expect(error.message).to.equal(
       "getAccessKey: there is no access key 00000000-0000-4000-8000-000000000000; check keyId.",
     );

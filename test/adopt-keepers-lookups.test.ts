@@ -1,7 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { getS3Key, getS3KeyOutput, getS3Keys, getS3KeysOutput, getSsoUrl } from "../provider/s3-key/s3-key-lookups";
+import {
+  getS3Key,
+  getS3KeyOutput,
+  getS3Keys,
+  getS3KeysOutput,
+  getSsoUrl,
+  getSsoUrlOutput,
+} from "../provider/s3-key/s3-key-lookups";
 import { getAccessKeys } from "../provider/access-key/access-key-lookups";
+import { withLookupHooks } from "../provider/common/lookup-options";
 import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
 import { diffS3Key } from "../provider/s3-key/s3-key-diff";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
@@ -116,34 +124,52 @@ describe("keepers", () => {
 describe("lookups", () => {
   const env = useEmulator({ requestDelayMs: 10 });
 
-  it("lists the user's keys with the secret keys as secrets", async () => {
+  const hooked = <T>(body: () => T): T => withLookupHooks(env.options(), body);
+
+  it("lists the user's keys: one result shape in both forms, the Output form secret as a whole", async () => {
     const created = (
       await new S3KeyProvider(env.options({ log: () => undefined })).create({ userId: USER, active: false })
     ).outs as S3KeyOutputs;
-    const result = await getS3Keys({ userId: USER }, env.options());
-    expect(result.keys.map((k) => [k.keyId, k.active])).to.deep.equal([[created.keyId, false]]);
-    expect(await pulumi.isSecret(result.keys[0].secretKey)).to.equal(true);
-    expect(await valueOf(result.keys[0].secretKey)).to.equal(created.secretKey);
+    const direct = await hooked(() => getS3Keys({ userId: USER }));
+    expect(direct.keys.map((k) => [k.keyId, k.active, k.secretKey])).to.deep.equal([
+      [created.keyId, false, created.secretKey],
+    ]);
+    const output = hooked(() => getS3KeysOutput({ userId: pulumi.output(USER) }));
+    expect(await pulumi.isSecret(output)).to.equal(true);
+    expect(await valueOf(output)).to.deep.equal(direct);
   });
 
   it("looks up one key, and says clearly when there is none", async () => {
     const [key] = env.emulator.keys(USER);
-    const found = await getS3Key({ userId: USER, keyId: key.id }, env.options());
+    const found = await hooked(() => getS3Key({ userId: USER, keyId: key.id }));
     expect(found).to.include({ userId: USER, keyId: key.id, active: false });
-    const error = await rejection(() => getS3Key({ userId: USER, keyId: "ffffffffffffffffffff" }, env.options()));
+    const output = hooked(() => getS3KeyOutput({ userId: USER, keyId: key.id }));
+    expect(await pulumi.isSecret(output)).to.equal(true);
+    expect(await valueOf(output)).to.deep.equal(found);
+    const error = await rejection(() => hooked(() => getS3Key({ userId: USER, keyId: "ffffffffffffffffffff" })));
     expect(error.message).to.equal(`getS3Key: user ${USER} has no key ffffffffffffffffffff; check keyId and userId.`);
   });
 
-  it("returns the SSO URL as a secret", async () => {
-    const { ssoUrl } = await getSsoUrl({ userId: USER }, env.options());
-    expect(await pulumi.isSecret(ssoUrl)).to.equal(true);
-    expect(await valueOf(ssoUrl)).to.match(/ssosecurelogin\.htm\?user=/);
+  it("returns the SSO URL, a secret in the Output form", async () => {
+    const { ssoUrl } = await hooked(() => getSsoUrl({ userId: USER }));
+    expect(ssoUrl).to.match(/ssosecurelogin\.htm\?user=/);
+    const output = hooked(() => getSsoUrlOutput({ userId: USER }));
+    expect(await pulumi.isSecret(output)).to.equal(true);
+    expect((await valueOf(output)).ssoUrl).to.equal(ssoUrl);
   });
 
-  it("takes outputs as arguments in the Output form, and the result is secret", async () => {
-    const result = getS3KeysOutput({ userId: pulumi.output(USER) }, env.options());
-    expect(await pulumi.isSecret(result)).to.equal(true);
-    expect((await valueOf(result)).keys).to.have.length(1);
+  it("takes no test hooks from a program: without them, a lookup reads the process's settings", async () => {
+    const names = ["IONOS_TOKEN", "IONOS_USERNAME", "IONOS_PASSWORD"] as const;
+    const saved = names.map((name) => process.env[name]);
+    names.forEach((name) => delete process.env[name]);
+    try {
+      const from = env.emulator.log.length;
+      const error = await rejection(() => getS3Keys({ userId: USER }, { env: env.options().env } as never));
+      expect(error.message).to.contain("IONOS_TOKEN");
+      expect(env.emulator.log.length, "nothing sent").to.equal(from);
+    } finally {
+      names.forEach((name, i) => (saved[i] === undefined ? delete process.env[name] : (process.env[name] = saved[i])));
+    }
   });
 });
 
@@ -168,7 +194,7 @@ describe("lookups honour Pulumi's invoke options", function () {
     }
     const dependency = new Thing("made-first");
     const from = env.emulator.log.length;
-    const result = getS3KeysOutput({ userId: USER }, { ...env.options(), dependsOn: [dependency] });
+    const result = withLookupHooks(env.options(), () => getS3KeysOutput({ userId: USER }, { dependsOn: [dependency] }));
     const value = await valueOf(result);
     expect(value.userId).to.equal(USER);
     const get = env.emulator.log.slice(from).find((entry) => entry.method === "GET");
@@ -179,14 +205,14 @@ describe("lookups honour Pulumi's invoke options", function () {
   });
 
   it("refuses a version that is not the installed package's, and a provider it has no use for, in both forms", async () => {
-    const wrongVersion = await rejection(() => getS3Keys({ userId: USER }, { ...env.options(), version: "9.9.9" }));
+    const wrongVersion = await rejection(() => getS3Keys({ userId: USER }, { version: "9.9.9" }));
     expect(wrongVersion.message).to.match(
       /asks for version 9\.9\.9, but this program runs pulumi-ionos-s3key \d+\.\d+\.\d+/,
     );
     const provider = {} as pulumi.ProviderResource;
-    const withProvider = await rejection(() => getAccessKeys({}, { ...env.options(), provider }));
+    const withProvider = await rejection(() => getAccessKeys({}, { provider }));
     expect(withProvider.message).to.contain("takes no `provider`");
-    const output = getS3KeyOutput({ userId: USER, keyId: "x" }, { ...env.options(), version: "9.9.9" });
+    const output = getS3KeyOutput({ userId: USER, keyId: "x" }, { version: "9.9.9" });
     const failed = await rejection(() => (output as unknown as { promise(): Promise<unknown> }).promise());
     expect(failed.message).to.contain("asks for version 9.9.9");
   });
@@ -200,7 +226,8 @@ describe("lookups use the provider's client", function () {
     try {
       // The configured 200 ms, not the 60 s a client of its own would have used.
       const env = { IONOS_API_URL: stub.url, IONOS_TOKEN: "t0k", IONOS_HTTP_TIMEOUT: "0.2" };
-      const error = await rejection(() => getS3Keys({ userId: USER }, { env, client: FAST_CLIENT, log: () => {} }));
+      const hooks = { env, client: FAST_CLIENT, log: () => {} };
+      const error = await rejection(() => withLookupHooks(hooks, () => getS3Keys({ userId: USER })));
       expect(error.message).to.contain("got no answer: no answer within 200 ms");
     } finally {
       await stub.close();

@@ -13,6 +13,34 @@ export interface AccessKeyArgs {
   readonly rotation?: pulumi.Input<Record<string, unknown>>;
 }
 
+/** The state of an existing access key, for {@link AccessKey.get}: every output of an {@link AccessKey}, each optional. */
+export interface AccessKeyState {
+  /** The key's id (a UUID). */
+  readonly keyId?: pulumi.Input<string>;
+  /** The S3 access key id. */
+  readonly accessKey?: pulumi.Input<string>;
+  /** The S3 secret key. IONOS shows it only once, so a read never has it; a value given here is not used. */
+  readonly secretKey?: pulumi.Input<string>;
+  /** What the key is for. */
+  readonly description?: pulumi.Input<string>;
+  /** For user-owned buckets, when IONOS gives one. */
+  readonly canonicalUserId?: pulumi.Input<string>;
+  /** `<contract>:<uuid>`, for contract-owned buckets. */
+  readonly contractUserId?: pulumi.Input<string>;
+  /** Whether the key may create buckets and set bucket policies. */
+  readonly administrative?: pulumi.Input<boolean>;
+  /** The regions the key works in. */
+  readonly supportedRegions?: pulumi.Input<pulumi.Input<string>[]>;
+  /** `AVAILABLE` once created, updated or renewed. */
+  readonly status?: pulumi.Input<string>;
+  /** When IONOS created the key (ISO 8601). */
+  readonly createdDate?: pulumi.Input<string>;
+  /** When IONOS last changed the key (ISO 8601). */
+  readonly lastModifiedDate?: pulumi.Input<string>;
+  /** The rotation values the secret was last renewed for. */
+  readonly rotation?: pulumi.Input<Record<string, unknown>>;
+}
+
 const provider = serializableProvider("AccessKeyProvider");
 
 /**
@@ -47,25 +75,34 @@ export class AccessKey extends pulumi.dynamic.Resource {
   /** The rotation values the secret was last renewed for. */
   declare readonly rotation: pulumi.Output<Record<string, unknown> | undefined>;
 
-  constructor(name: string, args: AccessKeyArgs = {}, opts?: pulumi.CustomResourceOptions) {
+  /**
+   * Declares an access key. With `opts.id` (as {@link AccessKey.get} passes it), reads the existing
+   * key instead, and the second argument is its {@link AccessKeyState}.
+   */
+  constructor(name: string, args?: AccessKeyArgs, opts?: pulumi.CustomResourceOptions);
+  constructor(name: string, argsOrState?: AccessKeyArgs | AccessKeyState, opts?: pulumi.CustomResourceOptions);
+  constructor(name: string, argsOrState: AccessKeyArgs | AccessKeyState = {}, opts?: pulumi.CustomResourceOptions) {
+    const state: AccessKeyState =
+      opts?.id === undefined ? { description: argsOrState.description, rotation: argsOrState.rotation } : argsOrState;
     super(
       provider,
       name,
       {
-        description: args.description ?? name,
-        rotation: args.rotation,
+        ...state,
+        description: state.description ?? name,
         // Its URN keys the create journal, which lets a create cut off by a crash find its key again.
         identity: pulumi.createUrn(name, ACCESS_KEY_TYPE, opts?.parent),
-        keyId: undefined,
-        accessKey: undefined,
+        keyId: state.keyId,
+        accessKey: state.accessKey,
+        // Never sent as a read's input, which Pulumi would store in plain text; IONOS cannot show it again.
         secretKey: undefined,
-        canonicalUserId: undefined,
-        contractUserId: undefined,
-        administrative: undefined,
-        supportedRegions: undefined,
-        status: undefined,
-        createdDate: undefined,
-        lastModifiedDate: undefined,
+        canonicalUserId: state.canonicalUserId,
+        contractUserId: state.contractUserId,
+        administrative: state.administrative,
+        supportedRegions: state.supportedRegions,
+        status: state.status,
+        createdDate: state.createdDate,
+        lastModifiedDate: state.lastModifiedDate,
       },
       pulumi.mergeOptions(opts, { additionalSecretOutputs: ["secretKey"] }),
       "ionos",
@@ -88,7 +125,12 @@ export class AccessKey extends pulumi.dynamic.Resource {
    * Looks up an existing access key by its id (the UUID) without managing it. Its secret key is not
    * readable (IONOS shows it only once), so it is empty.
    */
-  static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): AccessKey {
-    return new AccessKey(name, {}, { ...opts, id });
+  static get(
+    name: string,
+    id: pulumi.Input<pulumi.ID>,
+    state?: AccessKeyState,
+    opts?: pulumi.CustomResourceOptions,
+  ): AccessKey {
+    return new AccessKey(name, state ?? {}, { ...opts, id });
   }
 }

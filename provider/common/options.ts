@@ -1,9 +1,9 @@
-import type * as pulumi from "@pulumi/pulumi";
 import type { ClientOptions } from "../api/client-options";
 
 // Public option types, free of zod's and of the client's declarations: a program with
-// \`skipLibCheck: false\` (the \`pulumi new typescript\` tsconfig) must type-check what it imports.
+// `skipLibCheck: false` (the `pulumi new typescript` tsconfig) must type-check what it imports.
 
+/** Options of the providers (`pulumi-ionos-s3key/provider`), for tests of a program's own. */
 export interface ProviderOptions {
   /** Progress and retry messages. @default pulumi.log.info */
   readonly log?: (message: string) => void;
@@ -16,18 +16,3 @@ export interface ProviderOptions {
   /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
   readonly projectDir?: string;
 }
-
-/**
- * A lookup's options: Pulumi's invoke options, and the providers' own (`env`, `log`, `client`), so a
- * lookup reads its settings and retries the way the providers do, and a test can pass both.
- */
-export type LookupOptions = pulumi.InvokeOptions & ProviderOptions;
-
-/**
- * The Output form's options: also `dependsOn`, which the lookup waits for, as Pulumi's invokes do
- * (spelled out rather than `pulumi.InvokeOutputOptions`, which @pulumi/pulumi 3.139, the oldest
- * supported, lacks).
- */
-export type LookupOutputOptions = LookupOptions & {
-  readonly dependsOn?: pulumi.Input<pulumi.Input<pulumi.Resource>[]> | pulumi.Input<pulumi.Resource>;
-};

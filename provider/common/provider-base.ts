@@ -15,6 +15,7 @@ import { mixedEndpoints } from "./endpoints";
  * process (rate gate, keep-alive, learned timings), and the create journal.
  */
 export abstract class ProviderBase {
+  /** @internal */
   protected readonly connection: IonosConnection;
   protected readonly log: (message: string) => void;
   private readonly logOption?: (message: string) => void;
@@ -52,12 +53,16 @@ export abstract class ProviderBase {
   /**
    * Served as a resource plugin: its provider's config (`ionos-s3key:token`, …), from the engine's
    * Configure, which replaces the stack config the dynamic provider reads (see `readConfig`).
+   * @internal
    */
   configurePlugin(config: ConfigSource): void {
     this.pluginConfig = config;
   }
 
-  /** A client of one API with this provider's settings, for the plugin's functions (the lookups). */
+  /**
+   * A client of one API with this provider's settings, for the plugin's functions (the lookups).
+   * @internal
+   */
   clientFor(which: "api" | "objectStorage"): IonosHttpClient {
     const config = this.config();
     return this.connection.client({ ...config, api: config[which] }, this.log);
@@ -80,7 +85,10 @@ export abstract class ProviderBase {
     return this.projectDirOption ?? process.cwd();
   }
 
-  /** Every setting, read now; an `IonosConfigError` lists every problem. */
+  /**
+   * Every setting, read now; an `IonosConfigError` lists every problem.
+   * @internal
+   */
   protected config(): ProviderConfig {
     const config = readConfig({
       env: this.env ?? process.env,

@@ -20,11 +20,24 @@ export interface S3KeyArgs {
   readonly adoptKeyId?: pulumi.Input<string>;
 }
 
-/** The state of an existing key, for {@link S3Key.get}. */
+/** The state of an existing key, for {@link S3Key.get}: every output of an {@link S3Key}, each optional. */
 export interface S3KeyState {
+  /** The key id, which is also the S3 access key id. */
+  readonly keyId?: pulumi.Input<string>;
   /** The UUID of the IONOS user who owns the key. */
   readonly userId?: pulumi.Input<string>;
+  /** Whether the key can be used. */
   readonly active?: pulumi.Input<boolean>;
+  /** The S3 secret key (read from IONOS again; a value given here is not used). */
+  readonly secretKey?: pulumi.Input<string>;
+  /** When IONOS created the key (ISO 8601). */
+  readonly createdDate?: pulumi.Input<string>;
+  /** When IONOS last changed the key (ISO 8601). */
+  readonly lastModifiedDate?: pulumi.Input<string>;
+  /** The keepers the key was made for. */
+  readonly keepers?: pulumi.Input<Record<string, unknown>>;
+  /** The id of the existing key the resource adopted, if it did. */
+  readonly adoptKeyId?: pulumi.Input<string>;
 }
 
 const provider = serializableProvider();
@@ -51,21 +64,28 @@ export class S3Key extends pulumi.dynamic.Resource {
   /** The id of the existing key this resource adopted, if it did. */
   declare readonly adoptKeyId: pulumi.Output<string | undefined>;
 
-  constructor(name: string, args: S3KeyArgs, opts?: pulumi.CustomResourceOptions) {
+  /**
+   * Declares a key. With `opts.id` (as {@link S3Key.get} passes it), reads the existing key instead,
+   * and the second argument is its {@link S3KeyState}.
+   */
+  constructor(name: string, args: S3KeyArgs, opts?: pulumi.CustomResourceOptions);
+  constructor(name: string, argsOrState: S3KeyArgs | S3KeyState, opts?: pulumi.CustomResourceOptions);
+  constructor(name: string, argsOrState: S3KeyArgs | S3KeyState, opts?: pulumi.CustomResourceOptions) {
+    const state = argsOrState as S3KeyState;
     super(
       provider,
       name,
       {
-        userId: args.userId,
-        active: args.active,
-        keepers: args.keepers,
-        adoptKeyId: args.adoptKeyId,
+        userId: state.userId,
+        active: state.active,
+        keepers: state.keepers,
+        adoptKeyId: state.adoptKeyId,
         // Its URN: what makes the create token, which marks the POST in IONOS's request log, this resource's own.
         identity: pulumi.createUrn(name, S3KEY_TYPE, opts?.parent),
-        keyId: undefined,
+        keyId: opts?.id === undefined ? undefined : state.keyId,
         secretKey: undefined,
-        createdDate: undefined,
-        lastModifiedDate: undefined,
+        createdDate: opts?.id === undefined ? undefined : state.createdDate,
+        lastModifiedDate: opts?.id === undefined ? undefined : state.lastModifiedDate,
       },
       pulumi.mergeOptions(opts, { additionalSecretOutputs: ["secretKey"] }),
       "ionos",
@@ -92,6 +112,6 @@ export class S3Key extends pulumi.dynamic.Resource {
     state?: S3KeyState,
     opts?: pulumi.CustomResourceOptions,
   ): S3Key {
-    return new S3Key(name, { userId: state?.userId ?? "", active: state?.active }, { ...opts, id });
+    return new S3Key(name, { ...state, userId: state?.userId ?? "" }, { ...opts, id });
   }
 }
