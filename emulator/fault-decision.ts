@@ -2,10 +2,13 @@ import type { FaultOptions } from "./options";
 
 /** A one-off fault: drop the connection (before or after applying a write), or answer a status instead. */
 export interface InjectedFault {
+  /** Only requests of this HTTP method; any when absent. */
   readonly method?: string;
+  /** Drop the connection before the request is applied, after it is, or answer `status`. */
   readonly kind: "drop" | "drop-after-write" | "status";
   /** For `status`: the answer; with `afterWrite`, the write is applied first. */
   readonly status?: number;
+  /** For `status`: apply the write, then answer the status anyway. */
   readonly afterWrite?: boolean;
 }
 

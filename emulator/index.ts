@@ -8,13 +8,14 @@ import type { StoredKey, StoredRequest } from "./store";
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
 export { defaultEmulatorOptions } from "./options";
 export type { InjectedFault, LogEntry } from "./server";
-export type { StoredKey, StoredRequest } from "./store";
+export type { StoredKey, StoredRequest, WriteRecord } from "./store";
 export type { StoredAccessKey } from "./accesskey-endpoints";
 
 /** A running emulator. */
 export interface Emulator {
   /** `http://127.0.0.1:PORT`: set it as IONOS_API_URL. */
   readonly url: string;
+  /** The port it listens on. */
   readonly port: number;
   /** The options in force, defaults applied (credentials included). */
   readonly options: EmulatorOptions;

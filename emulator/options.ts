@@ -70,6 +70,7 @@ export interface EmulatorOptions {
    * closes. Bodies are read before a rate-limit slot is taken, so slow clients hold no slot. @default 10000
    */
   readonly bodyTimeoutMs: number;
+  /** Faults injected at random, by rate (all 0 by default): errors, 429s, dropped connections. */
   readonly faults: FaultOptions;
 }
 
@@ -84,6 +85,7 @@ export const defaultFaults: FaultOptions = {
   latencyJitterMs: 0,
 };
 
+/** The emulator's settings when none are given: a local port of the system's choice, no faults. */
 export const defaultEmulatorOptions: EmulatorOptions = {
   port: 0,
   host: "127.0.0.1",
@@ -107,7 +109,9 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   faults: defaultFaults,
 };
 
+/** What {@link startEmulator} takes: any of {@link EmulatorOptions}, the rest from {@link defaultEmulatorOptions}. */
 export type EmulatorOptionsInput = Partial<Omit<EmulatorOptions, "faults">> & {
+  /** Any of the fault rates; the rest stay 0. */
   readonly faults?: Partial<FaultOptions>;
 };
 

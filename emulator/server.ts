@@ -16,11 +16,15 @@ export type { InjectedFault } from "./fault-decision";
 
 /** One line of the request log. */
 export interface LogEntry {
+  /** The HTTP method. */
   readonly method: string;
+  /** The path and query. */
   readonly path: string;
   /** 0 when the connection was dropped without an answer. */
   status: number;
+  /** Epoch ms when the request arrived. */
   readonly startedAt: number;
+  /** How long it took to answer (or drop). */
   durationMs: number;
   /** `dropped-after-write`: the write happened, the client got no answer. */
   outcome: "answered" | "dropped" | "dropped-after-write";

@@ -16,13 +16,21 @@ function readUnlinked(file: string): string | undefined {
   }
 }
 
+/** An S3 key of the Cloud API, as the emulator holds it. */
 export interface StoredKey {
+  /** The key id (20 characters), which is also the S3 access key id. */
   readonly id: string;
+  /** The UUID of the user who owns it. */
   readonly userId: string;
+  /** The S3 secret key. */
   secretKey: string;
+  /** Whether the key can be used. */
   active: boolean;
+  /** When it was made (ISO 8601). */
   readonly createdDate: string;
+  /** When it last changed (ISO 8601). */
   lastModifiedDate: string;
+  /** The entity tag the API answers with, new on every change. */
   etag: string;
   /** Epoch ms from which GET and list show the key. */
   visibleAt: number;
@@ -30,10 +38,15 @@ export interface StoredKey {
 
 /** An async request and its timeline; its status is derived from the clock. */
 export interface StoredRequest {
+  /** The request's id (a UUID), as `/requests/{id}` shows it. */
   readonly id: string;
+  /** The write's HTTP method. */
   readonly method: string;
+  /** The URL of what the write made or changed. */
   readonly targetHref: string;
+  /** Epoch ms when it was queued. */
   readonly createdAt: number;
+  /** Epoch ms from which it is DONE (or FAILED). */
   readonly doneAt: number;
   /** Set when the request ends FAILED. */
   readonly failure?: string;
@@ -48,29 +61,40 @@ export interface StoredRequest {
  * AVAILABLE (or FAILED); a DELETE shows DESTROYING until `goneAt`, then 404.
  */
 export interface StoredAccessKey {
+  /** The key's id (a UUID). */
   readonly id: string;
   /** Who made it: the caller's identity; another party's ids answer 409 to an ensure. */
   readonly owner: string;
+  /** What the key is for. */
   description: string;
+  /** The S3 access key id. */
   readonly accessKey: string;
+  /** The S3 secret key. */
   secretKey: string;
+  /** For user-owned buckets. */
   readonly canonicalUserId: string;
+  /** `<contract>:<uuid>`, for contract-owned buckets. */
   readonly contractUserId: string;
+  /** When it was made (ISO 8601). */
   readonly createdDate: string;
+  /** When it last changed (ISO 8601). */
   lastModifiedDate: string;
   /** Epoch ms from which the key is AVAILABLE (or FAILED, with `failure`). */
   availableAt: number;
+  /** Why it ended FAILED, if it did. */
   failure?: string;
   /** Set by DELETE: DESTROYING until then, gone after. */
   goneAt?: number;
 }
 
 /** A write as the Requests API records it: never its Authorization header. */
+/** A write as the emulator received it, for the Requests API's `metadata.requestStatus` and the tests. */
 export interface WriteRecord {
   /** The full URL the write was sent to, query included. */
   readonly url: string;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as sent. */
   readonly body: string;
   /** The user who sent it, e.g. `emulator@example.com`. */
   readonly createdBy: string;

@@ -2,6 +2,7 @@
 
 /** An AccessKey's inputs after `check`. During a preview any value may be Pulumi's marker for a value not known yet. */
 export type AccessKeyInputs = {
+  /** What the key is for. */
   readonly description: string;
   /** Values whose change renews the secret key in place (same key id and access key id). */
   readonly rotation?: Readonly<Record<string, unknown>>;
@@ -22,6 +23,7 @@ export interface AccessKeyOutputs {
   readonly accessKey: string;
   /** The S3 secret key: known only from the answer that made or renewed it. A Pulumi secret. */
   readonly secretKey: string;
+  /** What the key is for. */
   readonly description: string;
   /** For user-owned buckets; absent when IONOS gives none. */
   readonly canonicalUserId?: string;
@@ -29,10 +31,13 @@ export interface AccessKeyOutputs {
   readonly contractUserId?: string;
   /** Whether the key may create buckets and set bucket policies. */
   readonly administrative: boolean;
+  /** The regions the key works in. */
   readonly supportedRegions: readonly string[];
   /** `AVAILABLE` once a create, update or renewal is done. */
   readonly status: string;
+  /** When IONOS created the key (ISO 8601). */
   readonly createdDate?: string;
+  /** When IONOS last changed the key (ISO 8601). */
   readonly lastModifiedDate?: string;
   /** Echoed from the inputs, so that `diff` can compare them. */
   readonly rotation?: Readonly<Record<string, unknown>>;

@@ -57,7 +57,9 @@ export class IonosApiError extends IonosError {
 
 /** The request never got an HTTP answer: the connection failed, was dropped, or timed out. */
 export class IonosNetworkError extends IonosError {
+  /** The request's method. */
   readonly method: string;
+  /** The request's path below the API base, without the query. */
   readonly path: string;
   /** True when the request may have reached the API (so a write may have happened). */
   readonly maybeApplied: boolean;
@@ -109,8 +111,11 @@ const ENDPOINT_APIS: Readonly<Record<string, string>> = {
 
 /** The API answered with a success status, but its body is not what the API documents. */
 export class IonosResponseError extends IonosError {
+  /** The HTTP status (a success). */
   readonly status: number;
+  /** The request's method. */
   readonly method: string;
+  /** The request's path below the API base, without the query. */
   readonly path: string;
 
   constructor(init: {

@@ -11,7 +11,11 @@ export interface ProviderOptions {
   readonly warn?: (message: string) => void;
   /** The environment settings are read from, when the provider runs. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
-  /** Overrides of the HTTP client's options, e.g. a shorter time unit for retries in tests. */
+  /**
+   * Overrides of the HTTP client's options, e.g. a shorter time unit for retries: this package's own
+   * tests use it; it is not part of the public types.
+   * @internal
+   */
   readonly client?: Partial<ClientOptions>;
   /** The Pulumi project's directory, which keys the create journal with each URN. @default process.cwd() */
   readonly projectDir?: string;

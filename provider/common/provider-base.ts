@@ -40,6 +40,7 @@ export abstract class ProviderBase {
     this.connection = new IonosConnection(options.client);
   }
 
+  /** Takes the stack config the engine hands the dynamic provider (every `pulumi-ionos-s3key:*` setting). */
   async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
     const config = req.config;
     this.stackConfig = {

@@ -6,9 +6,13 @@
  * Pulumi's marker for a value not known yet.
  */
 export type S3KeyInputs = {
+  /** The UUID of the IONOS user who owns the key. */
   readonly userId: string;
+  /** Whether the key can be used (a string only while unknown, during a preview). */
   readonly active: boolean | string;
+  /** Values whose change replaces the key. */
   readonly keepers?: Readonly<Record<string, unknown>>;
+  /** The id of an existing key to adopt instead of creating one. */
   readonly adoptKeyId?: string;
   /** Set by the S3Key class, not by users: the resource's URN, which keys its create journal. */
   readonly identity?: string;
@@ -27,11 +31,17 @@ export type S3KeyInputs = {
 
 /** Every output of an S3Key, as stored in the state. Plain JSON: no undefined values. */
 export interface S3KeyOutputs {
+  /** The key id, which is also the S3 access key id. */
   readonly keyId: string;
+  /** The UUID of the IONOS user who owns the key. */
   readonly userId: string;
+  /** Whether the key can be used. */
   readonly active: boolean;
+  /** The S3 secret key. A Pulumi secret. */
   readonly secretKey: string;
+  /** When IONOS created the key (ISO 8601). */
   readonly createdDate?: string;
+  /** When IONOS last changed the key (ISO 8601). */
   readonly lastModifiedDate?: string;
   /** Echoed from the inputs, so that `diff` can compare them. */
   readonly keepers?: Readonly<Record<string, unknown>>;

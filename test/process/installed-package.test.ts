@@ -32,7 +32,13 @@ describe("the package as users install it (npm pack, installed into a fresh prog
     ]);
     expect(
       files.filter((f) => /dist\/(test|tools|bench|examples)\/|\.ts$/.test(f) && !f.endsWith(".d.ts")),
-    ).to.deep.equal([]);
+    ).to.deep.equal([]); // Every source map a shipped .js names is shipped, and carries its sources (no .ts is shipped).
+    const maps = files.filter((f) => f.endsWith(".js.map"));
+    expect(maps.length).to.equal(files.filter((f) => f.endsWith(".js")).length);
+    const dir = join(app, "node_modules", "pulumi-ionos-s3key");
+    const map = JSON.parse(readFileSync(join(dir, "dist/provider/index.js.map"), "utf8"));
+    expect(map.sourcesContent?.[0]).to.contain("export * from");
+    expect(readFileSync(join(dir, "dist/provider/index.js"), "utf8")).to.match(/sourceMappingURL=index\.js\.map\s*$/);
   });
 
   it("type-checks a TypeScript program against its exports and types", () => {

@@ -60,8 +60,9 @@ function compile(app: string, tsc: "typescript" | "typescript5", tsconfig: objec
 describe("the package's types, as a user's program meets them (npm pack, installed into a fresh program)", function () {
   this.timeout(180_000);
   let app: string;
+  let tarball: string;
   before(() => {
-    ({ app } = installPackedPackage());
+    ({ app, tarball } = installPackedPackage());
     copyFileSync(join(PROJECT_DIR, "test", "fixtures", "package-conventions.ts"), join(app, "index.ts"));
   });
 
@@ -103,5 +104,29 @@ export const narrowed = (r: unknown) => (S3Key.isInstance(r) ? r.secretKey : r.n
     expect(errors.map((e) => e.replace(/^.*error (TS\d+).*$/, "$1"))).to.deep.equal(["TS2353", "TS2353", "TS18046"]);
     expect(errors[0]).to.contain("'env' does not exist in type 'InvokeOptions'");
     copyFileSync(join(PROJECT_DIR, "test", "fixtures", "package-conventions.ts"), join(app, "index.ts"));
+  });
+
+  it("the packed tarball is clean for publint (strict) and @arethetypeswrong/cli, every entry point under every resolution", () => {
+    const bin = (name: string) => join(PROJECT_DIR, "node_modules", ".bin", name);
+    const publint = execFileSync(bin("publint"), ["--strict", tarball], { encoding: "utf8" });
+    expect(publint).to.contain("All good!");
+    // attw exits non-zero on any problem; its table names each entry point and resolution.
+    const attw = execFileSync(bin("attw"), ["--format", "ascii", tarball], { encoding: "utf8" });
+    for (const entry of ['"pulumi-ionos-s3key"', '"pulumi-ionos-s3key/provider"', '"pulumi-ionos-s3key/emulator"'])
+      expect(attw).to.contain(entry);
+    expect(attw).to.not.match(/❌|🔴|⚠️/u);
+  });
+
+  it("TypeDoc documents every export and every member (notDocumented validation, warnings as errors)", () => {
+    // typedoc.json: validation.notDocumented and treatWarningsAsErrors; a missing comment fails the run.
+    const run = execFileSync(
+      process.execPath,
+      [join(PROJECT_DIR, "node_modules", "typedoc", "bin", "typedoc"), "--emit", "none"],
+      {
+        cwd: PROJECT_DIR,
+        encoding: "utf8",
+      },
+    );
+    expect(run).to.not.contain("[warning]");
   });
 });
