@@ -1,6 +1,6 @@
 import type { Emulator } from "../emulator";
 import { Configuration, UserS3KeysApi, waitForRequest } from "@ionos-cloud/sdk-nodejs";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
 import { table } from "./measure";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { randomUUID } from "node:crypto";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { startEmulator, type Emulator } from "../emulator";
 
 // The emulator's Object Storage Management API, spoken to over HTTP as IONOS documents it.

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { CREATE_TOKEN_HEADER } from "../provider/common/create-journal";
 import { S3KEY_TYPE } from "../provider/common/wire";
 import { recover, type RunPulumi } from "../provider/recover/recover";

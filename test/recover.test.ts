@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { readFileSync } from "node:fs";
 import { ACCESS_KEY_TYPE, S3KEY_TYPE } from "../provider/common/wire";
 import { recover, type RunPulumi } from "../provider/recover/recover";

@@ -9,7 +9,7 @@ import type { Fetch, FetchInit } from "./transport";
 /** Everything the client needs from the outside world; tests pass fakes. */
 export interface ClientOptions {
   readonly settings: ApiSettings;
-  /** @default node-fetch */
+  /** @default undici's fetch */
   readonly fetch?: Fetch;
   /** @default setTimeout-based */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -25,14 +25,14 @@ export interface ClientOptions {
   readonly retry?: Partial<RetryOptions>;
   /** Shared by the requests of one process to pace them under rate limits. @default one per client */
   readonly gate?: RateGate;
-  /** Connection reuse across requests (keep-alive), chosen by URL. @default none: a connection per request */
-  readonly agent?: FetchInit["agent"];
+  /** The undici dispatcher of a request (keep-alive pool, or the proxy), chosen by URL. @default undici's global one */
+  readonly dispatcher?: (url: URL) => FetchInit["dispatcher"];
   /**
    * The origins that have answered a request of this process, shared by its clients: a refused
    * connection to one that never has is given up quickly. @default one per client
    */
   readonly answeredOrigins?: Set<string>;
-  /** The proxy the requests go through (the agent does the tunnelling), named in messages. @default none */
+  /** The proxy the requests go through (its dispatcher does the tunnelling), named in messages. @default none */
   readonly proxy?: ProxyChoice;
   /** Progress and retry messages. @default none */
   readonly log?: (message: string) => void;

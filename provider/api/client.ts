@@ -1,4 +1,3 @@
-import nodeFetch from "node-fetch";
 import type { ApiSettings } from "./api-settings";
 import type { z } from "zod";
 import { DEFAULT_MAX_RESPONSE_BYTES, type ClientOptions } from "./client-options";
@@ -23,6 +22,8 @@ import { authorizationHeader, credentialSecrets } from "./credentials";
 import {
   classifyNetworkError,
   excerpt,
+  networkMessage,
+  undiciFetch,
   readCapped,
   type Body,
   type Fetch,
@@ -64,7 +65,7 @@ export class IonosHttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly gate: RateGate;
-  private readonly agent?: FetchInit["agent"];
+  private readonly dispatcher?: (url: URL) => FetchInit["dispatcher"];
   private readonly proxy?: ProxyChoice;
   private readonly maxResponseBytes: number;
   private readonly answeredOrigins: Set<string>;
@@ -76,14 +77,14 @@ export class IonosHttpClient {
     this.origin = new URL(options.settings.baseUrl).origin;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.settings = options.settings;
-    this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
+    this.fetch = options.fetch ?? undiciFetch;
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.retry = { ...defaultRetryOptions, ...options.retry };
     this.gate = options.gate ?? new RateGate(this.now, this.sleep);
-    this.agent = options.agent;
+    this.dispatcher = options.dispatcher;
     this.proxy = options.proxy;
     this.serverClock = options.serverClock ?? new ServerClock();
     this.secretValues = options.secretValues ?? new SecretValues();
@@ -208,7 +209,7 @@ export class IonosHttpClient {
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal,
         redirect: "manual",
-        ...(this.agent !== undefined ? { agent: this.agent } : {}),
+        ...(this.dispatcher !== undefined ? { dispatcher: this.dispatcher(url) } : {}),
       });
       const body = await readCapped(response, this.maxResponseBytes);
       // Closes the connection, so the server stops sending the rest.
@@ -268,11 +269,9 @@ export class IonosHttpClient {
     error: unknown,
     network: AttemptOutcome["network"],
   ): IonosNetworkError {
-    const raw = error instanceof Error ? error.message : String(error);
+    const raw = networkMessage(error);
     const timedOut = network === "timeout";
-    const reason = timedOut
-      ? `no answer within ${this.timeoutMs} ms`
-      : redact(raw, this.secrets).replace(/^request to \S+ failed, reason: /, "");
+    const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : redact(raw, this.secrets);
     return new IonosNetworkError({
       method: spec.method,
       path: spec.path,

@@ -1,7 +1,4 @@
-import * as http from "node:http";
-import * as https from "node:https";
-import { HttpProxyAgent } from "http-proxy-agent";
-import { HttpsProxyAgent } from "https-proxy-agent";
+import { Agent, ProxyAgent, type Dispatcher } from "undici";
 import { proxyFor, type ProxyChoice, type ProxyEnvironment } from "../api/proxy-from-environment";
 import type { ProviderConfig } from "./config";
 import { IonosHttpClient } from "../api/client";
@@ -29,8 +26,9 @@ export class IonosConnection {
   readonly secretValues = new SecretValues();
   private readonly answeredOrigins = new Set<string>();
   private timingsKeptIn?: string;
-  private readonly proxyAgents = new Map<string, http.Agent>();
-  private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  private readonly proxyAgents = new Map<string, Dispatcher>();
+  /** Keep-alive connections to every origin (undici's pool). */
+  private readonly direct = new Agent();
 
   /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
   constructor(private readonly overrides: Partial<ClientOptions> = {}) {
@@ -48,7 +46,7 @@ export class IonosConnection {
       answeredOrigins: this.answeredOrigins,
       serverClock: this.serverClock,
       secretValues: this.secretValues,
-      agent: (url: URL) => this.agentFor(url, config.proxy),
+      dispatcher: (url: URL) => this.dispatcherFor(url, config.proxy),
       ...proxied(config.api.baseUrl, config.proxy),
       ...overrides,
       retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
@@ -69,18 +67,18 @@ export class IonosConnection {
     return this.timings;
   }
 
-  /** Keep-alive connections, direct or through the proxy the environment names for `url` (Go's rules). */
-  private agentFor(url: URL, env: ProxyEnvironment): http.Agent {
+  /**
+   * Keep-alive connections, direct or through the proxy the environment names for `url`, by Go's
+   * rules (see proxy-from-environment.ts: undici's EnvHttpProxyAgent reads NO_PROXY differently).
+   */
+  private dispatcherFor(url: URL, env: ProxyEnvironment): Dispatcher {
     const proxy = proxyFor(url, env);
-    if (proxy === undefined) return url.protocol === "http:" ? this.agents.http : this.agents.https;
+    if (proxy === undefined) return this.direct;
     const key = `${url.protocol} ${proxy.url.href}`;
     let agent = this.proxyAgents.get(key);
     if (agent === undefined) {
       // https targets tunnel through CONNECT; http ones are sent to the proxy in absolute form.
-      agent =
-        url.protocol === "https:"
-          ? new HttpsProxyAgent(proxy.url, { keepAlive: true })
-          : new HttpProxyAgent(proxy.url, { keepAlive: true });
+      agent = new ProxyAgent({ uri: proxy.url.href, proxyTunnel: url.protocol === "https:" });
       this.proxyAgents.set(key, agent);
     }
     return agent;

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import fetch from "node-fetch";
+import { fetch } from "undici";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
 import { CliProject, killTree } from "../helpers/pulumi-cli";
