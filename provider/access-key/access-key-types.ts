@@ -10,7 +10,7 @@ export type AccessKeyInputs = {
   readonly identity?: string;
   /**
    * Internal, set by `check`: the key id the create will ensure, so that a create cut off with its
-   * runner can be found from the stack's state (`npx pulumi-ionos-s3key recover`).
+   * runner can be found from the stack's state (`./node_modules/.bin/pulumi-ionos-s3key recover`).
    */
   readonly createId?: string;
 };

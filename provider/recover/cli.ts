@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx pulumi-ionos-s3key recover [--stack NAME]`: see recover.ts. Run it before every `pulumi up`
+// `./node_modules/.bin/pulumi-ionos-s3key recover [--stack NAME]`: see recover.ts. Run it before every `pulumi up`
 // on a runner that may have replaced one killed mid-create.
 import { parseArgs } from "node:util";
 import { PACKAGE_VERSION } from "../api/user-agent";

@@ -18,7 +18,7 @@ export type S3KeyInputs = {
   readonly identity?: string;
   /**
    * Internal, set by `check`: the token the next create marks its POST with, so that a create cut
-   * off with its runner can be found from the stack's state (`npx pulumi-ionos-s3key recover`).
+   * off with its runner can be found from the stack's state (`./node_modules/.bin/pulumi-ionos-s3key recover`).
    */
   readonly createToken?: string;
   /**

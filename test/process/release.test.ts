@@ -10,7 +10,7 @@ describe("the release", function () {
   this.timeout(120_000);
   const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, "package.json"), "utf8")) as { version: string };
 
-  it("packs the built provider and emulator, README, LICENSE and CHANGELOG, and nothing else", () => {
+  it("packs the built provider and emulator (with their source maps), README, LICENSE and CHANGELOG, and nothing else", () => {
     const run = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
       cwd: PROJECT_DIR,
       encoding: "utf8",
@@ -28,7 +28,8 @@ describe("the release", function () {
     ]);
     expect(paths).to.include("dist/provider/recover/cli.js");
     const stray = paths.filter(
-      (p) => !/^(README\.md|LICENSE|CHANGELOG\.md|package\.json|dist\/(provider|emulator)\/.+\.(js|d\.ts))$/.test(p),
+      (p) =>
+        !/^(README\.md|LICENSE|CHANGELOG\.md|package\.json|dist\/(provider|emulator)\/.+\.(js|js\.map|d\.ts))$/.test(p),
     );
     expect(stray, "files outside the package's own").to.deep.equal([]);
   });
