@@ -183,8 +183,18 @@ describe("S3KeyProvider against the emulator", () => {
       const { id, outs } = await create(provider(), { userId: USER, active: true });
       const before = env.emulator.log.length;
       const result = await provider().read(id, outs);
-      expect(result).to.deep.equal({ id, props: outs });
+      const { userId, active, createToken } = outs as S3KeyOutputs;
+      expect(result).to.deep.equal({ id, props: outs, inputs: { userId, active, createToken } });
       expect(requestsSince(env.emulator, before)).to.deep.equal([`GET /um/users/${USER}/s3keys/${id}`]);
+    });
+
+    it("leaves the key as IONOS has it in the inputs too, so the next preview names what changed outside", async () => {
+      const { id, outs } = await create(provider(), { userId: USER, active: true, keepers: { r: 1 } });
+      env.emulator.keys(USER).find((k) => k.id === id)!.active = false; // switched off in the DCD
+      const result = await provider().read(id, outs);
+      expect(result.props).to.include({ active: false });
+      expect(result.inputs).to.deep.include({ userId: USER, active: false, keepers: { r: 1 } });
+      expect(result.inputs).to.not.have.any.keys("secretKey", "keyId", "createdDate");
     });
 
     it("reads by userId/keyId, the form IONOS's Terraform and Pulumi providers use", async () => {

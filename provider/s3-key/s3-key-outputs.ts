@@ -17,6 +17,25 @@ export function echoInputs(
   };
 }
 
+/**
+ * The inputs a refresh leaves in the state: the key as IONOS has it (`active` changed outside shows
+ * in the next preview as `~ active`, the real reason, and not only as the update it causes), and
+ * the internal inputs as the state had them. Only what the outputs hold; the rest stays out.
+ */
+export function refreshedInputs(outputs: S3KeyOutputs, state?: Partial<S3KeyOutputs>): Record<string, unknown> {
+  const { userId, active, keepers, adoptKeyId, identity } = outputs;
+  const adoptedBefore = state?.adoptedBefore;
+  return {
+    userId,
+    active,
+    ...(keepers !== undefined ? { keepers } : {}),
+    ...(adoptKeyId !== undefined ? { adoptKeyId } : {}),
+    ...(adoptedBefore !== undefined ? { adoptedBefore } : {}),
+    ...(identity !== undefined ? { identity } : {}),
+    ...(state?.createToken !== undefined ? { createToken: state.createToken } : {}),
+  };
+}
+
 /** Outputs from an API answer; a field the answer lacks keeps its value from `previous`. */
 export function toOutputs(userId: string, key: S3Key, previous?: Partial<S3KeyOutputs>): S3KeyOutputs {
   const createdDate = key.metadata?.createdDate ?? previous?.createdDate;

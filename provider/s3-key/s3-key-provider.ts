@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { IonosConfigError, IonosError } from "../api/errors";
 import { CreateJournal, identityOf, nextCreateToken } from "../common/create-journal";
 import { checkInputs } from "./s3-key-inputs";
-import { echoInputs } from "./s3-key-outputs";
+import { echoInputs, refreshedInputs } from "./s3-key-outputs";
 import { ResourceInitError } from "../common/resource-init-error";
 import { diffS3Key } from "./s3-key-diff";
 import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
@@ -98,14 +98,16 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   }
 
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
-  async read(id: string, props?: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult<S3KeyOutputs>> {
+  async read(id: string, props?: Partial<S3KeyOutputs>): Promise<pulumi.dynamic.ReadResult> {
     const { userId, keyId } = parseId(id, props?.userId);
     if (props !== undefined) {
       this.stateHolds(props.identity, props.createToken);
       this.owners.holds({ ...props, keyId });
     }
     const outs = await readKey(this.context(props?.identity), userId, keyId, props);
-    return outs === undefined ? {} : { id: outs.keyId, props: echoInputs(outs, props ?? {}) };
+    if (outs === undefined) return {};
+    const refreshed = echoInputs(outs, props ?? {});
+    return { id: outs.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
 
   /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */

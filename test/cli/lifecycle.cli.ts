@@ -313,6 +313,23 @@ for (const kind of ["javascript", "typescript"] as const) {
       await destroyLeavesNoKey(p, userId);
     });
 
+    it("a key switched off outside: refresh records it, and preview --diff names active as what changes", async () => {
+      const userId = freshUser();
+      const p = project();
+      await p.init({ userId });
+      await p.ok(["up"]);
+      const [key] = emulator.keys(userId);
+      key.active = false; // in the DCD
+      await p.ok(["refresh"]);
+      const preview = await p.ok(["preview", "--diff"]);
+      expect(preview.stdout).to.match(/~ active\s*: false => true/);
+      const from = emulator.log.length;
+      await p.ok(["up"]);
+      expect(writesSince(emulator, from)).to.deep.equal([`PUT /um/users/${userId}/s3keys/${key.id}`]);
+      expect(emulator.keys(userId)[0].active).to.equal(true);
+      await destroyLeavesNoKey(p, userId);
+    });
+
     it("keeps a key whose create failed after it existed, and finishes it on the next up", async () => {
       const userId = freshUser();
       const p = project();
