@@ -1,5 +1,6 @@
 // Whether the Pulumi engine that started this plugin host still runs, under any launcher, and a
 // plugin host that ends itself once its engine is gone and nothing is in flight.
+import { connectLogToEngine } from "./engine-log";
 import { readFileSync, readlinkSync } from "node:fs";
 import { basename } from "node:path";
 
@@ -162,7 +163,10 @@ let processGuard: EngineGuard | undefined;
 export function engineGuard(): EngineGuard {
   if (processGuard === undefined) {
     processGuard = new EngineGuard(engineStillRuns());
-    if (inPluginHost()) processGuard.start(1000, true);
+    if (inPluginHost()) {
+      processGuard.start(1000, true);
+      connectLogToEngine();
+    }
   }
   return processGuard;
 }
