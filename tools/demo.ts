@@ -37,7 +37,7 @@ async function demo(useCli: boolean): Promise<void> {
       ? `Running with the real pulumi CLI (${cliDir === "" ? "on PATH" : cliDir}), a file backend in ${work}`
       : process.argv.includes("--driver")
         ? "Running with the lifecycle driver (tools/pulumi-driver), as --driver asks"
-        : "Running with the lifecycle driver (tools/pulumi-driver): no pulumi CLI on PATH or built by scripts/pulumi-cli.sh",
+        : "Running with the lifecycle driver (tools/pulumi-driver): no pulumi CLI on PATH or built by scripts/pulumi-cli.sh. For the real CLI, install it (https://www.pulumi.com/docs/install/: curl -fsSL https://get.pulumi.com | sh) or build it here from Go modules (bash scripts/pulumi-cli.sh, 10 to 25 minutes once), then run npm run demo again.",
   );
   console.log(`IONOS API emulator at ${emulator.url}; state in ${work}\n`);
   const steps: Array<[string, string[]]> = [

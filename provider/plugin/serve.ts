@@ -7,6 +7,7 @@ import { IonosS3KeyPlugin } from "./plugin-provider";
 import { pluginConfigSource } from "../common/config-sources";
 import { checkPluginConfig, configuredValues } from "./plugin-config";
 import { pluginSchema } from "./schema";
+import { addDetailedDiff } from "./detailed-diff";
 
 type Callback<T> = (error: unknown, response?: T) => void;
 interface Call<T> {
@@ -32,6 +33,20 @@ function configHandlers(plugin: IonosS3KeyPlugin) {
         response.setAcceptsecrets(false);
         response.setAcceptresources(false);
         return response;
+      });
+    },
+  };
+}
+
+/** The SDK's Diff, its answer given a detailed diff of the user's own inputs (see `addDetailedDiff`). */
+function withDetailedDiff(implementation: grpc.UntypedServiceImplementation) {
+  const diff = implementation.diff as (call: unknown, callback: Callback<provproto.DiffResponse>) => void;
+  return {
+    diff(call: Call<provproto.DiffRequest>, callback: Callback<provproto.DiffResponse>) {
+      diff.call(implementation, call, (error, response) => {
+        if (!error && response !== undefined)
+          answer(callback, () => (addDetailedDiff(call.request, response), response));
+        else callback(error, response);
       });
     },
   };
@@ -76,7 +91,10 @@ export async function serve(args: readonly string[]): Promise<void> {
   const handlers = configHandlers(plugin);
   const addService = grpc.Server.prototype.addService;
   grpc.Server.prototype.addService = function (this: grpc.Server, service, implementation) {
-    const impl = "checkConfig" in service ? Object.assign(implementation, handlers) : implementation;
+    const impl =
+      "checkConfig" in service
+        ? Object.assign(implementation, handlers, withDetailedDiff(implementation))
+        : implementation;
     return addService.call(this, service, impl);
   };
   await pulumi.provider.main(plugin, [...args]);

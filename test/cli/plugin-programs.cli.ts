@@ -130,8 +130,11 @@ for (const kind of ["yaml", "go"] as const)
       expect(explicit?.outputs.token, "the explicit provider's token").to.have.property("ciphertext");
     });
 
-    it("turns a key off with one PUT and nothing else", async () => {
+    it("turns a key off with one PUT and nothing else; the diff names active, not the internal inputs", async () => {
       await p.ok(["config", "set", "active", "false"]);
+      const preview = await p.ok(["preview", "--diff"]);
+      expect(preview.stdout).to.match(/~ active\s*: true => false/);
+      expect(preview.stdout).to.not.match(/createToken|identity/);
       const from = first.log.length;
       await p.ok(["up"]);
       expect(writesSince(first, from).map((w) => w.split(" ")[0])).to.deep.equal(["PUT"]);

@@ -1,5 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import type { Emulator } from "../../emulator";
@@ -254,9 +263,16 @@ export function nodeFromRegistry(major: number): string {
   const dir = join(tmpdir(), `ionos-s3key-node${major}`);
   const bin = join(dir, "node_modules", ".bin");
   if (!existsSync(join(bin, "node"))) {
-    execFileSync("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", `node@${major}`], {
+    // Installed beside, then renamed into place: CLI test files run in parallel workers may race here.
+    const staging = `${dir}.${process.pid}`;
+    execFileSync("npm", ["install", "--prefix", staging, "--no-save", "--no-audit", "--no-fund", `node@${major}`], {
       stdio: ["ignore", "ignore", "inherit"],
     });
+    try {
+      renameSync(staging, dir);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another worker's is in place
+    }
   }
   return dirname(join(bin, "node"));
 }
