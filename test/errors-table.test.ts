@@ -279,6 +279,7 @@ describe("what a user sees for bad inputs and bad responses", function () {
         },
       });
       let message = "";
+      let stack = "";
       try {
         if (c.op === "check") {
           // A check that throws is printed by the plugin host with its stack: settings come back as failures.
@@ -292,18 +293,20 @@ describe("what a user sees for bad inputs and bad responses", function () {
         } else if (c.op === "create") {
           await provider.create({ userId: USER, active: true }).then(
             () => expect.fail("create should fail"),
-            (e: Error) => (message = e.message),
+            (e: Error) => ([message, stack] = [e.message, e.stack ?? ""]),
           );
         } else {
           await provider.read(KEY, { userId: USER }).then(
             () => expect.fail("read should fail"),
-            (e: Error) => (message = e.message),
+            (e: Error) => ([message, stack] = [e.message, e.stack ?? ""]),
           );
         }
       } finally {
         await stub.close();
       }
       for (const pattern of c.says) expect(message).to.match(pattern);
+      // A plugin host prints a failed operation's error with its stack: the message, and no frames.
+      if (c.op !== "check") expect(stack, "no frames after the message").to.not.match(/\n\s+at /);
       for (const secret of [TOKEN, SECRET]) expect(message).to.not.contain(secret);
       if (c.api === undefined) expect(stub.requests, "no request may be sent").to.deep.equal([]);
       // Nothing was lost: no write beyond the one POST a create may send.

@@ -6,6 +6,10 @@ export class IonosError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
+    // What to fix is all in the message. Where a plugin host prints an error with its stack (Pulumi's
+    // dynamic-provider host and the provider SDK's server both do, for check, diff, read and delete),
+    // no frames of this package's internals follow it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -17,9 +21,6 @@ export class IonosConfigError extends IonosError {
   constructor(problems: readonly string[]) {
     super(`IONOS provider configuration is invalid:\n  - ${problems.join("\n  - ")}`);
     this.problems = problems;
-    // What to fix is all in the message: where the plugin host prints the stack (a throwing read,
-    // diff or delete), no frames of this package's internals follow it.
-    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

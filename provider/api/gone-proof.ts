@@ -16,13 +16,7 @@ export interface GoneProof {
 }
 
 /** A 404 or 422 that does not prove the key gone: the state keeps the key, and nothing was deleted. */
-export class IonosNotProvenGoneError extends IonosError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    // Everything to do is in the message: no frames of this package's internals after it.
-    this.stack = `${this.name}: ${this.message}`;
-  }
-}
+export class IonosNotProvenGoneError extends IonosError {}
 
 /**
  * The request's result, or undefined when its error proves the key gone: IONOS's own answer for a
