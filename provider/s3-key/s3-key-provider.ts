@@ -13,13 +13,6 @@ import { alreadyOwned, KeyOwners } from "./key-owners";
 import { ResourceLines } from "./resource-lines";
 
 /**
- * A read's answer with the inputs a refresh leaves in the state. `inputs` is typed here: older
- * @pulumi/pulumi (3.142, the peer floor) lacks the field, and its dynamic-provider host ignores it,
- * leaving the state's inputs as they were.
- */
-export type RefreshResult = pulumi.dynamic.ReadResult & { readonly inputs?: Record<string, unknown> };
-
-/**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
  * is read when it runs, from the stack config given to `configure` and from the environment, through
  * one boundary (`readConfig`).
@@ -105,7 +98,16 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   }
 
   /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
-  async read(id: string, props?: Partial<S3KeyOutputs>): Promise<RefreshResult> {
+  // `inputs` is typed here: @pulumi/pulumi 3.142 (the peer floor) lacks the field, and its host ignores it.
+  async read(
+    id: string,
+    props?: Partial<S3KeyOutputs>,
+  ): Promise<
+    pulumi.dynamic.ReadResult & {
+      /** The inputs the refresh leaves in the state: the key as IONOS has it. */
+      readonly inputs?: Record<string, unknown>;
+    }
+  > {
     const { userId, keyId } = parseId(id, props?.userId);
     if (props !== undefined) {
       this.stateHolds(props.identity, props.createToken);
