@@ -88,8 +88,8 @@ export class AccessKey extends pulumi.dynamic.Resource {
       provider,
       name,
       {
-        ...state,
         description: state.description ?? name,
+        rotation: state.rotation,
         // Its URN keys the create journal, which lets a create cut off by a crash find its key again.
         identity: pulumi.createUrn(name, ACCESS_KEY_TYPE, opts?.parent),
         keyId: state.keyId,
