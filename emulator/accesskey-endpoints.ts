@@ -51,34 +51,38 @@ export class AccessKeyEndpoints {
   }
 
   /**
-   * The routes of the Object Storage Management API, at the root of its server. Every authenticated
-   * caller here is the emulator's one account (`owner`): its keys are the caller's.
+   * The routes of the Object Storage Management API, at the root of its server. The caller's keys are
+   * its account's (`ownerOf` the call): another account's answer as unknown ones.
    */
-  routes(owner: string): RouteDef[] {
+  routes(ownerOf: (call: Call) => string): RouteDef[] {
     return [
-      { method: "GET", pattern: "/accesskeys", handler: this.at((c, now) => this.list(c.url, owner, now)) },
-      { method: "POST", pattern: "/accesskeys", handler: this.at((c, now) => this.create(c.body, owner, now)) },
+      { method: "GET", pattern: "/accesskeys", handler: this.at((c, now) => this.list(c.url, ownerOf(c), now)) },
+      {
+        method: "POST",
+        pattern: "/accesskeys",
+        handler: this.at((c, now) => this.create(c.body, ownerOf(c), now)),
+      },
       {
         method: "GET",
         pattern: "/accesskeys/:id",
-        handler: this.ownKey(owner, (key, _c, now) => ({
+        handler: this.ownKey(ownerOf, (key, _c, now) => ({
           reply: { status: 200, body: this.keyBody(key, now, false) },
         })),
       },
       {
         method: "PUT",
         pattern: "/accesskeys/:id",
-        handler: this.at((c, now) => this.ensure(c.params.id, this.keys.get(c.params.id), c.body, owner, now)),
+        handler: this.at((c, now) => this.ensure(c.params.id, this.keys.get(c.params.id), c.body, ownerOf(c), now)),
       },
       {
         method: "DELETE",
         pattern: "/accesskeys/:id",
-        handler: this.ownKey(owner, (key, _c, now) => this.delete(key, now)),
+        handler: this.ownKey(ownerOf, (key, _c, now) => this.delete(key, now)),
       },
       {
         method: "PUT",
         pattern: "/accesskeys/:id/renew",
-        handler: this.at((c, now) => this.renew(this.keys.get(c.params.id), c.params.id, owner, now)),
+        handler: this.at((c, now) => this.renew(this.keys.get(c.params.id), c.params.id, ownerOf(c), now)),
       },
     ];
   }
@@ -95,10 +99,15 @@ export class AccessKeyEndpoints {
   }
 
   /** A handler for a key of `owner`'s; another's, or none, is a 404. */
-  private ownKey(owner: string, handle: (key: StoredAccessKey, call: Call, now: number) => EndpointResult) {
+  private ownKey(
+    ownerOf: (call: Call) => string,
+    handle: (key: StoredAccessKey, call: Call, now: number) => EndpointResult,
+  ) {
     return this.at((call, now) => {
       const key = this.keys.get(call.params.id);
-      return key === undefined || key.owner !== owner ? { reply: notFound(call.params.id) } : handle(key, call, now);
+      return key === undefined || key.owner !== ownerOf(call)
+        ? { reply: notFound(call.params.id) }
+        : handle(key, call, now);
     });
   }
 
@@ -208,7 +217,7 @@ export class AccessKeyEndpoints {
       accessKey: randomText(ACCESS_KEY_ALPHABET, 92),
       secretKey: randomText(SECRET_ALPHABET, 40),
       canonicalUserId: randomBytes(16).toString("hex"),
-      contractUserId: `31415926:${randomUUID()}`,
+      contractUserId: `${contractOf(owner)}:${randomUUID()}`,
       createdDate: date,
       lastModifiedDate: date,
       availableAt: now,
@@ -285,6 +294,11 @@ function parseBody(body: string): { description: string; id?: string } | { reply
     description: parsed.data.properties.description,
     ...(parsed.data.id !== undefined ? { id: parsed.data.id } : {}),
   };
+}
+
+/** The contract number of an owner named by `accountOwner` ("contract 31000001"); another party's is 0. */
+function contractOf(owner: string): string {
+  return /^contract (\d+)$/.exec(owner)?.[1] ?? "0";
 }
 
 function notFound(id: string): Reply {

@@ -11,6 +11,8 @@ const USAGE = `Usage: ionos-emulator [options]
   --host H                 address to bind (default 127.0.0.1)
   --token T                Bearer token accepted (default emulator-token)
   --restricted-token T     a Bearer token whose writes answer 403 (default emulator-restricted-token)
+  --contract-number N      the contract those credentials act for (default 31000001)
+  --account N:TOKEN        another account: TOKEN acts for contract N, with its own users and keys (repeatable)
   --username U --password P  Basic credentials accepted (default emulator@example.com / emulator-password)
   --user UUID              a user that exists (repeat); without it every UUID is a user
   --max-keys N             keys per user (default 5)
@@ -47,6 +49,8 @@ const OPTIONS = {
   host: { type: "string" },
   token: { type: "string" },
   "restricted-token": { type: "string" },
+  "contract-number": { type: "string" },
+  account: { type: "string", multiple: true },
   username: { type: "string" },
   password: { type: "string" },
   user: { type: "string", multiple: true },
@@ -100,6 +104,8 @@ function emulatorOptions(
       host: values.host,
       token: values.token,
       restrictedToken: values["restricted-token"],
+      contractNumber: num(values["contract-number"], "contract-number"),
+      accounts: values.account?.map(parseAccount),
       username: values.username,
       password: values.password,
       users: values.user,
@@ -117,6 +123,15 @@ function emulatorOptions(
       faults,
     }).filter(([, v]) => v !== undefined),
   );
+}
+
+/** `--account 31000002:token-b`: another account's contract number and token. */
+function parseAccount(item: string): { contractNumber: number; token: string } {
+  const colon = item.indexOf(":");
+  const contractNumber = num(item.slice(0, colon), "account");
+  if (colon < 0 || contractNumber === undefined || item.slice(colon + 1) === "")
+    throw new Error(`--account "${item}" must be CONTRACT:TOKEN, e.g. 31000002:another-token`);
+  return { contractNumber, token: item.slice(colon + 1) };
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
 import type { StoredAccessKey } from "./accesskey-endpoints";
-import { ACCOUNT, EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
+import { accountOwner, EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
 import type { StoredKey, StoredRequest } from "./store";
 
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
@@ -32,8 +32,13 @@ export interface Emulator {
    * with the same credentials, faults and rate limit: set it as IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT.
    */
   readonly objectStorageUrl: string;
-  /** The caller's access keys, deleted ones still DESTROYING included, with their current secrets. */
-  accessKeys(): StoredAccessKey[];
+  /**
+   * The access keys of a contract (the emulator's own by default), deleted ones still DESTROYING
+   * included, with their current secrets.
+   */
+  accessKeys(contractNumber?: number): StoredAccessKey[];
+  /** The S3 keys of every user of a contract, invisible ones included. */
+  contractKeys(contractNumber: number): StoredKey[];
   /** An access key that belongs to another party: an ensure PUT to its id answers 409. */
   seedForeignAccessKey(id?: string): string;
   /** Deletes an access key behind the provider's back. */
@@ -94,7 +99,11 @@ export async function startEmulator(
     objectStorageUrl: url,
     port,
     options,
-    accessKeys: () => handler.accessKeys.ownedBy(ACCOUNT),
+    accessKeys: (contract = options.contractNumber) => handler.accessKeys.ownedBy(accountOwner(contract)),
+    contractKeys: (contract) =>
+      [...handler.store.keys.values()].filter(
+        (k) => handler.store.contractOfUser(k.userId, options.contractNumber) === contract,
+      ),
     seedForeignAccessKey: (id) => handler.accessKeys.seedForeign(id),
     deleteAccessKeyOutside: (id) => handler.accessKeys.keys.delete(id),
     get log() {

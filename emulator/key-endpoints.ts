@@ -76,7 +76,7 @@ export class KeyEndpoints {
   /** A handler for a route under a user that must exist. */
   private forUser(handle: (call: Call, userId: string, now: number) => EndpointResult): (call: Call) => EndpointResult {
     return (call) => {
-      const userError = this.checkUser(call.params.userId);
+      const userError = this.checkUser(call.params.userId, call.contract);
       return userError ? { reply: userError } : handle(call, call.params.userId, this.ctx.controls.now());
     };
   }
@@ -186,11 +186,15 @@ export class KeyEndpoints {
     );
   }
 
-  private checkUser(userId: string): Reply | undefined {
+  /** Undefined when the user exists in the caller's contract; another contract's user is unknown to it, as on IONOS. */
+  private checkUser(userId: string, contract: number): Reply | undefined {
     const store = this.ctx.store;
-    if (store.users.has(userId)) return undefined;
+    const own = this.ctx.options.contractNumber;
+    if (store.users.has(userId))
+      return store.contractOfUser(userId, own) === contract ? undefined : errors.userNotFound(userId);
     if (this.ctx.options.users.length === 0 && UUID.test(userId)) {
       store.users.add(userId);
+      if (contract !== own) store.userContracts.set(userId, contract);
       return undefined;
     }
     return errors.userNotFound(userId);

@@ -18,6 +18,14 @@ export interface FaultOptions {
   readonly latencyJitterMs: number;
 }
 
+/** Another IONOS account behind the same endpoint: its own token, contract, users, keys and requests. */
+export interface EmulatorAccount {
+  /** The Bearer token that acts for this contract. */
+  readonly token: string;
+  /** Its contract number, as `GET /contracts` answers it. */
+  readonly contractNumber: number;
+}
+
 /** Everything `startEmulator` and `ionos-emulator` accept. */
 export interface EmulatorOptions {
   /** 0 picks a free port. @default 0 */
@@ -28,6 +36,13 @@ export interface EmulatorOptions {
   readonly token: string;
   /** A Bearer token that authenticates but lacks privileges: every write answers 403. @default "emulator-restricted-token" */
   readonly restrictedToken: string;
+  /** The contract that `token`, `restrictedToken` and the Basic credentials act for. @default 31000001 */
+  readonly contractNumber: number;
+  /**
+   * Further accounts, each a token acting for its own contract: another contract's users, keys,
+   * access keys and requests answer as unknown ones, as IONOS answers them. @default []
+   */
+  readonly accounts: readonly EmulatorAccount[];
   /** The Basic username accepted. @default "emulator@example.com" */
   readonly username: string;
   /** The Basic password accepted. @default "emulator-password" */
@@ -91,6 +106,8 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   host: "127.0.0.1",
   token: "emulator-token",
   restrictedToken: "emulator-restricted-token",
+  contractNumber: 31000001,
+  accounts: [],
   username: "emulator@example.com",
   password: "emulator-password",
   users: [],

@@ -15,21 +15,39 @@ export function requestRoutes(
     {
       method: "GET",
       pattern: `${BASE}/requests`,
-      handler: (c) => ({ reply: listReply(requests.values(), c.url.searchParams, c.depth, origin(), now()) }),
+      handler: (c) => ({
+        reply: listReply(ofContract(requests.values(), c.contract), c.url.searchParams, c.depth, origin(), now()),
+      }),
     },
     {
       method: "GET",
       pattern: `${BASE}/requests/:requestId`,
       handler: (c) => ({
-        reply: requestReply(requests.get(c.params.requestId), c.params.requestId, c.depth, origin(), now()),
+        reply: requestReply(visible(requests, c), c.params.requestId, c.depth, origin(), now()),
       }),
     },
     {
       method: "GET",
       pattern: `${BASE}/requests/:requestId/status`,
-      handler: (c) => ({ reply: statusReply(requests.get(c.params.requestId), c.params.requestId, origin(), now()) }),
+      handler: (c) => ({ reply: statusReply(visible(requests, c), c.params.requestId, origin(), now()) }),
     },
   ];
+}
+
+/** The requests of one contract: each account sees its own writes only (a request with no contract is the emulator's own). */
+function ofContract(requests: Iterable<StoredRequest>, contract: number): StoredRequest[] {
+  return [...requests].filter((r) => r.record.contract === undefined || r.record.contract === contract);
+}
+
+/** The request a call names, if it is the caller's contract's. */
+function visible(
+  requests: ReadonlyMap<string, StoredRequest>,
+  call: { readonly params: Readonly<Record<string, string>>; readonly contract: number },
+): StoredRequest | undefined {
+  return ofContract(
+    [requests.get(call.params.requestId)].filter((r) => r !== undefined),
+    call.contract,
+  )[0];
 }
 
 /** Filters that work at any depth; the others need depth ≥ 1, as IONOS documents. */

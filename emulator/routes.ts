@@ -21,6 +21,8 @@ export interface Call {
   readonly contentType: string | undefined;
   readonly depth: number;
   readonly url: URL;
+  /** The contract the caller's credentials act for: every answer is about that contract's data. */
+  readonly contract: number;
   /** What the Requests API will show of this write (made only when asked: GETs need none). */
   readonly record: () => WriteRecord;
 }

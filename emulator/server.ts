@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { authenticate } from "./auth";
+import { authenticate, type Principal } from "./auth";
 import { decideFaults } from "./fault-decision";
 import { errors, type Reply } from "./ionos-errors";
 import { AccessKeyEndpoints } from "./accesskey-endpoints";
@@ -7,7 +7,7 @@ import { KeyEndpoints } from "./key-endpoints";
 import type { EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
 import { requestRoutes } from "./requests-api";
-import { matchRoute, type RouteDef } from "./routes";
+import { BASE, matchRoute, type RouteDef } from "./routes";
 import { Controls } from "./controls";
 import { readBody, writeReply } from "./http-io";
 import { Store, type WriteRecord } from "./store";
@@ -32,8 +32,10 @@ export interface LogEntry {
   requestId?: string;
 }
 
-/** The owner of the access keys made through the emulator's credentials. */
-export const ACCOUNT = "emulator-account";
+/** The owner of the access keys made through credentials acting for `contract`. */
+export function accountOwner(contract: number): string {
+  return `contract ${contract}`;
+}
 
 /** Headers every HTTP client sends; with `recordCustomHeaders: false` the Requests API records only these. */
 const STANDARD_HEADERS = new Set([
@@ -74,9 +76,14 @@ export class EmulatorHandler {
     this.routes = [
       ...keys.routes(),
       ...requestRoutes(this.store.requests, () => this.origin, now),
-      ...this.accessKeys.routes(ACCOUNT),
+      ...this.accessKeys.routes((call) => accountOwner(call.contract)),
+      ...contractRoutes(options),
     ];
     for (const user of options.users) this.store.users.add(user);
+    // A state file from before accounts: its access keys are the emulator's own contract's.
+    for (const [id, key] of this.store.accessKeys)
+      if (key.owner === "emulator-account")
+        this.store.accessKeys.set(id, { ...key, owner: accountOwner(options.contractNumber) });
     this.limiter = new RateLimiter(options.rateLimitPerMinute, options.rateLimitBurst, now);
   }
 
@@ -163,7 +170,7 @@ export class EmulatorHandler {
   }
 
   /** The stages, in order: URL, auth, faults, body, route, validation, endpoint, faults after the write. */
-  private async process(req: IncomingMessage, body: string | undefined, principal: string): Promise<Outcome> {
+  private async process(req: IncomingMessage, body: string | undefined, principal: Principal): Promise<Outcome> {
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://emulator");
@@ -182,7 +189,7 @@ export class EmulatorHandler {
     const checked = this.validate(req, url, method);
     if ("reply" in checked) return { reply: checked.reply, pretty };
     const isWrite = method !== "GET";
-    if (isWrite && principal === "restricted") return { reply: errors.forbidden(), pretty };
+    if (isWrite && principal.kind === "restricted") return { reply: errors.forbidden(), pretty };
 
     const result = checked.route.handler({
       params: checked.params,
@@ -191,7 +198,8 @@ export class EmulatorHandler {
       contentType: req.headers["content-type"],
       depth: checked.depth,
       url,
-      record: () => this.record(req, url, body),
+      contract: principal.contract,
+      record: () => this.record(req, url, body, principal.contract),
     });
     const after = faults.afterWrite;
     const applied = result.requestId !== undefined || result.wrote === true;
@@ -221,7 +229,7 @@ export class EmulatorHandler {
   }
 
   /** What the Requests API will show of this write; never the Authorization header. */
-  private record(req: IncomingMessage, url: URL, body: string): WriteRecord {
+  private record(req: IncomingMessage, url: URL, body: string, contract: number): WriteRecord {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (name === "authorization" || value === undefined) continue;
@@ -233,8 +241,44 @@ export class EmulatorHandler {
       headers,
       body: body.slice(0, 4096),
       createdBy: this.options.username,
+      contract,
     };
   }
+}
+
+/**
+ * `GET /contracts`: the contract the credentials act for, shaped as IONOS's Cloud API v6 answers it
+ * (a `contracts` collection of one `contract`).
+ */
+function contractRoutes(options: EmulatorOptions): RouteDef[] {
+  return [
+    {
+      method: "GET",
+      pattern: `${BASE}/contracts`,
+      handler: (call) => ({
+        reply: {
+          status: 200,
+          body: {
+            type: "contracts",
+            items: [
+              {
+                type: "contract",
+                properties: {
+                  contractNumber: call.contract,
+                  owner:
+                    call.contract === options.contractNumber
+                      ? options.username
+                      : `contract-${call.contract}@example.com`,
+                  status: "BILLABLE",
+                  regDomain: "ionos.de",
+                },
+              },
+            ],
+          },
+        },
+      }),
+    },
+  ];
 }
 
 /** The answer for an injected status: 429 with `Retry-After: 1`, or an IONOS-shaped 5xx. */

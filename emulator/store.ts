@@ -98,6 +98,8 @@ export interface WriteRecord {
   readonly body: string;
   /** The user who sent it, e.g. `emulator@example.com`. */
   readonly createdBy: string;
+  /** The contract it acted for: the Requests API shows a request to that contract's credentials only. */
+  readonly contract?: number;
 }
 
 /** Requests kept at most: past it, the oldest finished ones go. */
@@ -109,6 +111,8 @@ const SECRET_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 /** The emulator's data: users, their keys, and async requests. */
 export class Store {
   readonly users = new Set<string>();
+  /** The contract of each user made by another account than the emulator's own (see `contractOfUser`). */
+  readonly userContracts = new Map<string, number>();
   readonly keys = new Map<string, StoredKey>();
   readonly accessKeys = new Map<string, StoredAccessKey>();
   readonly requests = new Map<string, StoredRequest>();
@@ -117,15 +121,26 @@ export class Store {
   constructor(private readonly file?: string) {
     const text = file === undefined ? undefined : readUnlinked(file);
     if (text === undefined) return;
-    let saved: { users?: string[]; keys?: StoredKey[]; accessKeys?: StoredAccessKey[] };
+    let saved: {
+      users?: string[];
+      userContracts?: Record<string, number>;
+      keys?: StoredKey[];
+      accessKeys?: StoredAccessKey[];
+    };
     try {
       saved = JSON.parse(text) as typeof saved;
     } catch {
       throw new Error(`the state file ${file} is not JSON: fix it, or move it away to start empty`);
     }
     for (const user of saved.users ?? []) this.users.add(user);
+    for (const [user, contract] of Object.entries(saved.userContracts ?? {})) this.userContracts.set(user, contract);
     for (const key of saved.keys ?? []) this.keys.set(key.id, key);
     for (const key of saved.accessKeys ?? []) this.accessKeys.set(key.id, key);
+  }
+
+  /** The contract a user belongs to: the one whose credentials first used it, else `own` (the emulator's). */
+  contractOfUser(userId: string, own: number): number {
+    return this.userContracts.get(userId) ?? own;
   }
 
   keysOf(userId: string): StoredKey[] {
@@ -193,7 +208,12 @@ export class Store {
    */
   save(): void {
     if (this.file === undefined) return;
-    const state = { users: [...this.users], keys: [...this.keys.values()], accessKeys: [...this.accessKeys.values()] };
+    const state = {
+      users: [...this.users],
+      userContracts: Object.fromEntries(this.userContracts),
+      keys: [...this.keys.values()],
+      accessKeys: [...this.accessKeys.values()],
+    };
     const tmp = `${this.file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       writeFileSync(tmp, JSON.stringify(state, null, 2), { mode: 0o600, flag: "wx" });

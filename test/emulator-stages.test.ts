@@ -23,7 +23,7 @@ describe("emulator stages", () => {
     const routes = [
       ...new KeyEndpoints({ store, options, controls, origin: () => "" }).routes(),
       ...requestRoutes(store.requests, () => "", Date.now),
-      ...new AccessKeyEndpoints({ store, options, controls }).routes("owner"),
+      ...new AccessKeyEndpoints({ store, options, controls }).routes(() => "owner"),
     ];
     const route = (method: string, path: string) => {
       const match = matchRoute(routes, method, path);
@@ -60,12 +60,13 @@ describe("emulator stages", () => {
     expect(route("GET", "/cloudapi/v6/um/users/%E0%A4%A/s3keys")).to.equal("bad");
   });
 
-  it("authenticates the token, the restricted token and Basic credentials, and nobody else", () => {
-    const o = defaultEmulatorOptions;
+  it("authenticates the token, the restricted token, Basic credentials and other accounts' tokens, each for its contract, and nobody else", () => {
+    const o = { ...defaultEmulatorOptions, accounts: [{ token: "token-b", contractNumber: 31000002 }] };
     const basic = (u: string, p: string) => `Basic ${Buffer.from(`${u}:${p}`).toString("base64")}`;
-    expect(authenticate(`Bearer ${o.token}`, o)).to.equal("full");
-    expect(authenticate(`Bearer ${o.restrictedToken}`, o)).to.equal("restricted");
-    expect(authenticate(basic(o.username, o.password), o)).to.equal("full");
+    expect(authenticate(`Bearer ${o.token}`, o)).to.deep.equal({ kind: "full", contract: 31000001 });
+    expect(authenticate(`Bearer ${o.restrictedToken}`, o)).to.deep.equal({ kind: "restricted", contract: 31000001 });
+    expect(authenticate(basic(o.username, o.password), o)).to.deep.equal({ kind: "full", contract: 31000001 });
+    expect(authenticate("Bearer token-b", o)).to.deep.equal({ kind: "full", contract: 31000002 });
     expect(authenticate(basic(o.username, "wrong"), o)).to.equal(undefined);
     expect(authenticate("Bearer nope", o)).to.equal(undefined);
     expect(authenticate(undefined, o)).to.equal(undefined);
