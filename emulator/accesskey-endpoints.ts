@@ -6,6 +6,7 @@ import { errors, ionosError, type Reply } from "./ionos-errors";
 import type { EmulatorOptions } from "./options";
 import type { Controls } from "./controls";
 import type { Call, EndpointResult, RouteDef } from "./routes";
+import { contractOf } from "./accounts";
 
 /**
  * The Object Storage Management API's access keys (`/accesskeys…` at the root of its own server):
@@ -50,10 +51,7 @@ export class AccessKeyEndpoints {
     return this.ctx.store.accessKeys;
   }
 
-  /**
-   * The routes of the Object Storage Management API, at the root of its server. The caller's keys are
-   * its account's (`ownerOf` the call): another account's answer as unknown ones.
-   */
+  /** The Object Storage Management API's routes; a call sees only its account's keys (`ownerOf` it). */
   routes(ownerOf: (call: Call) => string): RouteDef[] {
     return [
       { method: "GET", pattern: "/accesskeys", handler: this.at((c, now) => this.list(c.url, ownerOf(c), now)) },
@@ -294,11 +292,6 @@ function parseBody(body: string): { description: string; id?: string } | { reply
     description: parsed.data.properties.description,
     ...(parsed.data.id !== undefined ? { id: parsed.data.id } : {}),
   };
-}
-
-/** The contract number of an owner named by `accountOwner` ("contract 31000001"); another party's is 0. */
-function contractOf(owner: string): string {
-  return /^contract (\d+)$/.exec(owner)?.[1] ?? "0";
 }
 
 function notFound(id: string): Reply {

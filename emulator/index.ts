@@ -2,8 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
 import type { StoredAccessKey } from "./accesskey-endpoints";
-import { accountOwner, EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
+import { EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
 import type { StoredKey, StoredRequest } from "./store";
+import { accountOwner } from "./accounts";
 
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
 export { defaultEmulatorOptions } from "./options";

@@ -7,7 +7,8 @@ import { KeyEndpoints } from "./key-endpoints";
 import type { EmulatorOptions } from "./options";
 import { RateLimiter } from "./rate-limiter";
 import { requestRoutes } from "./requests-api";
-import { BASE, matchRoute, type RouteDef } from "./routes";
+import { matchRoute, type RouteDef } from "./routes";
+import { accountOwner, contractRoutes } from "./accounts";
 import { Controls } from "./controls";
 import { readBody, writeReply } from "./http-io";
 import { Store, type WriteRecord } from "./store";
@@ -30,11 +31,6 @@ export interface LogEntry {
   outcome: "answered" | "dropped" | "dropped-after-write";
   /** The async request a write started. */
   requestId?: string;
-}
-
-/** The owner of the access keys made through credentials acting for `contract`. */
-export function accountOwner(contract: number): string {
-  return `contract ${contract}`;
 }
 
 /** Headers every HTTP client sends; with `recordCustomHeaders: false` the Requests API records only these. */
@@ -244,41 +240,6 @@ export class EmulatorHandler {
       contract,
     };
   }
-}
-
-/**
- * `GET /contracts`: the contract the credentials act for, shaped as IONOS's Cloud API v6 answers it
- * (a `contracts` collection of one `contract`).
- */
-function contractRoutes(options: EmulatorOptions): RouteDef[] {
-  return [
-    {
-      method: "GET",
-      pattern: `${BASE}/contracts`,
-      handler: (call) => ({
-        reply: {
-          status: 200,
-          body: {
-            type: "contracts",
-            items: [
-              {
-                type: "contract",
-                properties: {
-                  contractNumber: call.contract,
-                  owner:
-                    call.contract === options.contractNumber
-                      ? options.username
-                      : `contract-${call.contract}@example.com`,
-                  status: "BILLABLE",
-                  regDomain: "ionos.de",
-                },
-              },
-            ],
-          },
-        },
-      }),
-    },
-  ];
 }
 
 /** The answer for an injected status: 429 with `Retry-After: 1`, or an IONOS-shaped 5xx. */
