@@ -11,7 +11,7 @@ const USAGE = `Usage: ionos-emulator [options]
   --host H                 address to bind (default 127.0.0.1)
   --token T                Bearer token accepted (default emulator-token)
   --restricted-token T     a Bearer token whose writes answer 403 (default emulator-restricted-token)
-  --contract-number N      the contract those credentials act for (default 31000001)
+  --contract-number N      the contract those credentials act for (default: the state file's, else a random one)
   --account N:TOKEN        another account: TOKEN acts for contract N, with its own users and keys (repeatable)
   --username U --password P  Basic credentials accepted (default emulator@example.com / emulator-password)
   --user UUID              a user that exists (repeat); without it every UUID is a user

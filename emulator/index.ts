@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { resolveOptions, type EmulatorOptions, type EmulatorOptionsInput } from "./options";
 import type { StoredAccessKey } from "./accesskey-endpoints";
 import { EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
-import type { StoredKey, StoredRequest } from "./store";
+import { Store, type StoredKey, type StoredRequest } from "./store";
 import { accountOwner } from "./accounts";
 
 export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
@@ -75,8 +75,16 @@ export async function startEmulator(
   input: EmulatorOptionsInput = {},
   { clock = Date.now }: { readonly clock?: () => number } = {},
 ): Promise<Emulator> {
-  const options = resolveOptions(input);
-  const handler = new EmulatorHandler(options, clock);
+  // The state file keeps the emulator's own contract: a restarted emulator is the same account.
+  const store = new Store(input.stateFile);
+  const options = resolveOptions({
+    ...input,
+    ...(input.contractNumber === undefined && store.savedContractNumber !== undefined
+      ? { contractNumber: store.savedContractNumber }
+      : {}),
+  });
+  store.savedContractNumber = options.contractNumber;
+  const handler = new EmulatorHandler(options, clock, store);
   const server: Server = createServer((req, res) => void handler.handle(req, res));
   server.on("clientError", (_error, socket) => {
     if (socket.writable)

@@ -1,3 +1,5 @@
+import { randomInt } from "node:crypto";
+
 /** Faults the emulator injects, decided by a seeded generator so runs repeat. Rates are 0..1. */
 export interface FaultOptions {
   /** @default 1 */
@@ -36,7 +38,11 @@ export interface EmulatorOptions {
   readonly token: string;
   /** A Bearer token that authenticates but lacks privileges: every write answers 403. @default "emulator-restricted-token" */
   readonly restrictedToken: string;
-  /** The contract that `token`, `restrictedToken` and the Basic credentials act for. @default 31000001 */
+  /**
+   * The contract that `token`, `restrictedToken` and the Basic credentials act for. When not given:
+   * the one the state file kept, else a number of the emulator's own, so that two emulators are two
+   * accounts, as two IONOS contracts are. @default a random 8-digit number
+   */
   readonly contractNumber: number;
   /**
    * Further accounts, each a token acting for its own contract: another contract's users, keys,
@@ -133,5 +139,10 @@ export type EmulatorOptionsInput = Partial<Omit<EmulatorOptions, "faults">> & {
 };
 
 export function resolveOptions(input: EmulatorOptionsInput = {}): EmulatorOptions {
-  return { ...defaultEmulatorOptions, ...input, faults: { ...defaultFaults, ...input.faults } };
+  return {
+    ...defaultEmulatorOptions,
+    contractNumber: 31_000_000 + randomInt(1, 1_000_000),
+    ...input,
+    faults: { ...defaultFaults, ...input.faults },
+  };
 }

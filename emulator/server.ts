@@ -64,8 +64,9 @@ export class EmulatorHandler {
   constructor(
     private readonly options: EmulatorOptions,
     readonly now: () => number = Date.now,
+    store?: Store,
   ) {
-    this.store = new Store(options.stateFile);
+    this.store = store ?? new Store(options.stateFile);
     this.controls = new Controls(options, now);
     const keys = new KeyEndpoints({ store: this.store, options, controls: this.controls, origin: () => this.origin });
     this.accessKeys = new AccessKeyEndpoints({ store: this.store, options, controls: this.controls });

@@ -117,11 +117,15 @@ export class Store {
   readonly accessKeys = new Map<string, StoredAccessKey>();
   readonly requests = new Map<string, StoredRequest>();
 
+  /** The emulator's own contract number the state file kept, if any. */
+  savedContractNumber?: number;
+
   /** With `file`, what it holds (users, S3 keys, access keys), read without following a link. */
   constructor(private readonly file?: string) {
     const text = file === undefined ? undefined : readUnlinked(file);
     if (text === undefined) return;
     let saved: {
+      contractNumber?: number;
       users?: string[];
       userContracts?: Record<string, number>;
       keys?: StoredKey[];
@@ -132,6 +136,7 @@ export class Store {
     } catch {
       throw new Error(`the state file ${file} is not JSON: fix it, or move it away to start empty`);
     }
+    if (typeof saved.contractNumber === "number") this.savedContractNumber = saved.contractNumber;
     for (const user of saved.users ?? []) this.users.add(user);
     for (const [user, contract] of Object.entries(saved.userContracts ?? {})) this.userContracts.set(user, contract);
     for (const key of saved.keys ?? []) this.keys.set(key.id, key);
@@ -209,6 +214,7 @@ export class Store {
   save(): void {
     if (this.file === undefined) return;
     const state = {
+      contractNumber: this.savedContractNumber,
       users: [...this.users],
       userContracts: Object.fromEntries(this.userContracts),
       keys: [...this.keys.values()],

@@ -43,7 +43,11 @@ describe("adopting an existing key", () => {
     const existing = (await provider().create({ userId: USER, active: true })).outs as S3KeyOutputs;
     const start = env.emulator.log.length;
     await provider().create({ userId: USER, active: true, adoptKeyId: existing.keyId });
-    expect(requestsSince(env.emulator, start)).to.deep.equal([`GET /um/users/${USER}/s3keys/${existing.keyId}`]);
+    // The adopting provider asks its account once (it records it), then reads the key; it writes nothing.
+    expect(requestsSince(env.emulator, start)).to.deep.equal([
+      "GET /contracts",
+      `GET /um/users/${USER}/s3keys/${existing.keyId}`,
+    ]);
     env.emulator.deleteKeyOutside(existing.keyId);
   });
 

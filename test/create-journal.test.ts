@@ -156,10 +156,18 @@ describe("the create journal", () => {
     const stub = await startStub(() => undefined);
     const url = stub.url;
     await stub.close();
+    // The Cloud API answers which contract the token acts for; the access-key API refuses connections.
+    const cloud = await startStub((_req, res) => void res.writeHead(404).end());
+    after(() => cloud.close());
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
     const messages: string[] = [];
     const provider = new AccessKeyProvider({
-      env: { IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: url, IONOS_TOKEN: "t0k", IONOS_CREATE_JOURNAL: dir },
+      env: {
+        IONOS_API_URL: cloud.url,
+        IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: url,
+        IONOS_TOKEN: "t0k",
+        IONOS_CREATE_JOURNAL: dir,
+      },
       log: (m) => void messages.push(m),
       client: FAST_CLIENT,
     });

@@ -1,5 +1,8 @@
 import { Configuration, ContractResourcesApi, UserS3KeysApi } from "@ionos-cloud/sdk-nodejs";
 import { expect } from "chai";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startEmulator, type Emulator } from "../emulator";
 import { USER } from "./helpers/emulator";
 
@@ -29,7 +32,7 @@ async function call(emulator: Emulator, token: string, method: string, path: str
 describe("emulator accounts", () => {
   let emulator: Emulator;
   beforeEach(async () => {
-    emulator = await startEmulator({ requestDelayMs: 0, accounts: [OTHER] });
+    emulator = await startEmulator({ requestDelayMs: 0, contractNumber: 31000001, accounts: [OTHER] });
   });
   afterEach(() => emulator.close());
 
@@ -38,6 +41,27 @@ describe("emulator accounts", () => {
     const other = await sdk(emulator, OTHER.token).contracts.contractsGet();
     expect(own.data.items?.map((c) => c.properties?.contractNumber)).to.deep.equal([31000001]);
     expect(other.data.items?.map((c) => c.properties?.contractNumber)).to.deep.equal([31000002]);
+  });
+
+  it("is an account of its own unless told otherwise: two emulators answer two contracts, a restart with its state file the same one", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "emulator-accounts-")), "state.json");
+    const first = await startEmulator({ stateFile: file });
+    const second = await startEmulator();
+    try {
+      expect(first.options.contractNumber).to.not.equal(second.options.contractNumber);
+      await call(first, first.options.token, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+    const restarted = await startEmulator({ stateFile: file });
+    try {
+      const answer = await call(restarted, restarted.options.token, "GET", "/cloudapi/v6/contracts");
+      expect(answer.body.items[0].properties.contractNumber).to.equal(first.options.contractNumber);
+      expect(restarted.contractKeys(first.options.contractNumber)).to.have.length(1);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it("keeps each contract's users and keys to itself: another contract's user answers 404, as an unknown one", async () => {

@@ -31,11 +31,12 @@ function stubProvider(url: string, settings: NodeJS.ProcessEnv, options: Provide
 describe("TLS a machine does not trust", function () {
   this.timeout(20_000);
 
+  // The first request of every create asks which contract the credentials act for (GET /contracts).
   for (const [first, identity] of [
-    ["GET /requests", URN],
-    ["POST", undefined],
+    ["GET /contracts", URN],
+    ["GET /contracts", undefined],
   ] as const) {
-    it(`is not retried, names the certificate problem and NODE_EXTRA_CA_CERTS, and sends nothing (first request: ${first})`, async () => {
+    it(`is not retried, names the certificate problem and NODE_EXTRA_CA_CERTS, and sends nothing (first request: ${first}, ${identity ? "journaled" : "no URN"})`, async () => {
       let connections = 0;
       let requests = 0;
       const server = createServer(

@@ -97,11 +97,14 @@ describe("S3KeyProvider against the emulator", () => {
       expect(outs).to.include({ keyId: id, userId: USER, active: true });
       expect(outs.secretKey).to.have.length(40);
       expect(outs.createdDate).to.be.a("string");
+      expect(outs.account).to.equal(
+        `contract ${env.emulator.options.contractNumber} at ${env.emulator.url}/cloudapi/v6`,
+      );
       const requests = requestsSince(env.emulator, before);
-      // At the floor: the POST, then polls of its status, nothing else.
-      expect(requests[0]).to.equal(`POST /um/users/${USER}/s3keys`);
-      expect(requests.length).to.be.greaterThan(1);
-      expect(requests.slice(1).every((r) => r === "GET status")).to.equal(true);
+      // At the floor: the account (once per process), the POST, then polls of its status, nothing else.
+      expect(requests.slice(0, 2)).to.deep.equal(["GET /contracts", `POST /um/users/${USER}/s3keys`]);
+      expect(requests.length).to.be.greaterThan(2);
+      expect(requests.slice(2).every((r) => r === "GET status")).to.equal(true);
       expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([id]);
     });
 
@@ -231,8 +234,12 @@ describe("S3KeyProvider against the emulator", () => {
       const { id, outs } = await create(provider(), { userId: USER, active: true });
       const before = env.emulator.log.length;
       await provider().delete(id, outs);
-      expect(requestsSince(env.emulator, before)[0]).to.equal(`DELETE /um/users/${USER}/s3keys/${id}`);
-      expect(requestsSince(env.emulator, before).slice(1)).to.include("GET status");
+      // A fresh provider asks its account first: the key's recorded one must be it.
+      expect(requestsSince(env.emulator, before).slice(0, 2)).to.deep.equal([
+        "GET /contracts",
+        `DELETE /um/users/${USER}/s3keys/${id}`,
+      ]);
+      expect(requestsSince(env.emulator, before).slice(2)).to.include("GET status");
       expect(env.emulator.keys(USER)).to.have.length(0);
     });
 

@@ -22,5 +22,6 @@ export function accessKeyOutputs(key: AccessKey, previous?: Partial<AccessKeyOut
     ...(contractUserId ? { contractUserId } : {}),
     ...(createdDate ? { createdDate } : {}),
     ...(lastModifiedDate ? { lastModifiedDate } : {}),
+    ...(previous?.account !== undefined ? { account: previous.account } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { AccessKeysApi } from "../api/access-keys-api";
 import { CreateJournal } from "../common/create-journal";
 import { ProviderBase } from "../common/provider-base";
+import { ResourceInitError } from "../common/resource-init-error";
 import { PROVIDER_KEY } from "../common/wire";
 import { diffAccessKey } from "./access-key-diff";
 import { checkAccessKeyInputs } from "./access-key-inputs";
@@ -47,14 +48,29 @@ export class AccessKeyProvider
     return { inputs: { ...inputs, createId: nextCreateId(olds.createId) } };
   }
 
-  /** See `diffAccessKey`: description and rotation update in place; nothing replaces. Sends no request. */
+  /**
+   * See `diffAccessKey`: description and rotation update in place; nothing replaces. A key whose
+   * recorded account is not the one the settings reach now fails here, naming both.
+   */
   async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
+    await this.verifyAccount(`access key ${olds.keyId}`, olds, news.identity ?? olds.identity);
     this.stateHolds(olds.identity, tokenOf(olds.keyId));
     return diffAccessKey(olds, news);
   }
 
   async create(inputs: AccessKeyInputs): Promise<pulumi.dynamic.CreateResult<AccessKeyOutputs>> {
-    return this.guard.during(() => createAccessKey(this.context(inputs.identity), inputs));
+    return this.guard.during(async () => {
+      // Asked before anything is written: the key's account is part of its identity in the state.
+      const account = await this.currentAccount(inputs.identity);
+      try {
+        const created = await createAccessKey(this.context(inputs.identity), inputs);
+        return { id: created.id, outs: { ...created.outs, account } };
+      } catch (error) {
+        if (error instanceof ResourceInitError)
+          throw new ResourceInitError(error.id, { ...error.properties, account }, error.cause);
+        throw error;
+      }
+    });
   }
 
   /** `rotation` renews the secret in place; `description` is updated in place. */
@@ -63,18 +79,32 @@ export class AccessKeyProvider
     olds: AccessKeyOutputs,
     news: AccessKeyInputs,
   ): Promise<pulumi.dynamic.UpdateResult<AccessKeyOutputs>> {
+    await this.verifyAccount(`access key ${id}`, olds, news.identity ?? olds.identity);
     return { outs: await updateAccessKey(this.context(news.identity ?? olds.identity), id, olds, news) };
   }
 
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
     if (props !== undefined) this.stateHolds(props.identity, tokenOf(id));
-    const key = await new AccessKeysApi(this.context(props?.identity).client).get(id);
-    return key === undefined ? {} : { id: key.id, props: echo(accessKeyOutputs(key, props), props ?? {}) };
+    // Another account's "not found" (or list) says nothing about this key: a moved provider fails instead.
+    const key = await this.inRecordedAccount(
+      `access key ${id}`,
+      props,
+      props?.identity,
+      () => new AccessKeysApi(this.context(props?.identity).client).get(id),
+      (found) => found === undefined,
+    );
+    if (key === undefined) return {};
+    const outs = accessKeyOutputs(key, props);
+    // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
+    const account = outs.account ?? (await this.currentAccount(props?.identity));
+    return { id: key.id, props: echo({ ...outs, account }, props ?? {}) };
   }
 
   /** DELETE, then wait until the key answers 404. */
   async delete(id: string, props: Partial<AccessKeyOutputs>): Promise<void> {
+    // Never through another account: nothing is sent to it, and its list would report a live key deleted.
+    await this.verifyAccount(`access key ${id}`, props, props.identity);
     const ctx = this.context(props.identity);
     await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
     this.stateHolds(props.identity, tokenOf(id));

@@ -43,4 +43,6 @@ export interface AccessKeyOutputs {
   readonly rotation?: Readonly<Record<string, unknown>>;
   /** Echoed from the inputs: the resource's URN, which keys its create journal. */
   readonly identity?: string;
+  /** Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts). */
+  readonly account?: string;
 }

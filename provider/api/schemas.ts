@@ -107,3 +107,11 @@ export const AccessKeyListSchema = z.looseObject({
   limit: z.number().optional(),
   _links: z.looseObject({ next: z.string().nullish() }).optional(),
 });
+
+/** `GET /contracts`: the contract the credentials act for (a collection of one, in API v6). */
+export const ContractsSchema = z.looseObject({
+  items: z
+    .array(z.looseObject({ properties: z.looseObject({ contractNumber: z.number().int() }) }))
+    .min(1, { error: "no contract: the credentials act for none" }),
+});
+export type Contracts = z.infer<typeof ContractsSchema>;

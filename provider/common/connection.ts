@@ -8,6 +8,9 @@ import { RequestTimings } from "../api/poll-schedule";
 import { SecretValues } from "../api/secret-values";
 import { ServerClock } from "../api/server-clock";
 import { keepTimings, timingsFile } from "./timings-file";
+import { ContractsApi } from "../api/contracts-api";
+import { accountName } from "./account";
+import { createHash } from "node:crypto";
 
 /**
  * What the requests of one process share, and the one way to make a client: the provider's plugin
@@ -29,6 +32,8 @@ export class IonosConnection {
   private readonly proxyAgents = new Map<string, Dispatcher>();
   /** Keep-alive connections to every origin (undici's pool). */
   private readonly direct = new Agent();
+  /** The contract each set of credentials acts for, asked once per process (a failed answer is asked again). */
+  private readonly contracts = new Map<string, Promise<number>>();
 
   /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
   constructor(private readonly overrides: Partial<ClientOptions> = {}) {
@@ -51,6 +56,29 @@ export class IonosConnection {
       ...overrides,
       retry: { maxRateLimitWaitMs: config.rateLimitWaitMs, ...retry },
     });
+  }
+
+  /**
+   * The account the settings reach for keys of `api`: the contract the credentials act for (IONOS's
+   * `GET /contracts`, asked once per process and credentials) at that API's endpoint.
+   */
+  async account(
+    config: ProviderConfig,
+    api: "cloud" | "objectStorage",
+    log: (message: string) => void,
+  ): Promise<string> {
+    const endpoint = api === "cloud" ? config.api.baseUrl : config.objectStorage.baseUrl;
+    const { auth, baseUrl, contractNumber } = config.api;
+    const key = createHash("sha256")
+      .update(JSON.stringify([auth, baseUrl, contractNumber ?? null]))
+      .digest("hex");
+    let contract = this.contracts.get(key);
+    if (contract === undefined) {
+      contract = new ContractsApi(this.client(config, log)).current();
+      this.contracts.set(key, contract);
+      contract.catch(() => this.contracts.delete(key));
+    }
+    return accountName(await contract, endpoint);
   }
 
   /**

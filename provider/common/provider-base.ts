@@ -8,6 +8,7 @@ import type { ConfigSource } from "./config-sources";
 import { CreateJournal, identityOf, journalKey } from "./create-journal";
 import { engineGuard, type EngineGuard } from "./engine-watch";
 import { mixedEndpoints } from "./endpoints";
+import { accountMismatch, IonosAccountMismatchError, recordedAccount } from "./account";
 
 /**
  * What both dynamic providers share: stack config from `configure`, every setting read through one
@@ -29,6 +30,7 @@ export abstract class ProviderBase {
   protected abstract readonly api: "cloud" | "objectStorage";
   private readonly env?: NodeJS.ProcessEnv;
   private readonly projectDirOption?: string;
+  private providerLabel?: string;
 
   constructor(options: ProviderOptions = {}) {
     this.logOption = options.log;
@@ -58,6 +60,70 @@ export abstract class ProviderBase {
    */
   configurePlugin(config: ConfigSource): void {
     this.pluginConfig = config;
+  }
+
+  /**
+   * Served as a resource plugin: the provider resource this process serves (from CheckConfig's URN),
+   * so that messages name what the user wrote.
+   * @internal
+   */
+  nameProvider(label: string): void {
+    this.providerLabel = label;
+  }
+
+  /** What the user wrote for this provider's settings, for messages. */
+  protected get providerName(): string {
+    if (this.providerLabel !== undefined) return this.providerLabel;
+    return this.pluginConfig !== undefined
+      ? "the default ionos-s3key provider"
+      : "this program's IONOS settings (ionoscloud:* config or IONOS_* environment)";
+  }
+
+  /**
+   * The account the settings reach now, `contract N at <endpoint>` (one `GET /contracts` per process
+   * and credentials).
+   */
+  protected currentAccount(identity?: unknown): Promise<string> {
+    return this.connection.account(this.config(), this.api, this.logFor(identity));
+  }
+
+  /**
+   * Throws an `IonosAccountMismatchError` naming both accounts when the state records another account
+   * for `what` than the one the settings reach now; sends nothing when the state records none
+   * (written by 0.2.0: its next read records it).
+   */
+  protected async verifyAccount(what: string, state: { account?: unknown } | undefined, identity?: unknown) {
+    const recorded = recordedAccount(state);
+    if (recorded === undefined) return;
+    const mismatch = accountMismatch(what, recorded, await this.currentAccount(identity), this.providerName);
+    if (mismatch !== undefined) throw mismatch;
+  }
+
+  /**
+   * Runs a read or delete of a key the state holds. When its answer is "gone", or an error, the
+   * settings must still reach the key's recorded account: another account's answer says nothing
+   * about the key, so that case fails naming both accounts instead. A found key needs no check.
+   */
+  protected async inRecordedAccount<T>(
+    what: string,
+    state: { account?: unknown } | undefined,
+    identity: unknown,
+    operation: () => Promise<T>,
+    isGone: (result: T) => boolean,
+  ): Promise<T> {
+    let result: T;
+    try {
+      result = await operation();
+    } catch (error) {
+      try {
+        await this.verifyAccount(what, state, identity);
+      } catch (accountError) {
+        if (accountError instanceof IonosAccountMismatchError) throw accountError;
+      }
+      throw error;
+    }
+    if (isGone(result)) await this.verifyAccount(what, state, identity);
+    return result;
   }
 
   /**

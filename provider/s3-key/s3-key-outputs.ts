@@ -48,5 +48,6 @@ export function toOutputs(userId: string, key: S3Key, previous?: Partial<S3KeyOu
     ...(createdDate !== undefined ? { createdDate } : {}),
     ...(lastModifiedDate !== undefined ? { lastModifiedDate } : {}),
     ...(previous?.createToken !== undefined ? { createToken: previous.createToken } : {}),
+    ...(previous?.account !== undefined ? { account: previous.account } : {}),
   };
 }

@@ -58,8 +58,12 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     };
   }
 
-  /** See `diffS3Key`. Sends no request. */
+  /**
+   * See `diffS3Key`. A key whose recorded account is not the one the settings reach now fails here,
+   * at preview, naming both (one `GET /contracts` per process); nothing else is sent.
+   */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
+    await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
     this.stateHolds(olds.identity, olds.createToken);
     this.owners.holds(olds);
     this.lines.holds(olds);
@@ -74,11 +78,13 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   private async createOrAdopt(inputs: S3KeyInputs): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
     const ctx = this.context(inputs.identity);
     const active = inputs.active !== false;
+    // Asked before anything is written: the key's account is part of its identity in the state.
+    const account = await this.currentAccount(inputs.identity);
     try {
       const adopting = inputs.adoptKeyId !== undefined && inputs.adoptedBefore !== true;
       const owner = adopting ? this.owners.claim(inputs) : undefined;
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
-      const outs = adopting
+      const made = adopting
         ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active)
         : await createKey(
             ctx,
@@ -88,11 +94,12 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
             inputs.createToken,
             this.lines.replaced(identityOf(inputs))?.keyId,
           );
+      const outs = { ...made, account };
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.
       if (error instanceof ResourceInitError)
-        throw new ResourceInitError(error.id, echoInputs(error.properties, inputs), error.cause);
+        throw new ResourceInitError(error.id, echoInputs({ ...error.properties, account }, inputs), error.cause);
       throw error;
     }
   }
@@ -113,8 +120,18 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       this.stateHolds(props.identity, props.createToken);
       this.owners.holds({ ...props, keyId });
     }
-    const outs = await readKey(this.context(props?.identity), userId, keyId, props);
-    if (outs === undefined) return {};
+    // Another account's "not found" says nothing about this key: a moved provider fails instead.
+    const found = await this.inRecordedAccount(
+      `key ${keyId}`,
+      props,
+      props?.identity,
+      () => readKey(this.context(props?.identity), userId, keyId, props),
+      (key) => key === undefined,
+    );
+    if (found === undefined) return {};
+    // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
+    const outs =
+      found.account !== undefined ? found : { ...found, account: await this.currentAccount(props?.identity) };
     const refreshed = echoInputs(outs, props ?? {});
     return { id: outs.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
@@ -122,6 +139,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
     const ctx = this.context(news.identity ?? olds.identity);
+    await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
     const active = news.active !== false;
     let current = olds;
     if (olds.secretKey === "") {
@@ -138,6 +156,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   async delete(id: string, props: Partial<S3KeyOutputs>): Promise<void> {
     const { userId, keyId } = parseId(id, props.userId);
+    // Never through another account: nothing is sent to it, and its "not found" would report a live key deleted.
+    await this.verifyAccount(`key ${keyId}`, props, props.identity);
     await deleteKey(this.context(props.identity), userId, keyId);
     this.stateHolds(props.identity, props.createToken);
   }

@@ -53,4 +53,6 @@ export interface S3KeyOutputs {
   readonly createToken?: string;
   /** Echoed from the inputs: the resource's URN, which keys its create journal. */
   readonly identity?: string;
+  /** Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts). */
+  readonly account?: string;
 }

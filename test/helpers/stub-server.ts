@@ -3,12 +3,21 @@ import type { AddressInfo } from "node:net";
 
 export type StubHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** A real HTTP server on a free port that answers as `handler` says: for responses no real API would give. */
+/** The contract a stub's credentials act for: `GET /contracts` answers it, as IONOS does for every account. */
+export const STUB_CONTRACT = 31000001;
+
+/**
+ * A real HTTP server on a free port that answers as `handler` says: for responses no real API would
+ * give. `GET /cloudapi/v6/contracts` (which the provider asks once per process, before a create) is
+ * answered with `STUB_CONTRACT` and not listed in `requests`, so a test scripts only the key endpoints.
+ */
 export async function startStub(
   handler: StubHandler,
 ): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
+    if (req.method === "GET" && (req.url ?? "").split("?")[0] === "/cloudapi/v6/contracts")
+      return reply(res, 200, { type: "contracts", items: [{ properties: { contractNumber: STUB_CONTRACT } }] });
     requests.push(`${req.method} ${(req.url ?? "").split("?")[0].replace(/^\/cloudapi\/v6/, "")}`);
     handler(req, res);
   });
