@@ -67,15 +67,8 @@ export function emulatorSettings(url: string, token: string): Record<string, str
   return { IONOS_API_URL: url, IONOS_API_URL_OBJECT_STORAGE_MANAGEMENT: url, IONOS_TOKEN: token };
 }
 
-/**
- * Starts a local IONOS Cloud API v6 emulator for object storage keys. `clock` (default `Date.now`)
- * drives request timelines, visibility, dates and the rate limit, so a test can move time itself.
- */
-export async function startEmulator(
-  input: EmulatorOptionsInput = {},
-  { clock = Date.now }: { readonly clock?: () => number } = {},
-): Promise<Emulator> {
-  // The state file keeps the emulator's own contract: a restarted emulator is the same account.
+/** The options in force and the store: the state file keeps the emulator's own contract, so a restart is the same account. */
+function openStore(input: EmulatorOptionsInput): { options: EmulatorOptions; store: Store } {
   const store = new Store(input.stateFile);
   const options = resolveOptions({
     ...input,
@@ -84,6 +77,18 @@ export async function startEmulator(
       : {}),
   });
   store.savedContractNumber = options.contractNumber;
+  return { options, store };
+}
+
+/**
+ * Starts a local IONOS Cloud API v6 emulator for object storage keys. `clock` (default `Date.now`)
+ * drives request timelines, visibility, dates and the rate limit, so a test can move time itself.
+ */
+export async function startEmulator(
+  input: EmulatorOptionsInput = {},
+  { clock = Date.now }: { readonly clock?: () => number } = {},
+): Promise<Emulator> {
+  const { options, store } = openStore(input);
   const handler = new EmulatorHandler(options, clock, store);
   const server: Server = createServer((req, res) => void handler.handle(req, res));
   server.on("clientError", (_error, socket) => {
