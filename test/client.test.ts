@@ -108,7 +108,8 @@ describe("IonosHttpClient", () => {
     try {
       // A password that is a word of the message: blanking it would garble what IONOS said.
       const basic = await read({ IONOS_USERNAME: "u", IONOS_PASSWORD: "wrong" });
-      expect(basic).to.contain("HTTP 401: Unauthorized: wrong credentials. Check IONOS_TOKEN");
+      // The hint names the settings the user gave: the username and password, not IONOS_TOKEN.
+      expect(basic).to.contain("HTTP 401: Unauthorized: wrong credentials. Check IONOS_USERNAME and IONOS_PASSWORD:");
       // A real token in the message is blanked.
       const token = "tok-3f9a1c0d5e7b2a4c6e8f";
       const echoed = await startStub((_req, res) =>

@@ -4,6 +4,8 @@ import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
 import type { AccessKeyInputs, AccessKeyOutputs } from "../provider/access-key/access-key-types";
 import { accountMismatch } from "../provider/common/account";
+import { IonosS3KeyPlugin } from "../provider/plugin/plugin-provider";
+import { pluginConfigSource } from "../provider/common/config-sources";
 import { FAST_CLIENT, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 const A = 31000001;
@@ -104,6 +106,31 @@ describe("a key's account", () => {
     expect((read.props as S3KeyOutputs).account).to.equal(accountOf(A));
     expect(read.inputs, "no planned change: the record is no input").to.not.have.property("account");
     await provider.delete(id, read.props as S3KeyOutputs);
+  });
+
+  it("names the provider resource and the setting the user wrote, never an environment variable they did not set", async () => {
+    const plugin = (token: string) => {
+      const served = new IonosS3KeyPlugin("0.0.0", "{}", {
+        env: { IONOS_CREATE_JOURNAL: env.env.IONOS_CREATE_JOURNAL },
+        log: () => undefined,
+        client: FAST_CLIENT,
+      });
+      served.servesProvider("urn:pulumi:dev::keys::pulumi:providers:ionos-s3key::staging");
+      served.configure(pluginConfigSource({ token, endpoint: env.emulator.url }));
+      return served;
+    };
+    const urn = "urn:pulumi:dev::keys::ionos-s3key:index:S3Key::ci";
+    const rejected = await rejection(() => plugin("not-a-token").create(urn, { userId: USER, active: true }));
+    expect(rejected.message).to.contain("HTTP 401").and.contain('Check ionos-s3key:token of provider "staging":');
+    expect(rejected.message).to.not.contain("IONOS_TOKEN");
+
+    const { id, outs } = await plugin(env.emulator.options.token).create(urn, { userId: USER, active: true });
+    const moved = await rejection(() => plugin(TOKEN_B).diff(id!, urn, outs!, { userId: USER, active: true }));
+    expect(moved.message).to.contain(
+      `key ${id} lives in ${accountOf(A)}, but provider "staging" now reaches ${accountOf(B)}`,
+    );
+    await plugin(env.emulator.options.token).delete(id!, urn, outs!);
+    expect(env.emulator.keys(USER).map((k) => k.id)).to.not.include(id);
   });
 
   it("compares contracts, not endpoints: the same contract through another URL is the same account", () => {

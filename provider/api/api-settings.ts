@@ -12,6 +12,11 @@ export interface ApiSettings {
   /** The setting that names `baseUrl`, for messages (`IONOS_API_URL`). @default "IONOS_API_URL" */
   readonly endpointSetting?: string;
   readonly auth: Auth;
+  /**
+   * Where the credentials were given, for messages: `IONOS_TOKEN`, `ionos-s3key:token of provider
+   * "staging"`. @default "IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD)"
+   */
+  readonly credentialsSetting?: string;
   /** Sent as `X-Contract-Number` when set. */
   readonly contractNumber?: string;
 }

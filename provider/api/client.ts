@@ -260,7 +260,7 @@ export class IonosHttpClient {
       path: spec.path,
       codes,
       apiMessages,
-      hint: hintFor(status, codes, apiMessages.join(" ")),
+      hint: hintFor(status, codes, apiMessages.join(" "), this.settings.credentialsSetting),
     });
   }
 

@@ -1,5 +1,13 @@
-/** What a user should do about an IONOS API error, in one sentence. */
-export function hintFor(status: number, codes: readonly string[], message: string): string {
+/** The credentials' setting when none is named (a client made without the config boundary). */
+const ANY_CREDENTIALS = "IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD)";
+
+/** What a user should do about an IONOS API error, in one sentence; `credentials` names the setting the user wrote. */
+export function hintFor(
+  status: number,
+  codes: readonly string[],
+  message: string,
+  credentials: string = ANY_CREDENTIALS,
+): string {
   if (status === 422 && isKeyNotFound(codes, message))
     return "The key does not exist (any more): check the key id, or run `pulumi refresh` to drop it from the state.";
   if (/ACCESS_S3_OBJECT_STORAGE/i.test(message))
@@ -15,7 +23,7 @@ export function hintFor(status: number, codes: readonly string[], message: strin
     case 400:
       return "The request was malformed; this is a bug in pulumi-ionos-s3key, please report it.";
     case 401:
-      return "Check IONOS_TOKEN (or IONOS_USERNAME and IONOS_PASSWORD): the credentials were refused or have expired.";
+      return `Check ${credentials}: the credentials were refused or have expired.`;
     case 402:
       return "The IONOS contract does not allow this (trial access); upgrade the contract or ask IONOS support.";
     case 403:

@@ -263,5 +263,14 @@ export function readConfig(
   ).safeParse(raw);
   const problems = [...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)), ...proxyProblems];
   if (!parsed.success || problems.length > 0) throw new IonosConfigError(problems);
-  return { ...parsed.data, proxy };
+  const credentialsSetting =
+    raw.token?.from ??
+    (raw.username !== undefined ? `${raw.username.from} and ${raw.password?.from ?? ""}` : undefined);
+  const named = credentialsSetting !== undefined ? { credentialsSetting } : {};
+  return {
+    ...parsed.data,
+    api: { ...parsed.data.api, ...named },
+    objectStorage: { ...parsed.data.objectStorage, ...named },
+    proxy,
+  };
 }

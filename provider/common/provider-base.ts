@@ -157,11 +157,19 @@ export abstract class ProviderBase {
    * @internal
    */
   protected config(): ProviderConfig {
-    const config = readConfig({
+    let config = readConfig({
       env: this.env ?? process.env,
       stackConfig: this.stackConfig,
       pluginConfig: this.pluginConfig,
     });
+    // Messages name the provider resource the user wrote, not only the setting.
+    if (this.providerLabel !== undefined) {
+      const who = (settings: ProviderConfig["api"]) => ({
+        ...settings,
+        credentialsSetting: `${settings.credentialsSetting ?? "the token"} of ${this.providerLabel}`,
+      });
+      config = { ...config, api: who(config.api), objectStorage: who(config.objectStorage) };
+    }
     const mixed = mixedEndpoints(config, this.api);
     if (mixed !== undefined && !this.warnedMixed.has(mixed)) {
       this.warnedMixed.add(mixed);

@@ -36,6 +36,17 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
     this.accessKey.configurePlugin(config);
   }
 
+  /**
+   * The provider resource this process serves (`urn:…::pulumi:providers:ionos-s3key::staging`), so
+   * that messages name it: `provider "staging"`, or the default provider.
+   */
+  servesProvider(urn: string): void {
+    const label = providerLabel(urn);
+    if (label === undefined) return;
+    this.s3Key.nameProvider(label);
+    this.accessKey.nameProvider(label);
+  }
+
   async getSchema(): Promise<string> {
     return this.schemaText;
   }
@@ -92,6 +103,13 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
       `ionos-s3key has no resource type ${String(type)}: it serves ${PLUGIN_S3KEY_TYPE} and ${PLUGIN_ACCESS_KEY_TYPE}.`,
     );
   }
+}
+
+/** `provider "staging"` for an explicit provider's URN, the default provider for a default one. */
+export function providerLabel(urn: string): string | undefined {
+  const name = nameOf(urn);
+  if (name === "") return undefined;
+  return /^default(_|$)/.test(name) ? "the default ionos-s3key provider" : `provider "${name}"`;
 }
 
 /** A resource's name: the last part of its URN. */

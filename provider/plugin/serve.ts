@@ -24,10 +24,16 @@ interface Call<T> {
 function configHandlers(plugin: IonosS3KeyPlugin) {
   return {
     checkConfig(call: Call<provproto.CheckRequest>, callback: Callback<provproto.CheckResponse>) {
-      answer(callback, () => checkConfigResponse(call.request));
+      answer(callback, () => {
+        plugin.servesProvider(call.request.getUrn());
+        return checkConfigResponse(call.request);
+      });
     },
     configure(call: Call<provproto.ConfigureRequest>, callback: Callback<provproto.ConfigureResponse>) {
       answer(callback, () => {
+        // Newer engines name the provider resource here too (a refresh or destroy may send no CheckConfig).
+        const urn = call.request.getUrn();
+        if (urn) plugin.servesProvider(urn);
         plugin.configure(pluginConfigSource(configuredValues(call.request.getVariablesMap().entries())));
         const response = new provproto.ConfigureResponse();
         response.setAcceptsecrets(false);
