@@ -2,7 +2,6 @@
 import { rmSync } from "node:fs";
 import type { Emulator } from "../emulator";
 import { seededRandom } from "../emulator/seeded-random";
-import { importedOutputs } from "../provider/recover/apply-resolutions";
 import { resolve, type Resolver } from "../provider/recover/resolve";
 import { ProviderError, type PluginHost } from "../tools/pulumi-driver/plugin-host";
 import { Hosts, STACKS, type Kind, type Stack } from "./soak-stacks";
@@ -71,7 +70,12 @@ export class SoakRun {
       stack.orphaned.delete(name);
       const resolution = await resolve(this.resolver, pending);
       if (resolution.action === "import") {
-        stack.state.set(name, { id: resolution.id, outputs: importedOutputs(pending.inputs, resolution.id) });
+        // As recover's `pulumi refresh --import-pending-creates` leaves it for the next operation: the id,
+        // the inputs, no secret yet (the provider's read or update brings it).
+        stack.state.set(name, {
+          id: resolution.id,
+          outputs: { ...pending.inputs, keyId: resolution.id, secretKey: "" },
+        });
         this.importedByRecover++;
       } else if (resolution.action === "clear") this.clearedByRecover++;
       else this.unclear.push(`recover left ${stack.name}/${name} pending: ${resolution.why}`);

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { fetch } from "undici";
-import { CREATE_TOKEN_HEADER } from "../provider/common/create-journal";
+import { CREATE_TOKEN_HEADER, nextCreateToken } from "../provider/common/create-journal";
 import { S3KEY_TYPE } from "../provider/common/wire";
 import { recover, type RunPulumi } from "../provider/recover/recover";
 import { USER, useEmulator } from "./helpers/emulator";
@@ -20,18 +20,27 @@ interface Deployment {
   pending_operations: unknown[];
 }
 
-/** `pulumi` as recover runs it: each `stack export` answers the next state; imports are recorded. */
-function pulumiWith(states: Array<{ deployment: Deployment }>): { run: RunPulumi; imported: Deployment[] } {
-  const imported: Deployment[] = [];
+/** What recover asked `pulumi refresh` to do: the pending creates it imports (URN → id), and whether it clears the rest. */
+interface Refresh {
+  readonly imports: Record<string, string>;
+  readonly clears: boolean;
+}
+
+/** `pulumi` as recover runs it: each `stack export` answers the next state; refreshes are recorded. */
+function pulumiWith(states: Array<{ deployment: Deployment }>): { run: RunPulumi; refreshes: Refresh[] } {
+  const refreshes: Refresh[] = [];
   let exported = 0;
   return {
-    imported,
+    refreshes,
     run: (args) => {
       const ok = (stdout: string) => ({ code: 0, stdout, stderr: "" });
       if (args[0] === "stack" && args[1] === "export")
         return ok(JSON.stringify(states[Math.min(exported++, states.length - 1)]));
-      if (args[0] === "stack" && args[1] === "import") {
-        imported.push((JSON.parse(readFileSync(args[3], "utf8")) as { deployment: Deployment }).deployment);
+      if (args[0] === "refresh") {
+        const pairs = args.flatMap((a, i) => (args[i - 1] === "--import-pending-creates" ? [a] : []));
+        const imports: Record<string, string> = {};
+        for (let i = 0; i < pairs.length; i += 2) imports[pairs[i]] = pairs[i + 1];
+        refreshes.push({ imports, clears: args.includes("--clear-pending-creates") });
         return ok("");
       }
       if (args[0] === "stack") return ok("dev\n");
@@ -81,12 +90,9 @@ describe("recover as a safe edit of the state", function () {
     expect(lines.join("\n")).to.contain(
       "the stack's state changed while recover worked (an update ran): reading it again",
     );
-    expect(pulumi.imported).to.have.length(1);
-    const [written] = pulumi.imported;
-    expect(written.resources, "the up's resource, untouched, and no second one").to.deep.equal(
-      afterUp.deployment.resources,
-    );
-    expect(written.pending_operations).to.deep.equal([]);
+    expect(pulumi.refreshes, "one refresh, which only clears: no second resource").to.deep.equal([
+      { imports: {}, clears: true },
+    ]);
     expect(lines.join("\n")).to.contain(`an update already resolved it: the state holds its key ${made}`);
   });
 
@@ -101,11 +107,41 @@ describe("recover as a safe edit of the state", function () {
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
     expect(env.emulator.log.length, "no API request").to.equal(from);
-    expect(pulumi.imported[0].resources).to.deep.equal(state.deployment.resources);
-    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
   });
 
-  it("resolves a cut-off replacement: the new key becomes the resource, the old one is marked for deletion", async () => {
+  it("clears a pending create an up adopted and a rotation replaced since: never imports the deleted key, never touches the live one", async () => {
+    // kill → cancel → up (the journal adopted the key, the pending create stayed) → a keepers rotation.
+    const deleted = await postedKey(TOKEN);
+    env.emulator.deleteKeyOutside(deleted);
+    const rotated = nextCreateToken(TOKEN);
+    const live = await postedKey(rotated);
+    const state = {
+      deployment: {
+        resources: [{ urn: URN, id: live, outputs: { keyId: live, createToken: rotated } }],
+        pending_operations: [pendingCreate({ createToken: TOKEN })],
+      },
+    };
+    const from = env.emulator.log.length;
+    const pulumi = pulumiWith([state]);
+    expect(await run(pulumi.run)).to.equal(0);
+    expect(env.emulator.log.length, "no API request: the state's chain of tokens says it").to.equal(from);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(lines.join("\n")).to.contain(`an update already resolved it: the state holds its key ${live}`);
+    expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([live]);
+  });
+
+  it("clears a key its POST made that is deleted since, instead of importing it", async () => {
+    const deleted = await postedKey(TOKEN);
+    env.emulator.deleteKeyOutside(deleted);
+    const state = { deployment: { resources: [], pending_operations: [pendingCreate({ createToken: TOKEN })] } };
+    const pulumi = pulumiWith([state]);
+    expect(await run(pulumi.run)).to.equal(0);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(lines.join("\n")).to.contain(`its POST made key ${deleted}, which is deleted since: nothing to import`);
+  });
+
+  it("leaves a cut-off replacement to the next up, which adopts its key: nothing imported, no live key marked for deletion", async () => {
     const old = await postedKey("0".repeat(32));
     const made = await postedKey(TOKEN);
     const state = {
@@ -116,16 +152,13 @@ describe("recover as a safe edit of the state", function () {
     };
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
-    const [written] = pulumi.imported;
-    expect(written.resources.map((r) => [r.id, r.delete ?? false])).to.deep.equal([
-      [old, true],
-      [made, false],
-    ]);
-    expect(written.pending_operations).to.deep.equal([]);
-    expect(lines.join("\n")).to.contain(`a cut-off replacement: key ${made} is now the resource`);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(lines.join("\n")).to.contain(
+      `a cut-off replacement of key ${old}: cleared; the next \`pulumi up\` runs it again and adopts key ${made}`,
+    );
   });
 
-  it("never imports a key the state already holds under another URN: the pending create is dropped", async () => {
+  it("never imports a key the state already holds under another URN: the pending create is cleared", async () => {
     const made = await postedKey(TOKEN);
     const other = `urn:pulumi:dev::proj::${S3KEY_TYPE}::other`;
     const state = {
@@ -136,8 +169,33 @@ describe("recover as a safe edit of the state", function () {
     };
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
-    expect(pulumi.imported[0].resources).to.deep.equal(state.deployment.resources);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
     expect(lines.join("\n")).to.contain(`key ${made} is already held by ${other}`);
+  });
+
+  it("never clears another package's pending create: it imports its own and names the ones to clear", async () => {
+    const made = await postedKey(TOKEN);
+    const resolvedUrn = `${URN}-resolved`;
+    const state = {
+      deployment: {
+        resources: [{ urn: resolvedUrn, id: "0123456789abcdef0123", outputs: { createToken: "1".repeat(32) } }],
+        pending_operations: [
+          pendingCreate({ createToken: TOKEN }),
+          {
+            type: "creating",
+            resource: { urn: resolvedUrn, type: S3KEY_TYPE, inputs: { userId: USER, createToken: "1".repeat(32) } },
+          },
+          {
+            type: "creating",
+            resource: { urn: "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::b", type: "aws:s3/bucket:Bucket" },
+          },
+        ],
+      },
+    };
+    const pulumi = pulumiWith([state]);
+    expect(await run(pulumi.run)).to.equal(2);
+    expect(pulumi.refreshes).to.deep.equal([{ imports: { [URN]: made }, clears: false }]);
+    expect(lines.join("\n")).to.contain("1 pending create(s) to clear are kept");
   });
 
   it("reports malformed pending operations one by one, and still resolves the others", async () => {
@@ -157,8 +215,9 @@ describe("recover as a safe edit of the state", function () {
     expect(await run(pulumi.run)).to.equal(2);
     expect(lines).to.include("recover: pending operation 2 (an S3Key create) has no URN: left as it is");
     expect(lines).to.include(`recover: ${URN}-2: its pending create's inputs are not an object: left as it is`);
-    expect(pulumi.imported[0].resources.map((r) => r.id)).to.deep.equal([made]);
-    expect(pulumi.imported[0].pending_operations).to.have.length(3);
+    expect(pulumi.refreshes, "the good one imported, the malformed ones never cleared").to.deep.equal([
+      { imports: { [URN]: made }, clears: false },
+    ]);
     expect(lines.join("\n")).not.to.match(/TypeError|Cannot read/);
   });
 

@@ -5,8 +5,8 @@ import { IonosApiError, IonosError, IonosNetworkError } from "../api/errors";
 import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
 import { pollUntil } from "../api/poll-until";
 import type { AccessKey } from "../api/schemas";
-import { identityOf, journalKey, nextCreateToken, type CreateJournal } from "../common/create-journal";
-import { UUID_PATTERN } from "../api/ids";
+import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
+import { nextCreateId, tokenOf, uuidOf } from "../common/create-ids";
 import { ResourceInitError } from "../common/resource-init-error";
 import { journaledCreate, OutcomeOpen } from "../common/journaled-create";
 import { changed } from "../common/unknowns";
@@ -168,25 +168,8 @@ export function echo(outputs: AccessKeyOutputs, from: { rotation?: unknown; iden
   };
 }
 
-/** The journal's 32-hex token for a key id, and back. */
-export const tokenOf = (id: string) => id.replace(/-/g, "").toLowerCase();
-const uuidOf = (token: string) =>
-  `${token.slice(0, 8)}-${token.slice(8, 12)}-${token.slice(12, 16)}-${token.slice(16, 20)}-${token.slice(20)}`;
+export { nextCreateId, tokenOf } from "../common/create-ids";
 
-/**
- * The key id the next create of a resource ensures, chosen in `check`: a fresh one for a new
- * resource; for one in the state, the next link of its chain (a hash of its id, as a version-4
- * UUID), so a replacement (`--replace`) never ensures the id of the key it replaces, and a retry of
- * a cut-off replacement ensures the same one again.
- */
-export function nextCreateId(previous: unknown): string {
-  if (typeof previous !== "string" || !UUID_PATTERN.test(previous)) return randomUUID();
-  const hex = nextCreateToken(tokenOf(previous));
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return uuidOf(`${hex.slice(0, 12)}4${hex.slice(13, 16)}${variant}${hex.slice(17)}`);
-}
-
-/** The token of the id that `nextCreateId` chains from the key id whose token is `token`. */
 const nextToken = (token: string) => tokenOf(nextCreateId(uuidOf(token)));
 
 function asError(error: unknown): Error {

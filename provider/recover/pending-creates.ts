@@ -2,6 +2,8 @@
 
 import { IonosError } from "../api/errors";
 import { PLUGIN_PACKAGE } from "../common/config-sources";
+import { isAncestor, nextCreateToken } from "../common/create-journal";
+import { nextCreateId } from "../common/create-ids";
 import { ACCESS_KEY_TYPE, PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, S3KEY_TYPE } from "../common/wire";
 
 /** One pending create of an S3Key or an AccessKey, with the inputs `check` gave it. */
@@ -64,11 +66,16 @@ export function parseExport(exported: string): ExportedState {
  * (no URN, inputs that are not an object) is a problem said in one line, and the others still count.
  * Other pending operations (updates, deletes, other packages' creates) are not recover's. Pure.
  */
-export function pendingCreates(state: ExportedState): { creates: PendingCreate[]; problems: string[] } {
+export function pendingCreates(state: ExportedState): {
+  creates: PendingCreate[];
+  problems: string[];
+  /** Every pending create of the state, recover's or not. */
+  total: number;
+} {
   const operations = state.deployment.pending_operations;
-  if (operations === undefined || operations === null) return { creates: [], problems: [] };
+  if (operations === undefined || operations === null) return { creates: [], problems: [], total: 0 };
   if (!Array.isArray(operations))
-    return { creates: [], problems: ["the state's pending_operations is not a list: left as it is"] };
+    return { creates: [], problems: ["the state's pending_operations is not a list: left as it is"], total: 0 };
   const creates: PendingCreate[] = [];
   const problems: string[] = [];
   operations.forEach((operation: unknown, index) => {
@@ -98,20 +105,24 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
       ...(explicit ? { explicitProvider: providerUrn } : {}),
     });
   });
-  return { creates, problems };
+  const total = operations.filter((o: unknown) => (o as { type?: unknown } | null)?.type === "creating").length;
+  return { creates, problems, total };
 }
 
 /**
  * The resource of the state that shows an `up` already resolved this pending create: one of the same
- * URN that holds the key its token made (S3Key) or its id (AccessKey). Pure.
+ * URN whose create token (S3Key) or key id (AccessKey) is the pending create's, or a later link of
+ * its chain (an `up` adopted the key, then a rotation replaced it). Pure.
  */
 export function resolvedBy(state: ExportedState, create: PendingCreate): StateResource | undefined {
+  const sameOrLater = (pending: unknown, held: unknown, next: (token: string) => string) =>
+    typeof pending === "string" && typeof held === "string" && (held === pending || isAncestor(pending, held, next));
   return (state.deployment.resources ?? []).find(
     (r) =>
       r.urn === create.urn &&
       r.delete !== true &&
       (create.kind === "S3Key"
-        ? typeof create.inputs.createToken === "string" && r.outputs?.createToken === create.inputs.createToken
-        : typeof create.inputs.createId === "string" && r.id === create.inputs.createId),
+        ? sameOrLater(create.inputs.createToken, r.outputs?.createToken, nextCreateToken)
+        : sameOrLater(create.inputs.createId, r.id, nextCreateId)),
   );
 }

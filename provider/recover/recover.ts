@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "../common/config";
 import { IonosConnection } from "../common/connection";
-import { applyResolutions, type Resolved } from "./apply-resolutions";
+import { refreshPlan, type Resolved } from "./refresh-plan";
 import { parseExport, pendingCreates, resolvedBy, type ExportedState, type PendingCreate } from "./pending-creates";
 import { pulumiOnPath, selectedStack, stackConfig, stackLocks, type RunPulumi } from "./pulumi-commands";
 import { explicitProviderSettings } from "./provider-settings";
@@ -12,7 +9,6 @@ import type { ConfigSource } from "../common/config-sources";
 import { resolve, type Resolution, type Resolver } from "./resolve";
 
 export type { RunPulumi } from "./pulumi-commands";
-export { importedOutputs } from "./apply-resolutions";
 
 /**
  * recover's exit codes: 0 nothing is left pending; 1 a command or the settings failed (nothing was
@@ -37,10 +33,12 @@ const ATTEMPTS = 3;
 
 /**
  * `pulumi-ionos-s3key recover`: finds every pending create of an S3Key or AccessKey in the stack's
- * state (a `pulumi up` cut off, its runner perhaps gone), asks IONOS which key each made, and imports
- * it into the state, or clears it when IONOS proves none was made or an `up` already resolved it. A
- * safe edit of the state: never over a lock, never over a state that changed since it was read.
- * Sends no API request when nothing is pending. Resolves to an exit code (`EXIT`).
+ * state (a `pulumi up` cut off, its runner perhaps gone), asks IONOS which key each made, and hands
+ * the answer to Pulumi's own `pulumi refresh --import-pending-creates URN ID --clear-pending-creates`,
+ * which edits the state under the engine's lock: a key that exists now and that no resource holds is
+ * imported; a create an `up` already resolved (its key held, or rotated away since), or that made no
+ * key, is cleared; a cut-off replacement is cleared for the next `up` to finish. Never marks a live
+ * key for deletion. Sends no API request when nothing is pending. Resolves to an exit code (`EXIT`).
  */
 export async function recover(options: RecoverOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
@@ -54,24 +52,24 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const exported = exportState(pulumi, stack);
     const state = parseExport(exported);
-    const { creates, problems } = pendingCreates(state);
+    const { creates, problems, total } = pendingCreates(state);
     for (const problem of problems) out(`recover: ${problem}`);
     if (creates.length === 0) {
       if (problems.length === 0)
         out("recover: no pending create of an S3Key or AccessKey in the stack: nothing to do.");
       return problems.length === 0 ? EXIT.done : EXIT.left;
     }
-    resolverFor ??= resolvers(pulumi, stack, env, creates, (line) => out(`  ${line}`));
+    resolverFor ??= resolvers(pulumi, stack, env, (line) => out(`  ${line}`));
     const resolved: Resolved[] = [];
     for (const create of creates) {
       const resolution = await resolveOne(resolverFor, state, create);
       out(`recover: ${create.urn}: ${resolution.why}`);
       resolved.push({ create, resolution });
     }
-    const edit = applyResolutions(state, resolved);
-    for (const line of edit.lines) out(`recover: ${line}`);
-    const left = edit.counts.left + problems.length;
-    if (edit.changed) {
+    const plan = refreshPlan(state, resolved, total - creates.length);
+    for (const line of plan.lines) out(`recover: ${line}`);
+    const left = plan.counts.left + problems.length;
+    if (plan.args !== undefined) {
       // IONOS's answers took time: an update that ran meanwhile wrote a newer state, which must not be undone.
       if (!sameDeployment(state, exportState(pulumi, stack))) {
         out(
@@ -79,14 +77,15 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
         );
         continue;
       }
-      const imported = importState(pulumi, stack, edit.state);
-      if (imported !== undefined) {
-        out(`recover: pulumi stack import failed, nothing was written:\n${imported}`);
-        return /locked|another update|conflict/i.test(imported) ? EXIT.busy : EXIT.failed;
+      const refreshed = pulumi([...plan.args, ...stack]);
+      if (refreshed.code !== 0) {
+        const said = `${refreshed.stdout}${refreshed.stderr}`.trim();
+        out(`recover: pulumi ${plan.args.slice(0, 1).join(" ")} failed:\n${said}`);
+        return /locked|another update|conflict/i.test(said) ? EXIT.busy : EXIT.failed;
       }
     }
     out(
-      `recover: ${edit.counts.imported} key(s) taken into the state, ${edit.counts.cleared} pending create(s) cleared, ${left} left.`,
+      `recover: ${plan.counts.imported} key(s) taken into the state, ${plan.counts.cleared} pending create(s) cleared, ${left} left.`,
     );
     if (left === 0) return EXIT.done;
     out("recover: resolve the ones left (see above), then run `pulumi refresh --clear-pending-creates`.");
@@ -109,7 +108,8 @@ export function resolverOf(config: ProviderConfig, log: (line: string) => void):
 }
 
 /**
- * Who to ask about each pending create: the default provider's settings (the plugin's resources read
+ * Who to ask about each pending create, made when first needed (a stack with only explicit providers
+ * needs no default credentials): the default provider's settings (the plugin's resources read
  * `ionos-s3key:*` stack config, the dynamic ones `ionoscloud:*`), or, for a create made through an
  * explicit provider, that provider's settings from the state.
  */
@@ -117,20 +117,28 @@ function resolvers(
   pulumi: RunPulumi,
   stack: readonly string[],
   env: NodeJS.ProcessEnv,
-  creates: readonly PendingCreate[],
   log: (line: string) => void,
 ): (create: PendingCreate) => Resolver {
-  const config = stackConfig(pulumi, stack);
-  const settings = creates.some((c) => c.plugin) ? { pluginConfig: config } : { stackConfig: config };
-  const defaultResolver = resolverOf(readConfig({ env, ...settings }), log);
-  const explicit = creates.some((c) => c.explicitProvider !== undefined)
-    ? explicitProviderSettings(pulumi, stack)
-    : new Map<string, ConfigSource>();
+  let config: ConfigSource | undefined;
+  let explicit: Map<string, ConfigSource> | undefined;
+  const made = new Map<string, Resolver>();
+  const once = (key: string, make: () => Resolver) => {
+    const resolver = made.get(key) ?? make();
+    made.set(key, resolver);
+    return resolver;
+  };
   return (create) => {
-    if (create.explicitProvider === undefined) return defaultResolver;
+    if (create.explicitProvider === undefined) {
+      config ??= stackConfig(pulumi, stack);
+      const settings = create.plugin === true ? { pluginConfig: config } : { stackConfig: config };
+      return once(create.plugin === true ? "plugin" : "dynamic", () =>
+        resolverOf(readConfig({ env, ...settings }), log),
+      );
+    }
+    explicit ??= explicitProviderSettings(pulumi, stack);
     const source = explicit.get(create.explicitProvider);
     if (source === undefined) throw new IonosError(`its provider ${create.explicitProvider} is not in the state`);
-    return resolverOf(readConfig({ env, pluginConfig: source }), log);
+    return once(create.explicitProvider, () => resolverOf(readConfig({ env, pluginConfig: source }), log));
   };
 }
 
@@ -173,17 +181,4 @@ function exportState(pulumi: RunPulumi, stack: readonly string[]): string {
 
 function sameDeployment(before: ExportedState, exportedAgain: string): boolean {
   return JSON.stringify(before.deployment) === JSON.stringify(parseExport(exportedAgain).deployment);
-}
-
-/** Writes the state with `pulumi stack import`; the command's output when it failed. */
-function importState(pulumi: RunPulumi, stack: readonly string[], state: ExportedState): string | undefined {
-  const dir = mkdtempSync(join(tmpdir(), "pulumi-ionos-s3key-recover-"));
-  try {
-    const file = join(dir, "state.json");
-    writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
-    const run = pulumi(["stack", "import", "--file", file, ...stack]);
-    return run.code === 0 ? undefined : `${run.stdout}${run.stderr}`.trim();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

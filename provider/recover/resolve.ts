@@ -1,7 +1,7 @@
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
 import { createdKeyId, recordedHeader, RequestsApi } from "../api/requests-api";
-import { keysPath } from "../api/s3-keys-api";
+import { keysPath, S3KeysApi } from "../api/s3-keys-api";
 import { CREATE_TOKEN_HEADER } from "../common/create-journal";
 import type { PendingCreate } from "./pending-creates";
 
@@ -56,12 +56,15 @@ async function resolveS3Key(resolver: Resolver, pending: Pick<PendingCreate, "in
     for (const post of posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === createToken)) {
       const status = await requests.status(post.id);
       const keyId = createdKeyId(status);
-      if (status.status !== "FAILED" && keyId !== undefined)
-        return {
-          action: "import",
-          id: keyId,
-          why: `IONOS's request log shows its POST made key ${keyId}: importing it`,
-        };
+      if (status.status === "FAILED" || keyId === undefined) continue;
+      // Only a key that exists now is imported: one deleted since (a rotation) is not brought back.
+      if ((await new S3KeysApi(client).get(userId, keyId)) === undefined)
+        return { action: "clear", why: `its POST made key ${keyId}, which is deleted since: nothing to import` };
+      return {
+        action: "import",
+        id: keyId,
+        why: `IONOS's request log shows its POST made key ${keyId}, which exists: importing it`,
+      };
     }
     const unmarked = posts.filter((p) => recordedHeader(p, CREATE_TOKEN_HEADER) === undefined).length;
     if (unmarked > 0)
