@@ -1,7 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { AccessKeysApi } from "../api/access-keys-api";
-import { CreateJournal } from "../common/create-journal";
+import { CreateJournal, identityOf } from "../common/create-journal";
 import { ProviderBase } from "../common/provider-base";
+import { IonosError } from "../api/errors";
 import { ResourceInitError } from "../common/resource-init-error";
 import { PROVIDER_KEY } from "../common/wire";
 import { diffAccessKey } from "./access-key-diff";
@@ -64,6 +65,7 @@ export class AccessKeyProvider
       const account = await this.currentAccount(inputs.identity);
       try {
         const created = await createAccessKey(this.context(inputs.identity), inputs);
+        this.claims().record(account, created.id, identityOf(inputs));
         return { id: created.id, outs: { ...created.outs, account } };
       } catch (error) {
         if (error instanceof ResourceInitError)
@@ -84,20 +86,37 @@ export class AccessKeyProvider
   }
 
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
-  async read(id: string, props?: Partial<AccessKeyOutputs>): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
+  /**
+   * 404 means gone: no id back. Without a state (`pulumi import`, whose URN is `identity`), a key
+   * that does not exist, or that another resource of the stack holds, fails naming it.
+   */
+  async read(
+    id: string,
+    props?: Partial<AccessKeyOutputs>,
+    identity?: string,
+  ): Promise<pulumi.dynamic.ReadResult<AccessKeyOutputs>> {
+    const urn = identityOf(props ?? {}) ?? identity;
     if (props !== undefined) this.stateHolds(props.identity, tokenOf(id));
     // Another account's "not found" (or list) says nothing about this key: a moved provider fails instead.
     const key = await this.inRecordedAccount(
       `access key ${id}`,
       props,
-      props?.identity,
-      () => new AccessKeysApi(this.context(props?.identity).client).get(id),
+      urn,
+      () => new AccessKeysApi(this.context(urn).client).get(id),
       (found) => found === undefined,
     );
-    if (key === undefined) return {};
+    const importing = props === undefined || Object.keys(props).length === 0;
+    if (key === undefined) {
+      if (!importing) return {};
+      throw new IonosError(
+        `Cannot import access key ${id}: it does not exist in ${await this.currentAccount(urn)}. Check the id (the key's id, a UUID, not its access key) and the provider's account.`,
+      );
+    }
     const outs = accessKeyOutputs(key, props);
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
-    const account = outs.account ?? (await this.currentAccount(props?.identity));
+    const account = outs.account ?? (await this.currentAccount(urn));
+    if (importing) this.refuseHeld(account, key.id, urn, "import");
+    this.claims().record(account, key.id, urn);
     return { id: key.id, props: echo({ ...outs, account }, props ?? {}) };
   }
 
@@ -107,6 +126,7 @@ export class AccessKeyProvider
     await this.verifyAccount(`access key ${id}`, props, props.identity);
     const ctx = this.context(props.identity);
     await deleteAndWait(ctx, new AccessKeysApi(ctx.client), id);
+    if (typeof props.account === "string") this.claims().release(props.account, id, identityOf(props));
     this.stateHolds(props.identity, tokenOf(id));
   }
 

@@ -2,13 +2,14 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ProviderOptions } from "./options";
 import { IonosConnection } from "./connection";
 import type { IonosHttpClient } from "../api/client";
-import { IonosConfigError } from "../api/errors";
+import { IonosConfigError, IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "./config";
 import type { ConfigSource } from "./config-sources";
 import { CreateJournal, identityOf, journalKey } from "./create-journal";
 import { engineGuard, type EngineGuard } from "./engine-watch";
 import { mixedEndpoints } from "./endpoints";
 import { accountMismatch, IonosAccountMismatchError, recordedAccount } from "./account";
+import { heldByAnother, KeyClaims } from "./key-claims";
 
 /**
  * What both dynamic providers share: stack config from `configure`, every setting read through one
@@ -97,6 +98,18 @@ export abstract class ProviderBase {
     if (recorded === undefined) return;
     const mismatch = accountMismatch(what, recorded, await this.currentAccount(identity), this.providerName);
     if (mismatch !== undefined) throw mismatch;
+  }
+
+  /** Which resource of the stack holds each key, on this machine (see key-claims.ts). */
+  protected claims(): KeyClaims {
+    return new KeyClaims(this.config().journalDir, this.projectDir);
+  }
+
+  /** Throws, naming the holder, when another resource of the stack holds the key `urn` would adopt or import. */
+  protected refuseHeld(account: string, keyId: string, urn: string | undefined, how: "adopt" | "import"): void {
+    if (urn === undefined) return;
+    const holder = this.claims().holder(account, keyId, urn);
+    if (holder !== undefined) throw new IonosError(heldByAnother(keyId, holder, how));
   }
 
   /**

@@ -72,10 +72,14 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
   async read(id: string, urn: string, props?: Props): Promise<pulumi.provider.ReadResult> {
     const imported = props === undefined || Object.keys(props).length === 0;
     const state = imported ? undefined : { ...props, identity: props.identity ?? urn };
-    const result = await this.of(urn).read(id, state as never);
+    const result = await this.of(urn).read(id, state as never, urn);
     if (result.id === undefined) return {};
     const outs: Props = { ...result.props };
-    return { id: result.id, props: secretOutputs(outs), inputs: importedInputs(urn, outs, props) };
+    // A refresh leaves the key's inputs as IONOS has it (a key switched off outside diffs as
+    // `~ active: false => true`, its real old value), as the dynamic provider's read does.
+    const refreshed = (result as { inputs?: Props }).inputs;
+    const inputs = importedInputs(urn, outs, props) ?? refreshed;
+    return { id: result.id, props: secretOutputs(outs), ...(inputs !== undefined ? { inputs } : {}) };
   }
 
   async update(id: string, urn: string, olds: Props, news: Props): Promise<pulumi.provider.UpdateResult> {

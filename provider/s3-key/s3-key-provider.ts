@@ -84,6 +84,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       const adopting = inputs.adoptKeyId !== undefined && inputs.adoptedBefore !== true;
       const owner = adopting ? this.owners.claim(inputs) : undefined;
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
+      if (adopting) this.refuseHeld(account, inputs.adoptKeyId!, identityOf(inputs), "adopt");
       const made = adopting
         ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active)
         : await createKey(
@@ -95,6 +96,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
             this.lines.replaced(identityOf(inputs))?.keyId,
           );
       const outs = { ...made, account };
+      this.claims().record(account, outs.keyId, identityOf(inputs));
       return { id: outs.keyId, outs: echoInputs(outs, inputs) };
     } catch (error) {
       // The key that stays in the state carries the inputs diff compares, like any created key.
@@ -104,11 +106,16 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
   }
 
-  /** Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is gone. */
+  /**
+   * Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is
+   * gone. Without a state (`pulumi import`, whose URN is `identity`), a key that does not exist, or
+   * that another resource of the stack holds, fails naming it.
+   */
   // `inputs` is typed here: @pulumi/pulumi 3.142 (the peer floor) lacks the field, and its host ignores it.
   async read(
     id: string,
     props?: Partial<S3KeyOutputs>,
+    identity?: string,
   ): Promise<
     pulumi.dynamic.ReadResult & {
       /** The inputs the refresh leaves in the state: the key as IONOS has it. */
@@ -116,6 +123,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
   > {
     const { userId, keyId } = parseId(id, props?.userId);
+    const urn = identityOf(props ?? {}) ?? identity;
     if (props !== undefined) {
       this.stateHolds(props.identity, props.createToken);
       this.owners.holds({ ...props, keyId });
@@ -124,16 +132,23 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     const found = await this.inRecordedAccount(
       `key ${keyId}`,
       props,
-      props?.identity,
-      () => readKey(this.context(props?.identity), userId, keyId, props),
+      urn,
+      () => readKey(this.context(urn), userId, keyId, props),
       (key) => key === undefined,
     );
-    if (found === undefined) return {};
+    const importing = props === undefined || Object.keys(props).length === 0;
+    if (found === undefined) {
+      if (!importing) return {};
+      throw new IonosError(
+        `Cannot import key ${keyId}: user ${userId} has no such key in ${await this.currentAccount(urn)}. Check the id (\`<userId>/<keyId>\`, the key id being the access key id) and the provider's account.`,
+      );
+    }
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
-    const outs =
-      found.account !== undefined ? found : { ...found, account: await this.currentAccount(props?.identity) };
-    const refreshed = echoInputs(outs, props ?? {});
-    return { id: outs.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
+    const account = found.account ?? (await this.currentAccount(urn));
+    if (importing) this.refuseHeld(account, keyId, urn, "import");
+    this.claims().record(account, keyId, urn);
+    const refreshed = echoInputs({ ...found, account }, props ?? {});
+    return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
 
   /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */
@@ -159,6 +174,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     // Never through another account: nothing is sent to it, and its "not found" would report a live key deleted.
     await this.verifyAccount(`key ${keyId}`, props, props.identity);
     await deleteKey(this.context(props.identity), userId, keyId);
+    if (typeof props.account === "string") this.claims().release(props.account, keyId, identityOf(props));
     this.stateHolds(props.identity, props.createToken);
   }
 

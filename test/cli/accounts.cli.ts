@@ -132,6 +132,22 @@ describe("a key's account under the real CLI: a YAML program moved between contr
     await cloudMatchesState();
   });
 
+  it("a key switched off outside, over the emulator's HTTP API as a user would: refresh records it, and preview --diff shows the real old value", async () => {
+    const [keyId] = keysOf(A);
+    const put = await fetch(`${emulator.url}/cloudapi/v6/um/users/${USER}/s3keys/${keyId}`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${emulator.options.token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ properties: { active: false } }),
+    });
+    expect(put.status).to.equal(202);
+    await p.ok(["refresh"]);
+    const preview = await p.ok(["preview", "--diff"]);
+    expect(preview.stdout).to.match(/~ active\s*: false => true/);
+    expect(preview.stdout).to.not.match(/active\s*: true => true|createToken|identity|account/);
+    await p.ok(["up"]);
+    expect(emulator.contractKeys(A).map((k) => [k.id, k.active])).to.deep.equal([[keyId, true]]);
+  });
+
   it("destroys every key, leaving none on either contract", async () => {
     await p.ok(["destroy"]);
     expect(keysOf(A)).to.deep.equal([]);

@@ -72,7 +72,7 @@ type Resource = { urn: string; id: string; outputs: Record<string, unknown> };
 
 /**
  * A resource as compared: its name, id and outputs, secrets shown as "<secret>", the provider as
- * "<provider>", a create token (random per create) as "<token>".
+ * "<provider>", a create token (random per create) as "<token>", the account (each emulator's own) as "<account>".
  */
 function comparable(resources: Resource[], n: Normaliser): unknown[] {
   return resources.map((r) => ({
@@ -87,9 +87,13 @@ function comparable(resources: Resource[], n: Normaliser): unknown[] {
             ? "<provider>"
             : k === "createToken" && typeof v === "string" && /^[0-9a-f]{32}$/.test(v)
               ? "<token>" // random per create, by design
-              : typeof v === "object" && v !== null && "4dabf18193072939515e22adb298388d" in v
-                ? "<secret>"
-                : JSON.parse(n.text(JSON.stringify(v))),
+              : k === "account" &&
+                  typeof v === "string" &&
+                  /^contract \d+ at http:\/\/127\.0\.0\.1:\d+\/cloudapi\/v6$/.test(v)
+                ? "<account>" // each emulator is an account of its own
+                : typeof v === "object" && v !== null && "4dabf18193072939515e22adb298388d" in v
+                  ? "<secret>"
+                  : JSON.parse(n.text(JSON.stringify(v))),
         ]),
     ),
   }));

@@ -5,6 +5,7 @@ import { startEmulator, type Emulator, type EmulatorOptionsInput } from "../../e
 import type { ClientOptions } from "../../provider/api/client-options";
 import type { ProviderOptions } from "../../provider/common/options";
 import { PRIVATE_SUBDIR } from "../../provider/common/create-journal";
+import { CLAIM_PREFIX } from "../../provider/common/key-claims";
 
 export const USER = "9b1b4c62-1466-11e7-87d3-d7bb7dac0087";
 export const OTHER_USER = "15f67991-0f51-4efc-a8ad-ef1fb31a480c";
@@ -93,5 +94,8 @@ export async function rejection(fn: () => Promise<unknown>): Promise<Error> {
 /** The create journal's entries under `dir` (in its private subdirectory): the learned request timings kept beside them aside. */
 export function journalEntries(dir: string): string[] {
   const own = join(dir, PRIVATE_SUBDIR);
-  return existsSync(own) ? readdirSync(own).filter((name) => !name.startsWith("request-timings-")) : [];
+  // Learned timings and ownership records are no pending creates.
+  return existsSync(own)
+    ? readdirSync(own).filter((name) => !name.startsWith("request-timings-") && !name.startsWith(CLAIM_PREFIX))
+    : [];
 }

@@ -1,0 +1,86 @@
+import { expect } from "chai";
+import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
+import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
+import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
+import type { AccessKeyInputs, AccessKeyOutputs } from "../provider/access-key/access-key-types";
+import { anotherOwner } from "../provider/common/key-claims";
+import { PLUGIN_S3KEY_TYPE, S3KEY_TYPE } from "../provider/common/wire";
+import { FAST_CLIENT, rejection, USER, useEmulator, writesSince } from "./helpers/emulator";
+
+const urn = (type: string, name: string, stack = "dev") => `urn:pulumi:${stack}::keys::${type}::${name}`;
+
+// One owner per key, whichever way in: each provider object here stands for a plugin process of its
+// own (an explicit provider, or a `pulumi import` run), sharing nothing but the machine's journal.
+describe("one owner per key across provider processes", () => {
+  const env = useEmulator({ requestDelayMs: 5 });
+  const s3Keys = () => new S3KeyProvider(env.options({ log: () => undefined, client: FAST_CLIENT }));
+  const accessKeys = () => new AccessKeyProvider(env.options({ log: () => undefined, client: FAST_CLIENT }));
+  const inputs = (name: string, extra: Partial<S3KeyInputs> = {}) =>
+    ({ userId: USER, active: true, identity: urn(PLUGIN_S3KEY_TYPE, name), ...extra }) as S3KeyInputs;
+
+  it("tells another owner of the same stack from the same resource, its dynamic-or-plugin twin, and other stacks", () => {
+    expect(anotherOwner(urn(PLUGIN_S3KEY_TYPE, "a"), urn(PLUGIN_S3KEY_TYPE, "b"))).to.equal(true);
+    expect(anotherOwner(urn(PLUGIN_S3KEY_TYPE, "a"), urn(PLUGIN_S3KEY_TYPE, "a"))).to.equal(false);
+    expect(anotherOwner(urn(S3KEY_TYPE, "a"), urn(PLUGIN_S3KEY_TYPE, "a")), "the documented move").to.equal(false);
+    expect(anotherOwner(urn(S3KEY_TYPE, "a"), urn(PLUGIN_S3KEY_TYPE, "b"))).to.equal(true);
+    expect(anotherOwner(urn(PLUGIN_S3KEY_TYPE, "a", "prod"), urn(PLUGIN_S3KEY_TYPE, "b"))).to.equal(false);
+  });
+
+  it("refuses adoptKeyId of a key another resource holds, through another provider process, writing nothing", async () => {
+    const held = (await s3Keys().create(inputs("holder"))).outs as S3KeyOutputs;
+    const from = env.emulator.log.length;
+    const error = await rejection(() => s3Keys().create(inputs("adopter", { adoptKeyId: held.keyId })));
+    expect(error.message).to.contain(
+      `key ${held.keyId} is already held by ${urn(PLUGIN_S3KEY_TYPE, "holder")} in this stack`,
+    );
+    expect(error.message).to.contain("Nothing was adopted");
+    expect(writesSince(env.emulator, from)).to.deep.equal([]);
+    expect(env.emulator.keys(USER).map((k) => [k.id, k.active])).to.deep.equal([[held.keyId, true]]);
+    await s3Keys().delete(held.keyId, held);
+  });
+
+  it("refuses `pulumi import` of a key another resource of the stack holds, and lets its twin of the other path take it", async () => {
+    const held = (await s3Keys().create({ ...inputs("holder"), identity: urn(S3KEY_TYPE, "holder") })).outs;
+    const keyId = (held as S3KeyOutputs).keyId;
+    const importing = await rejection(() =>
+      s3Keys().read(`${USER}/${keyId}`, undefined, urn(PLUGIN_S3KEY_TYPE, "other")),
+    );
+    expect(importing.message).to.contain(`key ${keyId} is already held by ${urn(S3KEY_TYPE, "holder")} in this stack`);
+    expect(importing.message).to.contain("Nothing was imported");
+    // The move from the dynamic S3Key to the plugin's: the same name in the same stack is the same owner.
+    const moved = await s3Keys().read(`${USER}/${keyId}`, undefined, urn(PLUGIN_S3KEY_TYPE, "holder"));
+    expect(moved.id).to.equal(keyId);
+    await s3Keys().delete(keyId, moved.props as S3KeyOutputs);
+  });
+
+  it("releases the claim with the delete: adopting the deleted key then fails as a missing key, not a held one", async () => {
+    const held = (await s3Keys().create(inputs("first"))).outs as S3KeyOutputs;
+    await s3Keys().delete(held.keyId, { ...held, identity: urn(PLUGIN_S3KEY_TYPE, "first") });
+    const error = await rejection(() => s3Keys().create(inputs("second", { adoptKeyId: held.keyId })));
+    expect(error.message, "the key is gone, not held").to.contain(`Cannot adopt key ${held.keyId}`);
+  });
+
+  it("says an imported key that does not exist does not exist, for S3 keys and access keys", async () => {
+    const s3 = await rejection(() =>
+      s3Keys().read(`${USER}/0123456789abcdef0123`, undefined, urn(PLUGIN_S3KEY_TYPE, "missing")),
+    );
+    expect(s3.message).to.match(
+      new RegExp(`^Cannot import key 0123456789abcdef0123: user ${USER} has no such key in contract \\d+ at `),
+    );
+    const missing = "11111111-2222-4333-8444-555555555555";
+    const access = await rejection(() =>
+      accessKeys().read(missing, undefined, urn("ionos-s3key:index:AccessKey", "m")),
+    );
+    expect(access.message).to.match(new RegExp(`^Cannot import access key ${missing}: it does not exist in contract `));
+  });
+
+  it("refuses importing an access key another resource of the stack holds", async () => {
+    const { id, outs } = await accessKeys().create({
+      description: "ci",
+      identity: urn("ionos-s3key:index:AccessKey", "holder"),
+    } as AccessKeyInputs);
+    const error = await rejection(() => accessKeys().read(id, undefined, urn("ionos-s3key:index:AccessKey", "other")));
+    expect(error.message).to.contain(`key ${id} is already held by ${urn("ionos-s3key:index:AccessKey", "holder")}`);
+    await accessKeys().delete(id, outs as AccessKeyOutputs);
+  });
+});
