@@ -83,4 +83,44 @@ describe("one owner per key across provider processes", () => {
     expect(error.message).to.contain(`key ${id} is already held by ${urn("ionos-s3key:index:AccessKey", "holder")}`);
     await accessKeys().delete(id, outs as AccessKeyOutputs);
   });
+
+  it("records the first keepers of an imported key with an update that writes nothing; later keepers rotate it", async () => {
+    // A key made outside Pulumi, as in the DCD.
+    const outside = await fetch(`${env.emulator.url}/cloudapi/v6/um/users/${USER}/s3keys`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${env.emulator.options.token}` },
+    });
+    const keyId = ((await outside.json()) as { id: string }).id;
+    const provider = s3Keys();
+    const imported = await provider.read(`${USER}/${keyId}`, undefined, urn(PLUGIN_S3KEY_TYPE, "imported"));
+    const olds = imported.props as S3KeyOutputs;
+    const keyed = inputs("imported", { keepers: { rotation: "1" } });
+    expect(await provider.diff(keyId, olds, keyed)).to.deep.equal({ changes: true, replaces: [] });
+    const from = env.emulator.log.length;
+    const updated = (await provider.update(keyId, olds, keyed)).outs as S3KeyOutputs;
+    expect(writesSince(env.emulator, from), "recording keepers sends nothing").to.deep.equal([]);
+    expect(updated.keepers).to.deep.equal({ rotation: "1" });
+    expect(await provider.diff(keyId, updated, keyed)).to.deep.include({ changes: false });
+    expect(
+      (await provider.diff(keyId, updated, inputs("imported", { keepers: { rotation: "2" } }))).replaces,
+    ).to.deep.equal(["keepers"]);
+    await provider.delete(keyId, updated);
+  });
+
+  it("warns at preview that an imported access key's update renews its secret, on its own row", async () => {
+    const { id, outs } = await accessKeys().create({
+      description: "ci",
+      identity: urn("ionos-s3key:index:AccessKey", "w"),
+    } as AccessKeyInputs);
+    const warnings: string[] = [];
+    const provider = new AccessKeyProvider(
+      env.options({ log: () => undefined, warn: (m) => void warnings.push(m), client: FAST_CLIENT }),
+    );
+    const importedState = { ...(outs as AccessKeyOutputs), secretKey: "" };
+    expect((await provider.diff(id, importedState, { description: "ci" } as AccessKeyInputs)).changes).to.equal(true);
+    expect(warnings).to.deep.equal([
+      `access key ${id}: the state holds no secret for it (it was imported, and IONOS shows a secret only when it makes or renews one), so this update renews its secret: the one in use now stops working.`,
+    ]);
+    await accessKeys().delete(id, outs as AccessKeyOutputs);
+  });
 });

@@ -55,6 +55,11 @@ export class AccessKeyProvider
    */
   async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
     await this.verifyAccount(`access key ${olds.keyId}`, olds, news.identity ?? olds.identity);
+    // A plan never hides a secret's renewal: an imported key's secret is nowhere, so the update renews it.
+    if (olds.keyId !== undefined && olds.secretKey === "")
+      this.warnFor(news.identity ?? olds.identity)(
+        `access key ${olds.keyId}: the state holds no secret for it (it was imported, and IONOS shows a secret only when it makes or renews one), so this update renews its secret: the one in use now stops working.`,
+      );
     this.stateHolds(olds.identity, tokenOf(olds.keyId));
     return diffAccessKey(olds, news);
   }

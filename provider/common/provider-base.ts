@@ -21,6 +21,7 @@ export abstract class ProviderBase {
   protected readonly connection: IonosConnection;
   protected readonly log: (message: string) => void;
   private readonly logOption?: (message: string) => void;
+  private readonly warnOption?: (message: string) => void;
   protected readonly warn: (message: string) => void;
   private readonly warnedMixed = new Set<string>();
   /** Counts operations in flight, so the plugin host ends itself only when none is (see `EngineGuard`). */
@@ -35,6 +36,7 @@ export abstract class ProviderBase {
 
   constructor(options: ProviderOptions = {}) {
     this.logOption = options.log;
+    this.warnOption = options.warn;
     this.log = options.log ?? ((message) => void pulumi.log.info(message));
     this.warn = options.warn ?? ((message) => void pulumi.log.warn(message));
     this.env = options.env;
@@ -158,6 +160,14 @@ export abstract class ProviderBase {
     // pulumi.log attaches a message to a resource by the resource's URN output; a provider has only the URN.
     const resource = { urn: { promise: () => Promise.resolve(urn) } } as unknown as pulumi.Resource;
     return (message) => void pulumi.log.info(message, resource);
+  }
+
+  /** A warning on one resource's row (see `logFor`); with the `warn` option, that one. */
+  protected warnFor(identity: unknown): (message: string) => void {
+    const urn = identityOf({ identity });
+    if (urn === undefined || this.warnOption !== undefined) return this.warn;
+    const resource = { urn: { promise: () => Promise.resolve(urn) } } as unknown as pulumi.Resource;
+    return (message) => void pulumi.log.warn(message, resource);
   }
 
   /** The project directory: the option, else the working directory when an operation runs (the plugin host runs in the project). */

@@ -8,13 +8,23 @@ const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
 /**
  * What changing from `olds` (the state) to `news` (checked inputs) does to a key. Pure; sends no
  * request. `userId`, `keepers` and `adoptKeyId` replace the key (create-before-delete unless the
- * resource says otherwise); `active` updates it in place. A value not known yet (a preview) counts
+ * resource says otherwise); `active` updates it in place, as do the first keepers of an imported key. A value not known yet (a preview) counts
  * as changed, so the preview shows what may happen.
  */
 export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulumi.dynamic.DiffResult {
-  const replaces = REPLACING.filter((name) => changed(olds[name], news[name]));
+  // A key this resource neither made nor adopted (`pulumi import`) has no keepers yet: the first ones
+  // declared are recorded by an update, not taken for a rotation of the key just imported.
+  const importedUnkeyed =
+    olds.keepers === undefined &&
+    olds.createToken === undefined &&
+    olds.adoptKeyId === undefined &&
+    olds.keyId !== undefined;
+  const replaces = REPLACING.filter(
+    (name) => changed(olds[name], news[name]) && !(name === "keepers" && importedUnkeyed && !isUnknown(news.keepers)),
+  );
+  const keepersRecorded = importedUnkeyed && news.keepers !== undefined;
   const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
   // A key whose secret the state does not hold (brought in by `recover`): update reads it.
   const secretMissing = olds.keyId !== undefined && olds.secretKey === "";
-  return { changes: replaces.length > 0 || activeChanged || secretMissing, replaces };
+  return { changes: replaces.length > 0 || activeChanged || secretMissing || keepersRecorded, replaces };
 }

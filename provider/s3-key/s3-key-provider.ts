@@ -151,7 +151,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
 
-  /** PUTs `active`; a key whose secret the state does not hold (brought in by `recover`) is read first. */
+  /** PUTs `active` when it changed; a key whose secret the state does not hold is read first. */
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
     const ctx = this.context(news.identity ?? olds.identity);
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
@@ -166,6 +166,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       current = read;
       if (current.active === active) return { outs: echoInputs(current, news) };
     }
+    // Nothing to PUT when only keepers are recorded (the first ones of an imported key).
+    if (current.active === active) return { outs: echoInputs(current, news) };
     return { outs: echoInputs(await setActive(ctx, current, active), news) };
   }
 
