@@ -213,7 +213,7 @@ for (const kind of ["yaml", "go"] as const)
         );
         const recovered = await p.exec(plugin, ["recover"]);
         expect(recovered.code, recovered.output).to.equal(0);
-        expect(recovered.stdout).to.match(/ionos-s3key:index:S3Key::key: .*made key \w+: importing it/);
+        expect(recovered.stdout).to.match(/ionos-s3key:index:S3Key::key: .*made key \w+, which exists: importing it/);
       }
       await p.ok(["up"]);
       expect(

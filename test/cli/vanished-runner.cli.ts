@@ -64,7 +64,7 @@ describe("a runner killed mid-create and replaced by a fresh one, under the real
     const recovered = await p.exec(join(p.dir, "node_modules", ".bin", "pulumi-ionos-s3key"), ["recover"]);
     expect(recovered.code, recovered.output).to.equal(0);
     expect(recovered.stdout)
-      .to.contain(`made key ${made.id}: importing it`)
+      .to.contain(`made key ${made.id}, which exists: importing it`)
       .and.contain(`access key ${madeAccessKey.id} exists`);
 
     const before = emulator.log.length;
