@@ -3,9 +3,9 @@
 // the create journal (one small file per key and checkout), not in one process's memory. Written by
 // create, read and delete (never by check or diff); consulted before a key is adopted or imported.
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { ACCESS_KEY_TYPE, PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, S3KEY_TYPE } from "./wire";
-import { privatePath, readPrivately, writePrivately } from "./create-journal";
+import { ensurePrivateDir, privatePath, readPrivately, writePrivately } from "./create-journal";
 
 /** The file name prefix of an ownership claim in the journal's private directory. */
 export const CLAIM_PREFIX = "key-owner-";
@@ -57,6 +57,26 @@ export class KeyClaims {
       return undefined;
     }
     return typeof held === "string" && anotherOwner(held, urn) ? { urn: held, file: file! } : undefined;
+  }
+
+  /**
+   * Claims the key for `urn` before it adopts or imports it, atomically (exclusive creation, so two
+   * processes adopting one key at once cannot both win): the holder when another resource of the
+   * stack has it, else undefined (the claim is `urn`'s).
+   */
+  claim(account: string, keyId: string, urn: string): { urn: string; file: string } | undefined {
+    if (this.dir === undefined) return undefined;
+    const file = privatePath(this.dir, this.name(account, keyId));
+    try {
+      ensurePrivateDir(this.dir);
+      writeFileSync(file, JSON.stringify({ urn }), { mode: 0o600, flag: "wx" });
+      return undefined;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return undefined; // best effort, as `record`
+    }
+    const holder = this.holder(account, keyId, urn);
+    if (holder === undefined) this.record(account, keyId, urn);
+    return holder;
   }
 
   /** Records that `urn` holds the key (the state's word: it replaces any earlier claim). */

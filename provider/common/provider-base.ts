@@ -107,11 +107,27 @@ export abstract class ProviderBase {
     return new KeyClaims(this.config().journalDir, this.projectDir);
   }
 
-  /** Throws, naming the holder, when another resource of the stack holds the key `urn` would adopt or import. */
-  protected refuseHeld(account: string, keyId: string, urn: string | undefined, how: "adopt" | "import"): void {
+  /**
+   * Claims the key for `urn`, which would adopt or import it; throws, naming the holder, when another
+   * resource of the stack holds it. Nothing is sent.
+   */
+  protected claimOrRefuse(account: string, keyId: string, urn: string | undefined, how: "adopt" | "import"): void {
     if (urn === undefined) return;
-    const holder = this.claims().holder(account, keyId, urn);
+    const holder = this.claims().claim(account, keyId, urn);
     if (holder !== undefined) throw new IonosError(heldByAnother(keyId, holder, how));
+  }
+
+  /**
+   * Refuses, in the diff of an import (`pulumi import`, the `import` option: the read's outputs, which
+   * no resource's check has marked with its URN), a key another resource of the stack holds. Reads the
+   * records only; a lookup's `.get` (a read with no diff) is never refused.
+   */
+  protected refuseImportOfHeld(olds: { keyId?: string; account?: unknown; identity?: unknown }, urn: unknown): void {
+    const resource = identityOf({ identity: urn });
+    if (olds.identity !== undefined || resource === undefined || olds.keyId === undefined) return;
+    if (typeof olds.account !== "string") return;
+    const holder = this.claims().holder(olds.account, olds.keyId, resource);
+    if (holder !== undefined) throw new IonosError(heldByAnother(olds.keyId, holder, "import"));
   }
 
   /**

@@ -64,6 +64,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
    */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
+    this.refuseImportOfHeld(olds, news.identity);
     this.stateHolds(olds.identity, olds.createToken);
     this.owners.holds(olds);
     this.lines.holds(olds);
@@ -84,9 +85,9 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       const adopting = inputs.adoptKeyId !== undefined && inputs.adoptedBefore !== true;
       const owner = adopting ? this.owners.claim(inputs) : undefined;
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
-      if (adopting) this.refuseHeld(account, inputs.adoptKeyId!, identityOf(inputs), "adopt");
+      if (adopting) this.claimOrRefuse(account, inputs.adoptKeyId!, identityOf(inputs), "adopt");
       const made = adopting
-        ? await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active)
+        ? await this.adoptClaimed(ctx, inputs, account, active)
         : await createKey(
             ctx,
             inputs.userId,
@@ -106,10 +107,20 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
   }
 
+  /** Adopts the key this resource just claimed; a failed adoption gives the claim back. */
+  private async adoptClaimed(ctx: OperationContext, inputs: S3KeyInputs, account: string, active: boolean) {
+    try {
+      return await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active);
+    } catch (error) {
+      if (!(error instanceof ResourceInitError)) this.claims().release(account, inputs.adoptKeyId!, identityOf(inputs));
+      throw error;
+    }
+  }
+
   /**
    * Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is
-   * gone. Without a state (`pulumi import`, whose URN is `identity`), a key that does not exist, or
-   * that another resource of the stack holds, fails naming it.
+   * gone. Without a state (`pulumi import`, whose URN is `identity`), a key that does not exist fails
+   * naming it.
    */
   // `inputs` is typed here: @pulumi/pulumi 3.142 (the peer floor) lacks the field, and its host ignores it.
   async read(
@@ -145,8 +156,9 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
     const account = found.account ?? (await this.currentAccount(urn));
-    if (importing) this.refuseHeld(account, keyId, urn, "import");
-    this.claims().record(account, keyId, urn);
+    // A refresh records which resource holds the key; an import (refused in its diff when another
+    // resource holds it) or a lookup's `.get` (which owns nothing) records nothing.
+    if (!importing) this.claims().record(account, keyId, urn);
     const refreshed = echoInputs({ ...found, account }, props ?? {});
     return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }

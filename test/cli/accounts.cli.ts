@@ -143,9 +143,59 @@ describe("a key's account under the real CLI: a YAML program moved between contr
     await p.ok(["refresh"]);
     const preview = await p.ok(["preview", "--diff"]);
     expect(preview.stdout).to.match(/~ active\s*: false => true/);
-    expect(preview.stdout).to.not.match(/active\s*: true => true|createToken|identity|account/);
+    expect(preview.stdout).to.not.match(/active\s*: true => true|createToken|identity|\baccount\s*:/);
     await p.ok(["up"]);
     expect(emulator.contractKeys(A).map((k) => [k.id, k.active])).to.deep.equal([[keyId, true]]);
+  });
+
+  it("refuses `pulumi import` of a key the stack holds, naming the holder; nothing is written to the state", async () => {
+    const [keyId] = keysOf(A);
+    const before = await p.exportState();
+    const run = await p.pulumi(["import", "ionos-s3key:index:S3Key", "other", `${USER}/${keyId}`, "--yes"]);
+    expect(run.code, run.output).to.not.equal(0);
+    expect(run.output).to.contain(
+      `key ${keyId} is already held by urn:pulumi:dev::cli-accounts::ionos-s3key:index:S3Key::moving in this stack`,
+    );
+    expect(JSON.parse(await p.exportState()).deployment.resources).to.deep.equal(
+      JSON.parse(before).deployment.resources,
+    );
+    await cloudMatchesState();
+  });
+
+  it("refuses a second adopter of one key on another provider instance (another plugin process): one owner", async () => {
+    const made = await fetch(`${emulator.url}/cloudapi/v6/um/users/${USER}/s3keys`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${emulator.options.token}` },
+    });
+    const outside = ((await made.json()) as { id: string }).id;
+    const adopters = ["one", "two"]
+      .map(
+        (n) => `  p-${n}:
+    type: pulumi:providers:ionos-s3key
+    properties:
+      endpoint: ${emulator.url}
+      token: ${TOKEN_A2}
+  adopter-${n}:
+    type: ionos-s3key:index:S3Key
+    properties:
+      userId: \${userId}
+      adoptKeyId: ${outside}
+    options:
+      provider: \${p-${n}}
+`,
+      )
+      .join("");
+    p.writeProgram(yamlProgram(emulator.url).replace("outputs:\n", `${adopters}outputs:\n`));
+    const run = await p.pulumi(["up"]);
+    expect(run.code, run.output).to.not.equal(0);
+    expect(run.output).to.match(new RegExp(`key ${outside} is already held by \\S+::adopter-(one|two) in this stack`));
+    const holders = (await p.stateKeys("S3Key")).filter((k) => k.id === outside);
+    expect(holders, "the key is held once").to.have.length(1);
+    await cloudMatchesState();
+    p.writeProgram(yamlProgram(emulator.url));
+    await p.ok(["up"]); // the adopter is removed: it owned the key, so the key goes with it
+    expect(keysOf(A)).to.not.include(outside);
+    await cloudMatchesState();
   });
 
   it("destroys every key, leaving none on either contract", async () => {

@@ -131,9 +131,15 @@ describe("the lifecycle driver, held to the real pulumi CLI", function () {
       const driven = await driver.run(step.op, step.config);
       expect(driven.code, `driver ${step.op}: ${driven.stderr}`).to.equal(0);
 
+      // The account is asked once per plugin host process, and the two engines run different numbers of them.
+      const own = (r: string) => r !== "GET /contracts";
       const seen = {
-        cli: requestsSince(cliEmulator, cliFrom).map((r) => cliNames.text(r)),
-        driver: requestsSince(driverEmulator, driverFrom).map((r) => driverNames.text(r)),
+        cli: requestsSince(cliEmulator, cliFrom)
+          .filter(own)
+          .map((r) => cliNames.text(r)),
+        driver: requestsSince(driverEmulator, driverFrom)
+          .filter(own)
+          .map((r) => driverNames.text(r)),
       };
       expect(seen.driver, `requests of "${step.title}"`).to.deep.equal(seen.cli);
 
