@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
-import { CliProject, killTree } from "../helpers/pulumi-cli";
+import { CliProject, keysMatchState, upKilledAfterPost } from "../helpers/pulumi-cli";
 import { pluginTarball } from "../helpers/plugin-programs";
 import { PACKAGE_VERSION } from "../../provider/api/user-agent";
 
@@ -57,10 +57,7 @@ describe("one owner and recover through explicit providers only, a YAML program 
   let p: CliProject;
   const keysOf = (contract: number) => emulator.contractKeys(contract).map((k) => k.id);
 
-  async function cloudMatchesState(): Promise<void> {
-    const held = (await p.stateKeys()).map((k) => k.id).sort();
-    expect([...keysOf(A), ...keysOf(B)].sort(), "keys on both contracts = the state's").to.deep.equal(held);
-  }
+  const cloudMatchesState = () => keysMatchState(p, emulator, [A, B]);
 
   before(async () => {
     emulator = await startEmulator({
@@ -81,14 +78,7 @@ describe("one owner and recover through explicit providers only, a YAML program 
   });
 
   it("kill → cancel → up → rotation → recover → up: recover clears what the up resolved, one live key, held by the state", async () => {
-    emulator.setRequestDelay(6_000);
-    const from = emulator.log.length;
-    const run = p.start(["up"]);
-    for (let i = 0; i < 600 && !writesSince(emulator, from).some((w) => w.startsWith("POST")); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    killTree(run.child.pid!);
-    await run.done;
-    emulator.setRequestDelay(20);
+    await upKilledAfterPost(p, emulator);
     await p.ok(["cancel", "--yes"]);
     const afterKill = emulator.log.length;
     await p.ok(["up"]);

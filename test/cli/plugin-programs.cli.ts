@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
-import { CliProject, killTree } from "../helpers/pulumi-cli";
+import { CliProject, upKilledAfterPost } from "../helpers/pulumi-cli";
 import { pluginTarball } from "../helpers/plugin-programs";
 import { PACKAGE_VERSION } from "../../provider/api/user-agent";
 
@@ -193,14 +193,7 @@ for (const kind of ["yaml", "go"] as const)
 
     it(`an up killed mid-create, then cancel${kind === "yaml" ? ", the plugin's own recover" : ""} and up: one key`, async () => {
       await p.ok(["config", "set", "active", "true"]);
-      first.setRequestDelay(6_000);
-      const from = first.log.length;
-      const run = p.start(["up"]);
-      for (let i = 0; i < 600 && !writesSince(first, from).some((w) => w.startsWith("POST")); i++)
-        await new Promise((r) => setTimeout(r, 50));
-      killTree(run.child.pid!);
-      await run.done;
-      first.setRequestDelay(20);
+      await upKilledAfterPost(p, first);
       await p.ok(["cancel", "--yes"]);
       const afterKill = first.log.length;
       // YAML recovers with the plugin's own recover first; Go relies on the journal alone (same machine).

@@ -318,3 +318,28 @@ export function killTree(pid: number): number[] {
   }
   return tree;
 }
+
+/**
+ * `pulumi up` killed, with every process it started, right after its first POST reached the emulator
+ * (requests made slow for it, so the create is cut off mid-flight); the emulator's pace restored.
+ */
+export async function upKilledAfterPost(p: CliProject, emulator: Emulator): Promise<void> {
+  emulator.setRequestDelay(6_000);
+  const from = emulator.log.length;
+  const run = p.start(["up"]);
+  const posted = () => emulator.log.slice(from).some((e) => e.method === "POST");
+  for (let i = 0; i < 600 && !posted(); i++) await new Promise((r) => setTimeout(r, 50));
+  killTree(run.child.pid!);
+  await run.done;
+  emulator.setRequestDelay(20);
+}
+
+/** The S3 keys on every given contract of the emulator equal the S3Key resources in the stack's state. */
+export async function keysMatchState(p: CliProject, emulator: Emulator, contracts: readonly number[]): Promise<void> {
+  const held = (await p.stateKeys("S3Key")).map((k) => k.id).sort();
+  const live = contracts.flatMap((c) => emulator.contractKeys(c).map((k) => k.id)).sort();
+  if (JSON.stringify(live) !== JSON.stringify(held))
+    throw new Error(
+      `the keys on contracts ${contracts.join(", ")} (${live.join(", ")}) are not the state's (${held.join(", ")})`,
+    );
+}
