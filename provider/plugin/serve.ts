@@ -32,7 +32,8 @@ function configHandlers(plugin: IonosS3KeyPlugin) {
     configure(call: Call<provproto.ConfigureRequest>, callback: Callback<provproto.ConfigureResponse>) {
       answer(callback, () => {
         // Newer engines name the provider resource here too (a refresh or destroy may send no CheckConfig).
-        const urn = call.request.getUrn();
+        // Typed by hand: @pulumi/pulumi 3.142 (the peer floor) has no ConfigureRequest.getUrn.
+        const urn = (call.request as { getUrn?: () => string | undefined }).getUrn?.();
         if (urn) plugin.servesProvider(urn);
         plugin.configure(pluginConfigSource(configuredValues(call.request.getVariablesMap().entries())));
         const response = new provproto.ConfigureResponse();
