@@ -55,7 +55,6 @@ export class AccessKeyProvider
    */
   async diff(_id: string, olds: AccessKeyOutputs, news: AccessKeyInputs): Promise<pulumi.dynamic.DiffResult> {
     await this.verifyAccount(`access key ${olds.keyId}`, olds, news.identity ?? olds.identity);
-    this.refuseImportOfHeld(olds, news.identity);
     // A plan never hides a secret's renewal: an imported key's secret is nowhere, so the update renews it.
     if (olds.keyId !== undefined && olds.secretKey === "")
       this.warnFor(news.identity ?? olds.identity)(
@@ -94,7 +93,7 @@ export class AccessKeyProvider
   /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   /**
    * 404 means gone: no id back. Without a state (`pulumi import`, whose URN is `identity`), a key
-   * that does not exist fails naming it.
+   * that does not exist, or that another resource of the stack holds, fails naming it.
    */
   async read(
     id: string,
@@ -121,8 +120,8 @@ export class AccessKeyProvider
     const outs = accessKeyOutputs(key, props);
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
     const account = outs.account ?? (await this.currentAccount(urn));
-    // A refresh records which resource holds the key; an import or a `.get` records nothing.
-    if (!importing) this.claims().record(account, key.id, urn);
+    if (importing) this.refuseImportOfHeld(account, key.id, urn);
+    else this.recordHolder(account, key.id, props);
     return { id: key.id, props: echo({ ...outs, account }, props ?? {}) };
   }
 

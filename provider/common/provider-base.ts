@@ -118,16 +118,28 @@ export abstract class ProviderBase {
   }
 
   /**
-   * Refuses, in the diff of an import (`pulumi import`, the `import` option: the read's outputs, which
-   * no resource's check has marked with its URN), a key another resource of the stack holds. Reads the
-   * records only; a lookup's `.get` (a read with no diff) is never refused.
+   * Refuses a read without state (`pulumi import`, the `import` option) of a key another resource of
+   * the stack holds; the engine writes nothing when the read fails. The dynamic classes' `.get` always
+   * carries its serialized provider, so it is never refused; the plugin's lookup functions read a
+   * key without owning it.
    */
-  protected refuseImportOfHeld(olds: { keyId?: string; account?: unknown; identity?: unknown }, urn: unknown): void {
-    const resource = identityOf({ identity: urn });
-    if (olds.identity !== undefined || resource === undefined || olds.keyId === undefined) return;
-    if (typeof olds.account !== "string") return;
-    const holder = this.claims().holder(olds.account, olds.keyId, resource);
-    if (holder !== undefined) throw new IonosError(heldByAnother(olds.keyId, holder, "import"));
+  protected refuseImportOfHeld(account: string, keyId: string, urn: string | undefined): void {
+    if (urn === undefined) return;
+    const holder = this.claims().holder(account, keyId, urn);
+    if (holder !== undefined) throw new IonosError(heldByAnother(keyId, holder, "import"));
+  }
+
+  /**
+   * Records which resource holds a key, on a refresh of its own state (its URN and its outputs, the
+   * secret among them); a class's `.get`, whose state has no secret, owns nothing and records nothing.
+   */
+  protected recordHolder(
+    account: string,
+    keyId: string,
+    state: { identity?: unknown; secretKey?: unknown } | undefined,
+  ): void {
+    const urn = identityOf(state ?? {});
+    if (urn !== undefined && state?.secretKey !== undefined) this.claims().record(account, keyId, urn);
   }
 
   /**

@@ -64,7 +64,6 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
    */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
-    this.refuseImportOfHeld(olds, news.identity);
     this.stateHolds(olds.identity, olds.createToken);
     this.owners.holds(olds);
     this.lines.holds(olds);
@@ -119,8 +118,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   /**
    * Accepts the key id (with `userId` in the state) or `userId/keyId`; no id back means the key is
-   * gone. Without a state (`pulumi import`, whose URN is `identity`), a key that does not exist fails
-   * naming it.
+   * gone. Without a state (`pulumi import`, whose URN is `identity`), a key that does not exist, or
+   * that another resource of the stack holds, fails naming it.
    */
   // `inputs` is typed here: @pulumi/pulumi 3.142 (the peer floor) lacks the field, and its host ignores it.
   async read(
@@ -156,9 +155,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
     const account = found.account ?? (await this.currentAccount(urn));
-    // A refresh records which resource holds the key; an import (refused in its diff when another
-    // resource holds it) or a lookup's `.get` (which owns nothing) records nothing.
-    if (!importing) this.claims().record(account, keyId, urn);
+    if (importing) this.refuseImportOfHeld(account, keyId, urn);
+    else this.recordHolder(account, keyId, props);
     const refreshed = echoInputs({ ...found, account }, props ?? {});
     return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
