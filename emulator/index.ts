@@ -6,7 +6,7 @@ import { EmulatorHandler, type InjectedFault, type LogEntry } from "./server";
 import { Store, type StoredKey, type StoredRequest } from "./store";
 import { accountOwner } from "./accounts";
 
-export type { EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
+export type { EmulatorAccount, EmulatorOptions, EmulatorOptionsInput, FaultOptions } from "./options";
 export { defaultEmulatorOptions } from "./options";
 export type { InjectedFault, LogEntry } from "./server";
 export type { StoredKey, StoredRequest, WriteRecord } from "./store";
