@@ -135,4 +135,21 @@ describe("one owner per key across provider processes", () => {
     ]);
     await accessKeys().delete(id, outs as AccessKeyOutputs);
   });
+
+  it("refuses `pulumi import` of a key a resource of another stack made, as IONOS's request log shows; its own key imports", async () => {
+    const prod = urn(PLUGIN_S3KEY_TYPE, "shared", "prod");
+    const made = (await s3Keys().create({ ...inputs("shared"), identity: prod })).outs as S3KeyOutputs;
+    const from = env.emulator.log.length;
+    const error = await rejection(() =>
+      s3Keys().read(`${USER}/${made.keyId}`, undefined, urn(PLUGIN_S3KEY_TYPE, "taker")),
+    );
+    expect(error.message).to.match(
+      new RegExp(`^key ${made.keyId} was made by another Pulumi resource \\(IONOS's request log`),
+    );
+    expect(error.message).to.contain("Nothing was imported").and.contain("adoptKeyId");
+    expect(writesSince(env.emulator, from)).to.deep.equal([]);
+    // The resource that made it (recover's import of its own cut-off create) imports it.
+    expect((await s3Keys().read(`${USER}/${made.keyId}`, undefined, prod)).id).to.equal(made.keyId);
+    await s3Keys().delete(made.keyId, { ...made, identity: prod });
+  });
 });

@@ -11,6 +11,7 @@ import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
 import { alreadyOwned, KeyOwners } from "./key-owners";
 import { ResourceLines } from "./resource-lines";
+import { refuseImportOfAnothersKey } from "./key-creator";
 
 /**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
@@ -155,8 +156,10 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     }
     // A state from 0.2.0 (or an import) gets its record now: the key answered, so it lives in this account.
     const account = found.account ?? (await this.currentAccount(urn));
-    if (importing) this.refuseImportOfHeld(account, keyId, urn);
-    else this.recordHolder(account, keyId, props);
+    if (importing) {
+      this.refuseImportOfHeld(account, keyId, urn);
+      if (urn !== undefined) await refuseImportOfAnothersKey(this.context(urn).client, userId, keyId, urn);
+    } else this.recordHolder(account, keyId, props);
     const refreshed = echoInputs({ ...found, account }, props ?? {});
     return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
