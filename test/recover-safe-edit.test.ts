@@ -20,27 +20,18 @@ interface Deployment {
   pending_operations: unknown[];
 }
 
-/** What recover asked `pulumi refresh` to do: the pending creates it imports (URN → id), and whether it clears the rest. */
-interface Refresh {
-  readonly imports: Record<string, string>;
-  readonly clears: boolean;
-}
-
-/** `pulumi` as recover runs it: each `stack export` answers the next state; refreshes are recorded. */
-function pulumiWith(states: Array<{ deployment: Deployment }>): { run: RunPulumi; refreshes: Refresh[] } {
-  const refreshes: Refresh[] = [];
+/** `pulumi` as recover runs it: each `stack export` answers the next state; imports are recorded. */
+function pulumiWith(states: Array<{ deployment: Deployment }>): { run: RunPulumi; imported: Deployment[] } {
+  const imported: Deployment[] = [];
   let exported = 0;
   return {
-    refreshes,
+    imported,
     run: (args) => {
       const ok = (stdout: string) => ({ code: 0, stdout, stderr: "" });
       if (args[0] === "stack" && args[1] === "export")
         return ok(JSON.stringify(states[Math.min(exported++, states.length - 1)]));
-      if (args[0] === "refresh") {
-        const pairs = args.flatMap((a, i) => (args[i - 1] === "--import-pending-creates" ? [a] : []));
-        const imports: Record<string, string> = {};
-        for (let i = 0; i < pairs.length; i += 2) imports[pairs[i]] = pairs[i + 1];
-        refreshes.push({ imports, clears: args.includes("--clear-pending-creates") });
+      if (args[0] === "stack" && args[1] === "import") {
+        imported.push((JSON.parse(readFileSync(args[3], "utf8")) as { deployment: Deployment }).deployment);
         return ok("");
       }
       if (args[0] === "stack") return ok("dev\n");
@@ -90,9 +81,11 @@ describe("recover as a safe edit of the state", function () {
     expect(lines.join("\n")).to.contain(
       "the stack's state changed while recover worked (an update ran): reading it again",
     );
-    expect(pulumi.refreshes, "one refresh, which only clears: no second resource").to.deep.equal([
-      { imports: {}, clears: true },
-    ]);
+    expect(pulumi.imported).to.have.length(1);
+    expect(pulumi.imported[0].resources, "the up's resource, untouched, and no second one").to.deep.equal(
+      afterUp.deployment.resources,
+    );
+    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
     expect(lines.join("\n")).to.contain(`an update already resolved it: the state holds its key ${made}`);
   });
 
@@ -107,7 +100,8 @@ describe("recover as a safe edit of the state", function () {
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
     expect(env.emulator.log.length, "no API request").to.equal(from);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(pulumi.imported[0].resources).to.deep.equal(state.deployment.resources);
+    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
   });
 
   it("clears a pending create an up adopted and a rotation replaced since: never imports the deleted key, never touches the live one", async () => {
@@ -126,7 +120,10 @@ describe("recover as a safe edit of the state", function () {
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
     expect(env.emulator.log.length, "no API request: the state's chain of tokens says it").to.equal(from);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(pulumi.imported[0].resources, "the live key untouched, never marked for deletion").to.deep.equal(
+      state.deployment.resources,
+    );
+    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
     expect(lines.join("\n")).to.contain(`an update already resolved it: the state holds its key ${live}`);
     expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([live]);
   });
@@ -137,7 +134,7 @@ describe("recover as a safe edit of the state", function () {
     const state = { deployment: { resources: [], pending_operations: [pendingCreate({ createToken: TOKEN })] } };
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(pulumi.imported[0]).to.deep.equal({ resources: [], pending_operations: [] });
     expect(lines.join("\n")).to.contain(`its POST made key ${deleted}, which is deleted since: nothing to import`);
   });
 
@@ -152,7 +149,10 @@ describe("recover as a safe edit of the state", function () {
     };
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(pulumi.imported[0].resources, "nothing imported, no live key marked for deletion").to.deep.equal(
+      state.deployment.resources,
+    );
+    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
     expect(lines.join("\n")).to.contain(
       `a cut-off replacement of key ${old}: cleared; the next \`pulumi up\` runs it again and adopts key ${made}`,
     );
@@ -169,11 +169,12 @@ describe("recover as a safe edit of the state", function () {
     };
     const pulumi = pulumiWith([state]);
     expect(await run(pulumi.run)).to.equal(0);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: {}, clears: true }]);
+    expect(pulumi.imported[0].resources).to.deep.equal(state.deployment.resources);
+    expect(pulumi.imported[0].pending_operations).to.deep.equal([]);
     expect(lines.join("\n")).to.contain(`key ${made} is already held by ${other}`);
   });
 
-  it("never clears another package's pending create: it imports its own and names the ones to clear", async () => {
+  it("never touches another package's pending create: it imports its own, clears what an up resolved, keeps the other", async () => {
     const made = await postedKey(TOKEN);
     const resolvedUrn = `${URN}-resolved`;
     const state = {
@@ -193,9 +194,13 @@ describe("recover as a safe edit of the state", function () {
       },
     };
     const pulumi = pulumiWith([state]);
-    expect(await run(pulumi.run)).to.equal(2);
-    expect(pulumi.refreshes).to.deep.equal([{ imports: { [URN]: made }, clears: false }]);
-    expect(lines.join("\n")).to.contain("1 pending create(s) to clear are kept");
+    expect(await run(pulumi.run)).to.equal(0);
+    const [written] = pulumi.imported;
+    expect(written.resources.map((r) => [r.urn, r.id])).to.deep.equal([
+      [resolvedUrn, "0123456789abcdef0123"],
+      [URN, made],
+    ]);
+    expect(written.pending_operations).to.deep.equal([state.deployment.pending_operations[2]]);
   });
 
   it("reports malformed pending operations one by one, and still resolves the others", async () => {
@@ -215,9 +220,8 @@ describe("recover as a safe edit of the state", function () {
     expect(await run(pulumi.run)).to.equal(2);
     expect(lines).to.include("recover: pending operation 2 (an S3Key create) has no URN: left as it is");
     expect(lines).to.include(`recover: ${URN}-2: its pending create's inputs are not an object: left as it is`);
-    expect(pulumi.refreshes, "the good one imported, the malformed ones never cleared").to.deep.equal([
-      { imports: { [URN]: made }, clears: false },
-    ]);
+    expect(pulumi.imported[0].resources.map((r) => r.id)).to.deep.equal([made]);
+    expect(pulumi.imported[0].pending_operations, "the malformed ones kept").to.have.length(3);
     expect(lines.join("\n")).not.to.match(/TypeError|Cannot read/);
   });
 

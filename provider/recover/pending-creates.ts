@@ -66,16 +66,11 @@ export function parseExport(exported: string): ExportedState {
  * (no URN, inputs that are not an object) is a problem said in one line, and the others still count.
  * Other pending operations (updates, deletes, other packages' creates) are not recover's. Pure.
  */
-export function pendingCreates(state: ExportedState): {
-  creates: PendingCreate[];
-  problems: string[];
-  /** Every pending create of the state, recover's or not. */
-  total: number;
-} {
+export function pendingCreates(state: ExportedState): { creates: PendingCreate[]; problems: string[] } {
   const operations = state.deployment.pending_operations;
-  if (operations === undefined || operations === null) return { creates: [], problems: [], total: 0 };
+  if (operations === undefined || operations === null) return { creates: [], problems: [] };
   if (!Array.isArray(operations))
-    return { creates: [], problems: ["the state's pending_operations is not a list: left as it is"], total: 0 };
+    return { creates: [], problems: ["the state's pending_operations is not a list: left as it is"] };
   const creates: PendingCreate[] = [];
   const problems: string[] = [];
   operations.forEach((operation: unknown, index) => {
@@ -105,8 +100,7 @@ export function pendingCreates(state: ExportedState): {
       ...(explicit ? { explicitProvider: providerUrn } : {}),
     });
   });
-  const total = operations.filter((o: unknown) => (o as { type?: unknown } | null)?.type === "creating").length;
-  return { creates, problems, total };
+  return { creates, problems };
 }
 
 /**

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "../common/config";
 import { IonosConnection } from "../common/connection";
-import { refreshPlan, type Resolved } from "./refresh-plan";
+import { applyResolutions, type Resolved } from "./recover-plan";
 import { parseExport, pendingCreates, resolvedBy, type ExportedState, type PendingCreate } from "./pending-creates";
 import { pulumiOnPath, selectedStack, stackConfig, stackLocks, type RunPulumi } from "./pulumi-commands";
 import { explicitProviderSettings } from "./provider-settings";
@@ -9,6 +12,7 @@ import type { ConfigSource } from "../common/config-sources";
 import { resolve, type Resolution, type Resolver } from "./resolve";
 
 export type { RunPulumi } from "./pulumi-commands";
+export { importedOutputs } from "./recover-plan";
 
 /**
  * recover's exit codes: 0 nothing is left pending; 1 a command or the settings failed (nothing was
@@ -33,12 +37,14 @@ const ATTEMPTS = 3;
 
 /**
  * `pulumi-ionos-s3key recover`: finds every pending create of an S3Key or AccessKey in the stack's
- * state (a `pulumi up` cut off, its runner perhaps gone), asks IONOS which key each made, and hands
- * the answer to Pulumi's own `pulumi refresh --import-pending-creates URN ID --clear-pending-creates`,
- * which edits the state under the engine's lock: a key that exists now and that no resource holds is
- * imported; a create an `up` already resolved (its key held, or rotated away since), or that made no
- * key, is cleared; a cut-off replacement is cleared for the next `up` to finish. Never marks a live
- * key for deletion. Sends no API request when nothing is pending. Resolves to an exit code (`EXIT`).
+ * state (a `pulumi up` cut off, its runner perhaps gone), asks IONOS which key each made, and writes
+ * the outcome as one safe edit of the state (never over a lock, never over a state that changed since
+ * it was read): a key that exists now and that no resource holds is imported; a create an `up`
+ * already resolved (its key held, or rotated away since), or that made no key, is cleared; a cut-off
+ * replacement is cleared for the next `up` to finish. Never marks a live key for deletion. Not built
+ * on `pulumi refresh --import-pending-creates`: under CLI 3.274.1 that refresh dropped a dynamic
+ * resource's pending creates without importing them (the state kept neither, exit 0). Sends no API
+ * request when nothing is pending. Resolves to an exit code (`EXIT`).
  */
 export async function recover(options: RecoverOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
@@ -52,7 +58,7 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const exported = exportState(pulumi, stack);
     const state = parseExport(exported);
-    const { creates, problems, total } = pendingCreates(state);
+    const { creates, problems } = pendingCreates(state);
     for (const problem of problems) out(`recover: ${problem}`);
     if (creates.length === 0) {
       if (problems.length === 0)
@@ -66,10 +72,10 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
       out(`recover: ${create.urn}: ${resolution.why}`);
       resolved.push({ create, resolution });
     }
-    const plan = refreshPlan(state, resolved, total - creates.length);
-    for (const line of plan.lines) out(`recover: ${line}`);
-    const left = plan.counts.left + problems.length;
-    if (plan.args !== undefined) {
+    const edit = applyResolutions(state, resolved);
+    for (const line of edit.lines) out(`recover: ${line}`);
+    const left = edit.counts.left + problems.length;
+    if (edit.changed) {
       // IONOS's answers took time: an update that ran meanwhile wrote a newer state, which must not be undone.
       if (!sameDeployment(state, exportState(pulumi, stack))) {
         out(
@@ -77,15 +83,14 @@ export async function recover(options: RecoverOptions = {}): Promise<number> {
         );
         continue;
       }
-      const refreshed = pulumi([...plan.args, ...stack]);
-      if (refreshed.code !== 0) {
-        const said = `${refreshed.stdout}${refreshed.stderr}`.trim();
-        out(`recover: pulumi ${plan.args.slice(0, 1).join(" ")} failed:\n${said}`);
-        return /locked|another update|conflict/i.test(said) ? EXIT.busy : EXIT.failed;
+      const imported = importState(pulumi, stack, edit.state);
+      if (imported !== undefined) {
+        out(`recover: pulumi stack import failed, nothing was written:\n${imported}`);
+        return /locked|another update|conflict/i.test(imported) ? EXIT.busy : EXIT.failed;
       }
     }
     out(
-      `recover: ${plan.counts.imported} key(s) taken into the state, ${plan.counts.cleared} pending create(s) cleared, ${left} left.`,
+      `recover: ${edit.counts.imported} key(s) taken into the state, ${edit.counts.cleared} pending create(s) cleared, ${left} left.`,
     );
     if (left === 0) return EXIT.done;
     out("recover: resolve the ones left (see above), then run `pulumi refresh --clear-pending-creates`.");
@@ -181,4 +186,17 @@ function exportState(pulumi: RunPulumi, stack: readonly string[]): string {
 
 function sameDeployment(before: ExportedState, exportedAgain: string): boolean {
   return JSON.stringify(before.deployment) === JSON.stringify(parseExport(exportedAgain).deployment);
+}
+
+/** Writes the state with `pulumi stack import`; the command's output when it failed. */
+function importState(pulumi: RunPulumi, stack: readonly string[], state: ExportedState): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), "pulumi-ionos-s3key-recover-"));
+  try {
+    const file = join(dir, "state.json");
+    writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
+    const run = pulumi(["stack", "import", "--file", file, ...stack]);
+    return run.code === 0 ? undefined : `${run.stdout}${run.stderr}`.trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
