@@ -90,9 +90,8 @@ export class AccessKeyProvider
     return { outs: await updateAccessKey(this.context(news.identity ?? olds.identity), id, olds, news) };
   }
 
-  /** 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. */
   /**
-   * 404 means gone: no id back. Without a state (`pulumi import`, whose URN is `identity`), a key
+   * 404 means gone: no id back. The secret (which GETs leave empty) is kept from the state. Without a state (`pulumi import`, whose URN is `identity`), a key
    * that does not exist, or that another resource of the stack holds, fails naming it.
    */
   async read(

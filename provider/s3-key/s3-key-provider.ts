@@ -177,9 +177,8 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
           `Key ${olds.keyId} of user ${olds.userId} is gone: run \`pulumi refresh\` to drop it from the state.`,
         );
       current = read;
-      if (current.active === active) return { outs: echoInputs(current, news) };
     }
-    // Nothing to PUT when only keepers are recorded (the first ones of an imported key).
+    // Nothing to PUT when `active` is as wanted: only a secret read again, or keepers recorded (the first ones of an imported key).
     if (current.active === active) return { outs: echoInputs(current, news) };
     return { outs: echoInputs(await setActive(ctx, current, active), news) };
   }
