@@ -317,12 +317,17 @@ describe("journaledCreate: a create ends its journal entry only when it made no 
     expect(seen).to.equal(EARLIER);
   });
 
-  it("hands no earlier entry to a replacement whose token check chained from it: the state holds that create's key", async () => {
+  it("hands no earlier entry to a replacement whose token check chained from it, and ends that entry: the state holds its key", async () => {
     const journal = new CreateJournal(dir, () => {});
     journal.begin(KEY, { ...entry, token: EARLIER });
     const chain = { token: nextCreateToken(EARLIER), next: nextCreateToken };
     expect(await journaledCreate(journal, KEY, chain, async (e) => e.earlier)).to.equal(undefined);
+    expect(
+      journal.get(KEY),
+      "the state holds that create's key: its entry ends with the replacement's create",
+    ).to.equal(undefined);
     // The same token again is the same create, retried: its earlier entry is its own.
+    journal.begin(KEY, { ...entry, token: EARLIER });
     const retried = { token: EARLIER, next: nextCreateToken };
     expect((await journaledCreate(journal, KEY, retried, async (e) => e.earlier))?.token).to.equal(EARLIER);
   });

@@ -1,10 +1,21 @@
 import { expect } from "chai";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import type { S3KeyInputs, S3KeyOutputs } from "../provider/s3-key/s3-key-types";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rejection, USER, useEmulator, writesSince } from "./helpers/emulator";
+import { rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+
+/** Every file under `dir`, by path relative to it, with its content, sorted. */
+function filesUnder(dir: string, prefix = ""): [string, string][] {
+  const found: [string, string][] = [];
+  for (const name of readdirSync(join(dir, prefix)).sort()) {
+    const path = join(prefix, name);
+    if (statSync(join(dir, path)).isDirectory()) found.push(...filesUnder(dir, path));
+    else found.push([path, readFileSync(join(dir, path), "utf8")]);
+  }
+  return found;
+}
 
 const urn = (name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
 
@@ -84,16 +95,52 @@ describe("every key has exactly one owner", function () {
   it("fails a resource that adopts a key another resource of the state holds, at check or at create", async () => {
     const p = provider();
     const holder = await checkAndCreate(p, {}, { userId: USER, identity: urn("holder") });
-    await p.diff(holder.id, holder.outs, holder.inputs!);
+    // This process knows its account (the create asked): check reads the stack's record of holders.
     const adopter = await p.check({}, { userId: USER, adoptKeyId: holder.id, identity: urn("adopter") });
-    expect(adopter.failures?.[0].reason).to.contain(`key ${holder.id} is already owned by ${urn("holder")}`);
+    expect(adopter.failures?.[0].reason).to.contain(
+      `key ${holder.id} is already held by ${urn("holder")} in this stack`,
+    );
 
+    // A process that has not asked its account yet: check sends nothing and passes; create refuses.
     const late = provider();
+    const from = env.emulator.log.length;
     const checked = await late.check({}, { userId: USER, adoptKeyId: holder.id, identity: urn("adopter") });
-    await late.read(holder.id, holder.outs);
+    expect(checked.failures ?? []).to.deep.equal([]);
+    expect(env.emulator.log.length, "check sends nothing").to.equal(from);
     const error = await rejection(() => late.create(checked.inputs!));
-    expect(error.message).to.contain(`key ${holder.id} is already owned by ${urn("holder")}`);
+    expect(error.message).to.contain(`key ${holder.id} is already held by ${urn("holder")} in this stack`);
+    expect(writesSince(env.emulator, from)).to.deep.equal([]);
     expect(env.emulator.keys(USER).map((k) => k.id)).to.deep.equal([holder.id]);
+  });
+
+  it("check and diff write nothing, however often the engine calls them: no journal entry ends, no holder changes", async () => {
+    const journal = mkdtempSync(join(tmpdir(), "pure-check-"));
+    const p = new S3KeyProvider(env.options({ log: () => undefined, env: { IONOS_CREATE_JOURNAL: journal } }));
+    const made = await checkAndCreate(p, {}, { userId: USER, identity: urn("pure") });
+    const adopted = await keyMadeOutside();
+    const before = filesUnder(journal);
+    expect(
+      before.some(([name]) => name.startsWith("entries/key-owner-")),
+      "create recorded its holder",
+    ).to.equal(true);
+    const open = before.filter(([name]) => /^entries\/[0-9a-f]{32}\.json$/.test(name));
+    expect(open, "the create's journal entry stays until a state is seen holding its key").to.have.length(1);
+    const from = env.emulator.log.length;
+    for (let i = 0; i < 3; i++) {
+      const checked = await p.check(made.inputs as unknown as Record<string, unknown>, {
+        userId: USER,
+        active: false,
+        identity: urn("pure"),
+      });
+      await p.diff(made.id, made.outs, checked.inputs!);
+      await p.check({}, { userId: USER, adoptKeyId: adopted, identity: urn("adopter") });
+      await p.check({}, { userId: USER, adoptKeyId: made.id, identity: urn("adopter") });
+    }
+    expect(filesUnder(journal), "nothing written, nothing removed").to.deep.equal(before);
+    expect(requestsSince(env.emulator, from), "nothing sent (the account is known)").to.deep.equal([]);
+    // A refresh is an operation: the state holds the key, so the create's entry ends there.
+    await p.read(made.id, made.outs);
+    expect(filesUnder(journal).filter(([name]) => open.some(([entry]) => entry === name))).to.deep.equal([]);
   });
 
   describe("a plugin host that died alone on a runner since thrown away (the engine recorded a failed create)", () => {

@@ -60,7 +60,6 @@ export class AccessKeyProvider
       this.warnFor(news.identity ?? olds.identity)(
         `access key ${olds.keyId}: the state holds no secret for it (it was imported, and IONOS shows a secret only when it makes or renews one), so this update renews its secret: the one in use now stops working.`,
       );
-    this.stateHolds(olds.identity, tokenOf(olds.keyId));
     return diffAccessKey(olds, news);
   }
 
@@ -87,6 +86,7 @@ export class AccessKeyProvider
     news: AccessKeyInputs,
   ): Promise<pulumi.dynamic.UpdateResult<AccessKeyOutputs>> {
     await this.verifyAccount(`access key ${id}`, olds, news.identity ?? olds.identity);
+    this.stateHolds(olds.identity, tokenOf(id));
     return { outs: await updateAccessKey(this.context(news.identity ?? olds.identity), id, olds, news) };
   }
 

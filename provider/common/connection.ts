@@ -34,6 +34,8 @@ export class IonosConnection {
   private readonly direct = new Agent();
   /** The contract each set of credentials acts for, asked once per process (a failed answer is asked again). */
   private readonly contracts = new Map<string, Promise<number>>();
+  /** The answers of `contracts` that have arrived, for `knownAccount`. */
+  private readonly knownContracts = new Map<string, number>();
 
   /** `overrides` replace client options, e.g. a faster retry schedule in tests. */
   constructor(private readonly overrides: Partial<ClientOptions> = {}) {
@@ -67,18 +69,26 @@ export class IonosConnection {
     api: "cloud" | "objectStorage",
     log: (message: string) => void,
   ): Promise<string> {
-    const endpoint = api === "cloud" ? config.api.baseUrl : config.objectStorage.baseUrl;
-    const { auth, baseUrl, contractNumber } = config.api;
-    const key = createHash("sha256")
-      .update(JSON.stringify([auth, baseUrl, contractNumber ?? null]))
-      .digest("hex");
+    const key = credentialsKey(config);
     let contract = this.contracts.get(key);
     if (contract === undefined) {
       contract = new ContractsApi(this.client(config, log)).current();
       this.contracts.set(key, contract);
-      contract.catch(() => this.contracts.delete(key));
+      contract.then(
+        (number) => this.knownContracts.set(key, number),
+        () => this.contracts.delete(key),
+      );
     }
-    return accountName(await contract, endpoint);
+    return accountName(await contract, endpointOf(config, api));
+  }
+
+  /**
+   * The account the settings reach, when this process has already asked (`account`); undefined
+   * otherwise. Sends nothing: for check, which may not.
+   */
+  knownAccount(config: ProviderConfig, api: "cloud" | "objectStorage"): string | undefined {
+    const contract = this.knownContracts.get(credentialsKey(config));
+    return contract === undefined ? undefined : accountName(contract, endpointOf(config, api));
   }
 
   /**
@@ -111,6 +121,18 @@ export class IonosConnection {
     }
     return agent;
   }
+}
+
+/** One set of credentials and the Cloud API they act on, hashed (the key of the contracts asked). */
+function credentialsKey(config: ProviderConfig): string {
+  const { auth, baseUrl, contractNumber } = config.api;
+  return createHash("sha256")
+    .update(JSON.stringify([auth, baseUrl, contractNumber ?? null]))
+    .digest("hex");
+}
+
+function endpointOf(config: ProviderConfig, api: "cloud" | "objectStorage"): string {
+  return api === "cloud" ? config.api.baseUrl : config.objectStorage.baseUrl;
 }
 
 /** The proxy the client's requests go through, for its messages. */

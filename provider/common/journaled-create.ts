@@ -40,7 +40,8 @@ export function isPredecessor(earlier: string, chain: TokenChain): boolean {
  * ends at once only when the create failed cleanly (no key made). When a key was made (as outputs, or
  * as a `ResourceInitError` that keeps its id) it is handed over (`CreateJournal.handOver`): the engine
  * may be killed before it records the key, whatever launcher started this process, so it stays until
- * a state is seen holding the key (`diff`, `read` or `delete` of the resource) or the live engine
+ * a state is seen holding the key (`read`, `update` or `delete` of the resource, or the create of its
+ * replacement) or the live engine
  * stops the plugin host after recording it. It also stays when the create throws `OutcomeOpen`.
  */
 export async function journaledCreate<T>(
@@ -50,9 +51,11 @@ export async function journaledCreate<T>(
   create: (entry: CreateEntry) => Promise<T>,
 ): Promise<T> {
   const found = key !== undefined ? journal.get(key) : undefined;
+  // The entry of the create this one replaces is no cut-off create: the state holds its key, so it ends.
+  const replaced = found !== undefined && isPredecessor(found.token, chain);
+  if (replaced && key !== undefined) journal.end(key, found.token);
   const entry: CreateEntry = {
-    // The entry of the create this one replaces is no cut-off create: the state holds its key.
-    earlier: found !== undefined && isPredecessor(found.token, chain) ? undefined : found,
+    earlier: replaced ? undefined : found,
     begin: (pending) => {
       if (key !== undefined) journal.begin(key, pending);
     },

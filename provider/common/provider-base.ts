@@ -90,6 +90,11 @@ export abstract class ProviderBase {
     return this.connection.account(this.config(), this.api, this.logFor(identity));
   }
 
+  /** The account the settings reach, if this process has asked already (see `currentAccount`); sends nothing. */
+  protected knownAccount(): string | undefined {
+    return this.connection.knownAccount(this.config(), this.api);
+  }
+
   /**
    * Throws an `IonosAccountMismatchError` naming both accounts when the state records another account
    * for `what` than the one the settings reach now; sends nothing when the state records none

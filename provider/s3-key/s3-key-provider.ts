@@ -9,9 +9,11 @@ import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationConte
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
-import { alreadyOwned, KeyOwners } from "./key-owners";
+import { Adoptions, alreadyOwned } from "./adoptions";
 import { ResourceLines } from "./resource-lines";
 import { refuseImportOfAnothersKey } from "./key-creator";
+import { heldByAnother } from "../common/key-claims";
+import { isUnknown } from "../common/unknowns";
 
 /**
  * The dynamic provider behind `S3Key`. It holds no credentials when it is serialized: every setting
@@ -20,14 +22,15 @@ import { refuseImportOfAnothersKey } from "./key-creator";
  */
 export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.ResourceProvider<S3KeyInputs, S3KeyOutputs> {
   protected readonly api = "cloud" as const;
-  /** Which resource of this program owns each key, so that no two resources own one (one plugin host serves a program). */
-  private readonly owners = new KeyOwners();
+  /** Which resource of this program first declared adopting each key (one plugin host serves a program). */
+  private readonly adoptions = new Adoptions();
   /** The resources of the state this run saw, so that a replacement's create knows what it replaces. */
   private readonly lines = new ResourceLines();
 
   /**
    * Validates inputs and applies defaults, and reads the settings, so that `pulumi preview` reports
-   * bad inputs and missing or invalid credentials before anything is written. Sends no request.
+   * bad inputs and missing or invalid credentials before anything is written. Sends no request and
+   * writes nothing: the engine checks a resource any number of times.
    */
   async check(
     olds: Record<string, unknown>,
@@ -39,12 +42,9 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     if (settings.length > 0) return { inputs: news as never, failures: [...settings, ...failures] };
     // With failures the engine stops here and shows them; the inputs go back as they came.
     if (inputs === undefined) return { inputs: news as S3KeyInputs, failures };
-    const owner = this.owners.claim(inputs);
-    if (owner !== undefined)
-      return {
-        inputs: news as S3KeyInputs,
-        failures: [{ property: "adoptKeyId", reason: alreadyOwned(inputs.adoptKeyId!, owner) }],
-      };
+    const conflict = this.adoptionConflict(inputs);
+    if (conflict !== undefined)
+      return { inputs: news as S3KeyInputs, failures: [{ property: "adoptKeyId", reason: conflict }] };
     const { adoptedBefore: _asGiven, ...checked } = inputs;
     // The engine checks a replacement a second time without its old inputs: this run's first check saw them.
     const previous = this.lines.previous(identityOf(inputs), olds);
@@ -60,13 +60,27 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   }
 
   /**
+   * Why this resource may not adopt its `adoptKeyId`, from what is known without a request: another
+   * resource of the program declared it first, or (once this process knows the account) another
+   * resource of the stack holds it. Create asks again, with the account, before it adopts.
+   */
+  private adoptionConflict(inputs: S3KeyInputs): string | undefined {
+    if (inputs.adoptKeyId === undefined || isUnknown(inputs.adoptKeyId)) return undefined;
+    const first = this.adoptions.declare(inputs);
+    if (first !== undefined) return alreadyOwned(inputs.adoptKeyId, first);
+    const account = this.knownAccount();
+    const urn = identityOf(inputs);
+    const holder =
+      account === undefined || urn === undefined ? undefined : this.claims().holder(account, inputs.adoptKeyId, urn);
+    return holder === undefined ? undefined : heldByAnother(inputs.adoptKeyId, holder, "adopt");
+  }
+
+  /**
    * See `diffS3Key`. A key whose recorded account is not the one the settings reach now fails here,
-   * at preview, naming both (one `GET /contracts` per process); nothing else is sent.
+   * at preview, naming both (one `GET /contracts` per process); nothing else is sent, nothing written.
    */
   async diff(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.DiffResult> {
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
-    this.stateHolds(olds.identity, olds.createToken);
-    this.owners.holds(olds);
     this.lines.holds(olds);
     return diffS3Key(olds, news);
   }
@@ -83,7 +97,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     const account = await this.currentAccount(inputs.identity);
     try {
       const adopting = inputs.adoptKeyId !== undefined && inputs.adoptedBefore !== true;
-      const owner = adopting ? this.owners.claim(inputs) : undefined;
+      const owner = adopting ? this.adoptions.declare(inputs) : undefined;
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
       if (adopting) this.claimOrRefuse(account, inputs.adoptKeyId!, identityOf(inputs), "adopt");
       const made = adopting
@@ -135,10 +149,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   > {
     const { userId, keyId } = parseId(id, props?.userId);
     const urn = identityOf(props ?? {}) ?? identity;
-    if (props !== undefined) {
-      this.stateHolds(props.identity, props.createToken);
-      this.owners.holds({ ...props, keyId });
-    }
+    if (props !== undefined) this.stateHolds(props.identity, props.createToken);
     // Another account's "not found" says nothing about this key: a moved provider fails instead.
     const found = await this.inRecordedAccount(
       `key ${keyId}`,
@@ -168,6 +179,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
     const ctx = this.context(news.identity ?? olds.identity);
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
+    this.stateHolds(olds.identity, olds.createToken);
     const active = news.active !== false;
     let current = olds;
     if (olds.secretKey === "") {
