@@ -6,7 +6,7 @@ import { IonosConfigError, IonosError } from "../api/errors";
 import { readConfig, type ProviderConfig } from "./config";
 import type { ConfigSource } from "./config-sources";
 import { CreateJournal, identityOf, journalKey } from "./create-journal";
-import { engineGuard, type EngineGuard } from "./engine-watch";
+import { engineGuard, tellUser, type EngineGuard } from "./engine-watch";
 import { mixedEndpoints } from "./endpoints";
 import { accountMismatch, IonosAccountMismatchError, recordedAccount } from "./account";
 import { heldByAnother, KeyClaims } from "./key-claims";
@@ -37,8 +37,8 @@ export abstract class ProviderBase {
   constructor(options: ProviderOptions = {}) {
     this.logOption = options.log;
     this.warnOption = options.warn;
-    this.log = options.log ?? ((message) => void pulumi.log.info(message));
-    this.warn = options.warn ?? ((message) => void pulumi.log.warn(message));
+    this.log = options.log ?? ((message) => tellUser("info", message));
+    this.warn = options.warn ?? ((message) => tellUser("warning", message));
     this.env = options.env;
     this.projectDirOption = options.projectDir;
     this.guard = engineGuard();
@@ -190,17 +190,14 @@ export abstract class ProviderBase {
   protected logFor(identity: unknown): (message: string) => void {
     const urn = identityOf({ identity });
     if (urn === undefined || this.logOption !== undefined) return this.log;
-    // pulumi.log attaches a message to a resource by the resource's URN output; a provider has only the URN.
-    const resource = { urn: { promise: () => Promise.resolve(urn) } } as unknown as pulumi.Resource;
-    return (message) => void pulumi.log.info(message, resource);
+    return (message) => tellUser("info", message, urn);
   }
 
   /** A warning on one resource's row (see `logFor`); with the `warn` option, that one. */
   protected warnFor(identity: unknown): (message: string) => void {
     const urn = identityOf({ identity });
     if (urn === undefined || this.warnOption !== undefined) return this.warn;
-    const resource = { urn: { promise: () => Promise.resolve(urn) } } as unknown as pulumi.Resource;
-    return (message) => void pulumi.log.warn(message, resource);
+    return (message) => tellUser("warning", message, urn);
   }
 
   /** The project directory: the option, else the working directory when an operation runs (the plugin host runs in the project). */

@@ -4,7 +4,16 @@
 // Python and .NET programs, which have no npm package to run it from.
 import { runRecoverCli } from "../recover/cli";
 import { serve } from "./serve";
+import { startEngineGuard } from "../common/engine-watch";
 
 const args = process.argv.slice(2);
 if (args[0] === "recover") runRecoverCli(args);
-else void serve(args);
+else {
+  // The engine's address: where messages go, and what tells the host that its engine is gone.
+  const engine = args.find((arg) => !arg.startsWith("-"));
+  if (engine !== undefined) startEngineGuard(engine, (code) => process.exit(code));
+  serve(args).catch((error: unknown) => {
+    process.stderr.write(`pulumi-resource-ionos-s3key: cannot serve: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

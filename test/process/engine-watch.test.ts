@@ -1,85 +1,83 @@
 import { expect } from "chai";
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { EngineGuard } from "../../provider/common/engine-watch";
-
-// The engine check under the launchers that start a plugin host: Pulumi's own (its three lines, copied
-// into test/fixtures: `node` under /bin/sh without exec), one that execs, and the engine killed alone.
-const PULUMI_LAUNCHER = resolve(__dirname, "..", "..", "..", "test", "fixtures", "pulumi-resource-pulumi-nodejs");
-const ENGINE_WATCH = resolve(__dirname, "..", "..", "provider", "common", "engine-watch.js");
-const EXEC_LAUNCHER = `#!/bin/sh\nexec node "$(node -e "console.log(require.resolve('@pulumi/pulumi/cmd/dynamic-provider'))")" "$@"\n`;
-
-/**
- * A project whose `@pulumi/pulumi/cmd/dynamic-provider` is a probe: it writes, every 50 ms, what the
- * engine check and the parent-only check say. Started by `launcher` from a stand-in engine (a node
- * process), as the real engine starts `pulumi-resource-pulumi-nodejs`.
- */
-function startUnder(launcher: string): {
-  engine: ChildProcess;
-  seen: () => Array<{ engine: boolean; parent: boolean }>;
-} {
-  const dir = mkdtempSync(join(tmpdir(), "engine-watch-"));
-  const host = join(dir, "node_modules", "@pulumi", "pulumi", "cmd", "dynamic-provider");
-  mkdirSync(host, { recursive: true });
-  const out = join(dir, "seen.jsonl");
-  writeFileSync(
-    join(host, "index.js"),
-    `const fs = require("fs");
-const { engineStillRuns, parentStillRuns } = require(${JSON.stringify(ENGINE_WATCH)});
-const engine = engineStillRuns(), parent = parentStillRuns();
-setInterval(() => fs.appendFileSync(${JSON.stringify(out)}, JSON.stringify({ engine: engine(), parent: parent() }) + "\\n"), 50);
-setTimeout(() => process.exit(0), 8000);
-`,
-  );
-  const launcherFile = join(dir, "pulumi-resource-pulumi-nodejs");
-  if (launcher === PULUMI_LAUNCHER) copyFileSync(PULUMI_LAUNCHER, launcherFile);
-  else writeFileSync(launcherFile, launcher);
-  chmodSync(launcherFile, 0o755);
-  // As the engine starts a plugin: the script itself, run through its #! line (the process is then
-  // named after the script, not "sh").
-  const engine = spawn(
-    process.execPath,
-    [
-      "-e",
-      `require("child_process").spawn(${JSON.stringify(launcherFile)}, [], { stdio: "ignore" }); setInterval(() => {}, 1000);`,
-    ],
-    { cwd: dir, stdio: "ignore" },
-  );
-  const seen = () => {
-    try {
-      return readFileSync(out, "utf8")
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l) as { engine: boolean; parent: boolean });
-    } catch {
-      return [];
-    }
-  };
-  return { engine, seen };
-}
+import { spawn } from "node:child_process";
+import { EngineGuard, engineAddressIn, engineHealth } from "../../provider/common/engine-watch";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe("the engine check, under every launcher", function () {
+/**
+ * A stand-in engine in a process of its own: a gRPC server on a local port (the engine's gRPC servers
+ * answer the health service; this one, like an engine without it, answers UNIMPLEMENTED), or with
+ * `logs`, one that takes Pulumi's Engine.Log and prints each message as a JSON line.
+ */
+function startEngine(logs = false): Promise<{ address: string; kill: () => void; lines: () => string[] }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const grpc = require("@grpc/grpc-js");
+const server = new grpc.Server();
+${
+  logs
+    ? `const engrpc = require("@pulumi/pulumi/proto/engine_grpc_pb");
+const empty = require("google-protobuf/google/protobuf/empty_pb");
+server.addService(engrpc.EngineService, { log(call, cb) { const r = call.request; console.log(JSON.stringify({ severity: r.getSeverity(), message: r.getMessage(), urn: r.getUrn() })); cb(null, new empty.Empty()); } });`
+    : ""
+}
+server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, port) => console.log(port));
+setInterval(() => {}, 1000);`,
+    ],
+    { cwd: __dirname, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  const lines = () => out.trim().split("\n").slice(1);
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      const port = out.split("\n")[0];
+      if (!/^\d+$/.test(port) || !out.includes("\n")) return;
+      clearInterval(poll);
+      resolve({ address: `127.0.0.1:${port}`, kill: () => child.kill("SIGKILL"), lines });
+    }, 20);
+  });
+}
+
+describe("the engine check: a gRPC health check of the engine's address, as Pulumi's plugins make", function () {
   this.timeout(20_000);
-  for (const [name, launcher, parentNotices] of [
-    ["Pulumi's shipped launcher (sh without exec)", PULUMI_LAUNCHER, false],
-    ["a launcher that execs node", EXEC_LAUNCHER, true],
-  ] as const) {
-    it(`${name}: sees the engine alive, then gone once it is killed alone`, async () => {
-      const { engine, seen } = startUnder(launcher);
-      for (let i = 0; i < 100 && seen().length === 0; i++) await sleep(50);
-      expect(seen().at(-1), "alive while the engine runs").to.deep.equal({ engine: true, parent: true });
-      engine.kill("SIGKILL");
-      await sleep(600);
-      const last = seen().at(-1)!;
-      expect(last.engine, "the engine check sees it gone").to.equal(false);
-      // Under Pulumi's launcher the parent is the shell, which outlives the engine: a parent check never fires.
-      expect(last.parent, "what a check of the parent alone says").to.equal(!parentNotices);
-    });
-  }
+
+  it("sees the engine alive while it runs (UNIMPLEMENTED counts as alive), and gone once it is killed", async () => {
+    const engine = await startEngine();
+    const alive = engineHealth(engine.address);
+    expect(await alive()).to.equal(true);
+    expect(await alive(), "asked again").to.equal(true);
+    engine.kill();
+    await sleep(300);
+    expect(await alive(), "its port refuses").to.equal(false);
+  });
+
+  it("finds the engine's address on a plugin host's command line, whatever flags come first", () => {
+    const host = "/x/node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js";
+    expect(engineAddressIn(["node", host, "127.0.0.1:43121"])).to.equal("127.0.0.1:43121");
+    expect(engineAddressIn(["node", host, "--logtostderr", "-v=9", "127.0.0.1:5"])).to.equal("127.0.0.1:5");
+    expect(engineAddressIn(["node", "/x/dist/provider/plugin/main.js", "localhost:7"])).to.equal("localhost:7");
+    expect(engineAddressIn(["node", "/x/program/index.js", "127.0.0.1:5"]), "a program is no host").to.equal(undefined);
+  });
+
+  it("sends a host's messages to the engine on their resource's row, in order", async () => {
+    const engine = await startEngine(true);
+    const urn = "urn:pulumi:dev::p::ionos-s3key:index:S3Key::k";
+    const script = `const w = require(${JSON.stringify(require.resolve("../../provider/common/engine-watch"))});
+w.setEngineAddress(${JSON.stringify(engine.address)});
+for (let i = 0; i < 5; i++) w.tellUser("info", "step " + i, ${JSON.stringify(urn)});
+w.tellUser("warning", "careful");
+setTimeout(() => process.exit(0), 1500);`;
+    await new Promise((resolve) => spawn(process.execPath, ["-e", script], { stdio: "inherit" }).on("exit", resolve));
+    engine.kill();
+    const got = engine.lines().map((l) => JSON.parse(l) as { severity: number; message: string; urn: string });
+    expect(got).to.deep.equal([
+      ...[0, 1, 2, 3, 4].map((i) => ({ severity: 1, message: `step ${i}`, urn })),
+      { severity: 2, message: "careful", urn: "" },
+    ]);
+  });
 });
 
 describe("EngineGuard: a plugin host whose engine is gone ends itself once nothing is in flight", () => {
@@ -127,7 +125,7 @@ describe("EngineGuard: a plugin host whose engine is gone ends itself once nothi
     guard.handOver(() => void ended.push("first"));
     let finish!: () => void;
     const create = guard.during(() => new Promise<void>((r) => (finish = r)));
-    guard.stop(130);
+    await guard.stop(130);
     expect(ended).to.deep.equal(["first"]);
     expect(codes, "as the signal would have: a create still in flight keeps its entry").to.deep.equal([130]);
     finish();
@@ -135,7 +133,7 @@ describe("EngineGuard: a plugin host whose engine is gone ends itself once nothi
     expect(codes).to.deep.equal([130]);
   });
 
-  it("stopped with its engine gone: keeps every entry (the engine may not have recorded the keys)", () => {
+  it("stopped with its engine gone: keeps every entry (the engine may not have recorded the keys)", async () => {
     const codes: number[] = [];
     const guard = new EngineGuard(
       () => false,
@@ -143,7 +141,7 @@ describe("EngineGuard: a plugin host whose engine is gone ends itself once nothi
     ).start(1000);
     const ended: string[] = [];
     guard.handOver(() => void ended.push("first"));
-    guard.stop(143);
+    await guard.stop(143);
     expect(ended).to.deep.equal([]);
     expect(codes).to.deep.equal([143]);
   });
