@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { accessKeyOutputs } from "./access-key-outputs";
-import { AccessKeysApi } from "../api/access-keys-api";
-import { IonosError } from "../api/errors";
-import type { AccessKey } from "../api/schemas";
 import { lookupClient, lookupOutput } from "../common/lookup-options";
+import { lookup, runLookup } from "../common/lookups";
+import { IonosError } from "../api/errors";
+import { AccessKeysApi } from "../api/access-keys-api";
+import type { AccessKey } from "../api/schemas";
+import { accessKeyOutputs } from "./access-key-outputs";
 
 /** One access key as a lookup returns it. IONOS never shows a secret key again, so there is none. */
 export interface AccessKeyInfo {
@@ -58,21 +59,39 @@ export interface GetAccessKeyOutputArgs {
 /** What {@link getAccessKey} and {@link getAccessKeyOutput} return. */
 export type GetAccessKeyResult = AccessKeyInfo;
 
-function api(opts: pulumi.InvokeOptions | undefined): AccessKeysApi {
-  return new AccessKeysApi(lookupClient(opts, "objectStorage"));
-}
-
-function info(key: AccessKey): AccessKeyInfo {
+function accessKeyInfo(key: AccessKey): AccessKeyInfo {
   const { secretKey: _none, ...rest } = accessKeyOutputs(key);
   return rest;
 }
+
+/** The access key lookups, declared once: the Node functions below and the plugin's functions run these. */
+export const ACCESS_KEY_LOOKUPS = {
+  getAccessKeys: lookup({
+    required: [],
+    api: "objectStorage",
+    secrets: [],
+    run: async ({ accessKey }: GetAccessKeysArgs, client): Promise<GetAccessKeysResult> => ({
+      keys: (await new AccessKeysApi(client).list(accessKey)).map(accessKeyInfo),
+    }),
+  }),
+  getAccessKey: lookup({
+    required: ["keyId"],
+    api: "objectStorage",
+    secrets: [],
+    run: async ({ keyId }: GetAccessKeyArgs, client): Promise<GetAccessKeyResult> => {
+      const key = await new AccessKeysApi(client).get(keyId);
+      if (key === undefined) throw new IonosError(`getAccessKey: there is no access key ${keyId}; check keyId.`);
+      return accessKeyInfo(key);
+    },
+  }),
+};
 
 /** Lists the caller's access keys (all pages), or the one with the given S3 access key id. */
 export async function getAccessKeys(
   args: GetAccessKeysArgs = {},
   opts?: pulumi.InvokeOptions,
 ): Promise<GetAccessKeysResult> {
-  return { keys: (await api(opts).list(args.accessKey)).map(info) };
+  return runLookup("getAccessKeys", ACCESS_KEY_LOOKUPS.getAccessKeys, args, (which) => lookupClient(opts, which));
 }
 
 /** {@link getAccessKeys} for inputs that are outputs of other resources. */
@@ -85,9 +104,7 @@ export function getAccessKeysOutput(
 
 /** Looks up one access key by its id; fails with a clear message when there is none. */
 export async function getAccessKey(args: GetAccessKeyArgs, opts?: pulumi.InvokeOptions): Promise<GetAccessKeyResult> {
-  const key = await api(opts).get(args.keyId);
-  if (key === undefined) throw new IonosError(`getAccessKey: there is no access key ${args.keyId}; check keyId.`);
-  return info(key);
+  return runLookup("getAccessKey", ACCESS_KEY_LOOKUPS.getAccessKey, args, (which) => lookupClient(opts, which));
 }
 
 /** {@link getAccessKey} for inputs that are outputs of other resources. */

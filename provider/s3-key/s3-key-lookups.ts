@@ -1,18 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
+import { lookupClient, lookupOutput } from "../common/lookup-options";
+import { lookup, runLookup } from "../common/lookups";
 import { IonosError } from "../api/errors";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
-import { lookupClient, lookupOutput } from "../common/lookup-options";
 import { toOutputs } from "./s3-key-outputs";
 
 /**
- * One key as a lookup returns it, in both forms. The Output form (`getS3KeysOutput`, `getS3KeyOutput`)
- * is a secret as a whole; the direct form, like every Pulumi SDK's, tracks no secrets, so its
- * `secretKey` is a plain string: wrap it in `pulumi.secret` before it reaches an output or a log.
+ * One object storage key as a lookup returns it. The Output forms (`getS3KeysOutput`, …) are secret
+ * as a whole; the direct forms, like every Pulumi SDK's, track no secrets, so `secretKey` is a plain
+ * string there: wrap it in `pulumi.secret` before it reaches an output or a log.
  */
 export interface S3KeyInfo {
   /** The key id, which is also the S3 access key id. */
   readonly keyId: string;
+  /** The UUID of the IONOS user who owns the key. */
+  readonly userId: string;
   /** Whether the key can be used. */
   readonly active: boolean;
   /** The S3 secret key. Secret in the Output form; plain in the direct form. */
@@ -56,10 +59,7 @@ export interface GetS3KeyOutputArgs {
   readonly keyId: pulumi.Input<string>;
 }
 /** What {@link getS3Key} and {@link getS3KeyOutput} return. */
-export interface GetS3KeyResult extends S3KeyInfo {
-  /** The UUID of the IONOS user. */
-  readonly userId: string;
-}
+export type GetS3KeyResult = S3KeyInfo;
 
 /** The arguments of {@link getSsoUrl}. */
 export interface GetSsoUrlArgs {
@@ -79,15 +79,12 @@ export interface GetSsoUrlResult {
   readonly ssoUrl: string;
 }
 
-function api(opts: pulumi.InvokeOptions | undefined): S3KeysApi {
-  return new S3KeysApi(lookupClient(opts, "api"));
-}
-
-/** A key as a lookup shows it: the provider's outputs. */
-function info(userId: string, key: S3Key): S3KeyInfo {
+/** A key as the lookups show it: the provider's outputs, without its bookkeeping. */
+function s3KeyInfo(userId: string, key: S3Key): S3KeyInfo {
   const { keyId, active, secretKey, createdDate, lastModifiedDate } = toOutputs(userId, key);
   return {
     keyId,
+    userId,
     active,
     secretKey,
     ...(createdDate !== undefined ? { createdDate } : {}),
@@ -95,12 +92,57 @@ function info(userId: string, key: S3Key): S3KeyInfo {
   };
 }
 
+/** The S3 key lookups, declared once: the Node functions below and the plugin's functions run these. */
+export const S3_KEY_LOOKUPS = {
+  getS3Keys: lookup({
+    required: ["userId"],
+    api: "api",
+    secrets: ["secretKey"],
+    run: async ({ userId }: GetS3KeysArgs, client): Promise<GetS3KeysResult> => ({
+      userId,
+      keys: (await new S3KeysApi(client).list(userId)).map((key) => s3KeyInfo(userId, key)),
+    }),
+  }),
+  getS3Key: lookup({
+    required: ["userId", "keyId"],
+    api: "api",
+    secrets: ["secretKey"],
+    run: async ({ userId, keyId }: GetS3KeyArgs, client): Promise<GetS3KeyResult> => {
+      const key = await new S3KeysApi(client).get(userId, keyId);
+      if (key === undefined)
+        throw new IonosError(`getS3Key: user ${userId} has no key ${keyId}; check keyId and userId.`);
+      return s3KeyInfo(userId, key);
+    },
+  }),
+  getSsoUrl: lookup({
+    required: ["userId"],
+    api: "api",
+    secrets: ["ssoUrl"],
+    run: async ({ userId }: GetSsoUrlArgs, client): Promise<GetSsoUrlResult> => ({
+      userId,
+      ssoUrl: await new S3KeysApi(client).ssoUrl(userId),
+    }),
+  }),
+};
+
+/** Runs an S3 key lookup with a client of the program's settings (see `lookupClient`). */
+function run<N extends keyof typeof S3_KEY_LOOKUPS>(
+  name: N,
+  args: Parameters<(typeof S3_KEY_LOOKUPS)[N]["run"]>[0],
+  opts: pulumi.InvokeOptions | undefined,
+): ReturnType<(typeof S3_KEY_LOOKUPS)[N]["run"]> {
+  const spec = S3_KEY_LOOKUPS[name] as unknown as Parameters<typeof runLookup>[1];
+  return runLookup(name, spec, args, (which) => lookupClient(opts, which)) as ReturnType<
+    (typeof S3_KEY_LOOKUPS)[N]["run"]
+  >;
+}
+
 /**
  * Lists the user's object storage keys. The direct form tracks no secrets: prefer
  * {@link getS3KeysOutput}, whose result is a secret, when a secret key goes anywhere.
  */
 export async function getS3Keys(args: GetS3KeysArgs, opts?: pulumi.InvokeOptions): Promise<GetS3KeysResult> {
-  return { userId: args.userId, keys: (await api(opts).list(args.userId)).map((key) => info(args.userId, key)) };
+  return run("getS3Keys", args, opts);
 }
 
 /** {@link getS3Keys} for inputs that are outputs of other resources; the result is secret as a whole. */
@@ -113,10 +155,7 @@ export function getS3KeysOutput(
 
 /** Looks up one key; fails with a clear message when the user has no such key. */
 export async function getS3Key(args: GetS3KeyArgs, opts?: pulumi.InvokeOptions): Promise<GetS3KeyResult> {
-  const key = await api(opts).get(args.userId, args.keyId);
-  if (key === undefined)
-    throw new IonosError(`getS3Key: user ${args.userId} has no key ${args.keyId}; check keyId and userId.`);
-  return { userId: args.userId, ...info(args.userId, key) };
+  return run("getS3Key", args, opts);
 }
 
 /** {@link getS3Key} for inputs that are outputs of other resources; the result is secret as a whole. */
@@ -129,7 +168,7 @@ export function getS3KeyOutput(
 
 /** The user's object storage single sign-on URL. The direct form tracks no secrets: see {@link getSsoUrlOutput}. */
 export async function getSsoUrl(args: GetSsoUrlArgs, opts?: pulumi.InvokeOptions): Promise<GetSsoUrlResult> {
-  return { userId: args.userId, ssoUrl: await api(opts).ssoUrl(args.userId) };
+  return run("getSsoUrl", args, opts);
 }
 
 /** {@link getSsoUrl} for inputs that are outputs of other resources; the result is secret as a whole. */
