@@ -7,12 +7,14 @@ import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
 import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
 import { pluginSchema, REPOSITORY_URL } from "../provider/plugin/schema";
 import {
-  ACCESS_KEY_INPUTS,
   ACCESS_KEY_OUTPUTS,
-  S3KEY_INPUTS,
   S3KEY_OUTPUTS,
+  schemaInputs,
   type SchemaProperty,
 } from "../provider/plugin/schema-properties";
+
+const S3KEY_INPUTS = schemaInputs(S3KeyInputsSchema);
+const ACCESS_KEY_INPUTS = schemaInputs(AccessKeyInputsSchema);
 import { PLUGIN_CONFIG_KEYS } from "../provider/common/config-sources";
 import { PACKAGE_VERSION } from "../provider/api/user-agent";
 import { schemaText } from "../tools/write-schema";

@@ -64,7 +64,9 @@ function accessKeyInfo(key: AccessKey): AccessKeyInfo {
   return rest;
 }
 
-/** The access key lookups, declared once: the Node functions below and the plugin's functions run these. */
+/** The access key lookups, declared once: the Node functions below and the plugin's functions run these.
+ * @internal
+ */
 export const ACCESS_KEY_LOOKUPS = {
   getAccessKeys: lookup({
     required: [],

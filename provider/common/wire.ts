@@ -13,6 +13,8 @@ export const ACCESS_KEY_TYPE = "pulumi-nodejs:dynamic/ionos:AccessKey";
 /** The types the resource plugin (`pulumi-resource-ionos-s3key`) serves, as states name them. */
 export const PLUGIN_S3KEY_TYPE = "ionos-s3key:index:S3Key";
 export const PLUGIN_ACCESS_KEY_TYPE = "ionos-s3key:index:AccessKey";
+/** Every type the plugin serves: its registry of resources (plugin/resources.ts) must hold each. */
+export type PluginResourceType = typeof PLUGIN_S3KEY_TYPE | typeof PLUGIN_ACCESS_KEY_TYPE;
 
 /** The key Pulumi's wire format marks a secret value with, and that mark's value. */
 export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";

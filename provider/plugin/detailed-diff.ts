@@ -1,16 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
-
-/** The inputs users write, per resource type: what a diff names. The rest (identity, createToken, …) is bookkeeping. */
-const USER_INPUTS: Readonly<Record<string, readonly string[]>> = {
-  S3Key: ["userId", "active", "keepers", "adoptKeyId"],
-  AccessKey: ["description", "rotation"],
-};
-
-/** `S3Key` from `urn:pulumi:stack::project::parent$ionos-s3key:index:S3Key::name`. */
-function typeName(urn: string): string {
-  return (urn.split("::")[2] ?? "").split("$").pop()!.split(":").pop() ?? "";
-}
+import { userInputsOf } from "../common/descriptor";
+import { PLUGIN_RESOURCES, pluginTypeOf } from "./resources";
 
 /**
  * Adds a detailed diff to the SDK's answer (which has none, so the engine shows every input that
@@ -21,8 +12,10 @@ function typeName(urn: string): string {
  */
 export function addDetailedDiff(request: provproto.DiffRequest, response: provproto.DiffResponse): void {
   if (response.getChanges() !== provproto.DiffResponse.DiffChanges.DIFF_SOME) return;
-  const names = USER_INPUTS[typeName(request.getUrn())];
-  if (names === undefined) return;
+  const type = pluginTypeOf(request.getUrn());
+  if (type === undefined) return;
+  // The inputs users write: what a diff names. The rest (identity, createToken, …) is bookkeeping.
+  const names = userInputsOf(PLUGIN_RESOURCES[type].inputs).map((input) => input.name);
   const olds = (request.getOlds()?.toJavaScript() ?? {}) as Record<string, unknown>;
   const news = (request.getNews()?.toJavaScript() ?? {}) as Record<string, unknown>;
   const replaces = new Set(response.getReplacesList());

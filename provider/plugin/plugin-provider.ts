@@ -3,7 +3,8 @@ import { AccessKeyProvider } from "../access-key/access-key-provider";
 import { S3KeyProvider } from "../s3-key/s3-key-provider";
 import type { ConfigSource } from "../common/config-sources";
 import { IonosError } from "../api/errors";
-import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE } from "../common/wire";
+import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE, type PluginResourceType } from "../common/wire";
+import { PLUGIN_RESOURCES, pluginTypeOf } from "./resources";
 import { invokeFunction } from "./plugin-functions";
 import { secretValue } from "./secret-value";
 import type { ProviderOptions } from "../common/options";
@@ -20,6 +21,8 @@ type Props = Record<string, unknown>;
 export class IonosS3KeyPlugin implements pulumi.provider.Provider {
   private readonly s3Key: S3KeyProvider;
   private readonly accessKey: AccessKeyProvider;
+  /** The provider of each type the plugin serves (the compiler holds it exhaustive). */
+  private readonly providers: Readonly<Record<PluginResourceType, S3KeyProvider | AccessKeyProvider>>;
 
   constructor(
     readonly version: string,
@@ -28,6 +31,7 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
   ) {
     this.s3Key = new S3KeyProvider(options);
     this.accessKey = new AccessKeyProvider(options);
+    this.providers = { [PLUGIN_S3KEY_TYPE]: this.s3Key, [PLUGIN_ACCESS_KEY_TYPE]: this.accessKey };
   }
 
   /** The provider's config from the engine's Configure (`ionos-s3key:token`, …), for both resources. */
@@ -100,12 +104,12 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
 
   /** The provider behind a resource, by the type in its URN (`urn:pulumi:stack::project::type::name`). */
   private of(urn: string): S3KeyProvider | AccessKeyProvider {
-    const type = urn.split("::")[2]?.split("$").pop();
-    if (type === PLUGIN_S3KEY_TYPE) return this.s3Key;
-    if (type === PLUGIN_ACCESS_KEY_TYPE) return this.accessKey;
-    throw new IonosError(
-      `ionos-s3key has no resource type ${String(type)}: it serves ${PLUGIN_S3KEY_TYPE} and ${PLUGIN_ACCESS_KEY_TYPE}.`,
-    );
+    const type = pluginTypeOf(urn);
+    if (type === undefined)
+      throw new IonosError(
+        `ionos-s3key has no resource type ${String(urn.split("::")[2]?.split("$").pop())}: it serves ${Object.keys(PLUGIN_RESOURCES).join(" and ")}.`,
+      );
+    return this.providers[type];
   }
 }
 

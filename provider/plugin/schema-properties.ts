@@ -1,5 +1,8 @@
-// The resources' properties in the plugin's schema, described as the TypeScript classes describe them
-// (test/plugin-schema.test.ts holds the two, and the zod inputs, in step).
+// The resources' properties in the plugin's schema: the inputs derived from their zod declaration, the
+// outputs described as the TypeScript classes describe them (test/plugin-schema.test.ts holds the
+// descriptions and the classes' TSDoc in step).
+import type { z } from "zod";
+import { userInputsOf } from "../common/descriptor";
 
 /** A property of the schema. */
 export interface SchemaProperty {
@@ -22,29 +25,19 @@ const anyMap = (description: string): SchemaProperty => ({
   description,
 });
 
-/** S3Key's inputs: descriptions as in `S3KeyArgs`. */
-export const S3KEY_INPUTS: Properties = {
-  userId: {
-    ...str("The UUID of the IONOS user who owns the key. Changing it replaces the key."),
-    replaceOnChanges: true,
-  },
-  active: {
-    ...bool("Whether the key can be used. Changing it updates the key in place. Defaults to true."),
-    default: true,
-  },
-  keepers: {
-    ...anyMap(
-      'Arbitrary values that, when any of them changes, replace the key: a new key is created before the old one is deleted. Use it to rotate keys, e.g. `{ rotation: "2026-11" }`.',
-    ),
-    replaceOnChanges: true,
-  },
-  adoptKeyId: {
-    ...str(
-      "The id of an existing key of this user to bring under management instead of creating one. Create looks it up and applies `active`; deleting the resource deletes the key.",
-    ),
-    replaceOnChanges: true,
-  },
-};
+/** A resource's inputs in the schema, derived from its zod inputs' metadata (see common/descriptor.ts). */
+export function schemaInputs(inputs: z.ZodObject): Properties {
+  return Object.fromEntries(
+    userInputsOf(inputs).map(({ name, meta, default: value }) => [
+      name,
+      {
+        ...(meta.type === "map" ? anyMap(meta.description) : { type: meta.type, description: meta.description }),
+        ...(meta.replaceOnChanges === true ? { replaceOnChanges: true } : {}),
+        ...(value !== undefined ? { default: value } : {}),
+      },
+    ]),
+  );
+}
 
 /** S3Key's outputs: descriptions as on the `S3Key` class. */
 export const S3KEY_OUTPUTS: Properties = {
@@ -56,14 +49,6 @@ export const S3KEY_OUTPUTS: Properties = {
   lastModifiedDate: str("When IONOS last changed the key (ISO 8601)."),
   keepers: anyMap("The keepers the key was made for."),
   adoptKeyId: str("The id of the existing key this resource adopted, if it did."),
-};
-
-/** AccessKey's inputs: descriptions as in `AccessKeyArgs`. */
-export const ACCESS_KEY_INPUTS: Properties = {
-  description: str("What the key is for. Changing it updates the key in place. Defaults to the resource's name."),
-  rotation: anyMap(
-    'Arbitrary values that, when any of them changes, renew the key\'s secret in place: the key id and the access key id stay, so consumers keep them. E.g. `{ month: "2026-11" }`.',
-  ),
 };
 
 /** AccessKey's outputs: descriptions as on the `AccessKey` class. */

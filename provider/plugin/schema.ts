@@ -2,15 +2,9 @@
 // Its properties are kept in step with the zod inputs and its descriptions with the classes' TSDoc by
 // test/plugin-schema.test.ts; the provider's config comes from the one table of settings.
 import { PLUGIN_CONFIG_KEYS, PLUGIN_PACKAGE } from "../common/config-sources";
-import { PLUGIN_ACCESS_KEY_TYPE, PLUGIN_S3KEY_TYPE } from "../common/wire";
 import { SCHEMA_FUNCTIONS, SCHEMA_TYPES } from "./schema-functions";
-import {
-  ACCESS_KEY_INPUTS,
-  ACCESS_KEY_OUTPUTS,
-  S3KEY_INPUTS,
-  S3KEY_OUTPUTS,
-  type SchemaProperty,
-} from "./schema-properties";
+import { schemaInputs, type SchemaProperty } from "./schema-properties";
+import { PLUGIN_RESOURCES } from "./resources";
 
 type Properties = Readonly<Record<string, SchemaProperty>>;
 
@@ -19,11 +13,6 @@ export const REPOSITORY_URL = "https://github.com/pulumi-ionos-s3key/pulumi-iono
 
 /** Where a version's plugin tarballs are downloaded from (`pulumi plugin install`, generated SDKs, YAML). */
 export const pluginDownloadUrl = (version: string): string => `${REPOSITORY_URL}/releases/download/v${version}/`;
-
-const S3KEY_DOC =
-  'An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the user\'s buckets. The secret key is always a Pulumi secret.';
-const ACCESS_KEY_DOC =
-  "An IONOS Object Storage access key, from the Object Storage Management API: an access key id and a secret key for contract-owned (and newer user-owned) buckets. The secret key is always a Pulumi secret. Creation is exactly-once: a lost answer or a crash never makes a second key.";
 
 const required = (props: Properties, optional: readonly string[]) =>
   Object.keys(props).filter((k) => !optional.includes(k));
@@ -63,27 +52,18 @@ export function pluginSchema(version: string): Record<string, unknown> {
       inputProperties: config,
       properties: config,
     },
-    resources: {
-      [PLUGIN_S3KEY_TYPE]: {
-        description: S3KEY_DOC,
-        inputProperties: S3KEY_INPUTS,
-        requiredInputs: ["userId"],
-        properties: S3KEY_OUTPUTS,
-        required: required(S3KEY_OUTPUTS, ["createdDate", "lastModifiedDate", "keepers", "adoptKeyId"]),
-      },
-      [PLUGIN_ACCESS_KEY_TYPE]: {
-        description: ACCESS_KEY_DOC,
-        inputProperties: ACCESS_KEY_INPUTS,
-        properties: ACCESS_KEY_OUTPUTS,
-        required: required(ACCESS_KEY_OUTPUTS, [
-          "canonicalUserId",
-          "contractUserId",
-          "createdDate",
-          "lastModifiedDate",
-          "rotation",
-        ]),
-      },
-    },
+    resources: Object.fromEntries(
+      Object.entries(PLUGIN_RESOURCES).map(([type, resource]) => [
+        type,
+        {
+          description: resource.description,
+          inputProperties: schemaInputs(resource.inputs),
+          ...(resource.requiredInputs.length > 0 ? { requiredInputs: resource.requiredInputs } : {}),
+          properties: resource.outputs,
+          required: required(resource.outputs, resource.optionalOutputs),
+        },
+      ]),
+    ),
     types: SCHEMA_TYPES,
     functions: SCHEMA_FUNCTIONS,
     language: {

@@ -5,36 +5,69 @@ import { shown } from "../api/redact";
 import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 import { UNKNOWN } from "../common/wire";
 import type { S3KeyInputs } from "./s3-key-types";
+import { notAnInput, userInput } from "../common/descriptor";
 
+/** S3Key's inputs, declared once: the user inputs with their metadata (see descriptor.ts), then the bookkeeping. */
 export const S3KeyInputsSchema = z.strictObject({
-  userId: z
-    .string({
-      error: (i) =>
-        i.input === undefined
-          ? "required: set it to the IONOS user's UUID (e.g. user.id)"
-          : "not a string: give the IONOS user's UUID",
-    })
-    .refine((v) => v === UNKNOWN || USER_ID_PATTERN.test(v), {
-      error: (i) =>
-        `"${shown(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
-    }),
-  active: z
-    .union([z.boolean(), z.literal(UNKNOWN)], { error: "not true or false: give a boolean, not a string" })
-    .default(true),
-  keepers: z
-    .record(z.string(), z.unknown(), { error: 'not an object of values: give e.g. { rotation: "2026-11" }' })
-    .superRefine((keepers, ctx) => {
-      const problem = keepersProblem(keepers);
-      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
-    })
-    .optional(),
-  adoptKeyId: z
-    .string({ error: "not a string: give the id of an existing key of this user" })
-    .refine((v) => v === UNKNOWN || KEY_ID_PATTERN.test(v), {
-      error: (i) =>
-        `"${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
-    })
-    .optional(),
+  userId: userInput(
+    z
+      .string({
+        error: (i) =>
+          i.input === undefined
+            ? "required: set it to the IONOS user's UUID (e.g. user.id)"
+            : "not a string: give the IONOS user's UUID",
+      })
+      .refine((v) => v === UNKNOWN || USER_ID_PATTERN.test(v), {
+        error: (i) =>
+          `"${shown(i.input)}" is not a UUID: use the IONOS user's id, e.g. 9b1b4c62-1466-11e7-87d3-d7bb7dac0087`,
+      }),
+    {
+      description: "The UUID of the IONOS user who owns the key. Changing it replaces the key.",
+      type: "string",
+      replaceOnChanges: true,
+      imported: true,
+    },
+  ),
+  active: userInput(
+    z
+      .union([z.boolean(), z.literal(UNKNOWN)], { error: "not true or false: give a boolean, not a string" })
+      .default(true),
+    {
+      description: "Whether the key can be used. Changing it updates the key in place. Defaults to true.",
+      type: "boolean",
+      imported: true,
+    },
+  ),
+  keepers: userInput(
+    z
+      .record(z.string(), z.unknown(), { error: 'not an object of values: give e.g. { rotation: "2026-11" }' })
+      .superRefine((keepers, ctx) => {
+        const problem = keepersProblem(keepers);
+        if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
+    {
+      description:
+        'Arbitrary values that, when any of them changes, replace the key: a new key is created before the old one is deleted. Use it to rotate keys, e.g. `{ rotation: "2026-11" }`.',
+      type: "map",
+      replaceOnChanges: true,
+    },
+  ),
+  adoptKeyId: userInput(
+    z
+      .string({ error: "not a string: give the id of an existing key of this user" })
+      .refine((v) => v === UNKNOWN || KEY_ID_PATTERN.test(v), {
+        error: (i) =>
+          `"${shown(i.input)}" is not a key id: use the access key id of an existing key, e.g. 78fa888e106456c1482d`,
+      })
+      .optional(),
+    {
+      description:
+        "The id of an existing key of this user to bring under management instead of creating one. Create looks it up and applies `active`; deleting the resource deletes the key.",
+      type: "string",
+      replaceOnChanges: true,
+    },
+  ),
   /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
   identity: z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
   /** Set by check, not by users: the adopted key is already this resource's (see `S3KeyInputs.adoptedBefore`). */
@@ -63,7 +96,7 @@ export function checkInputs(raw: Record<string, unknown>): {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         property: key,
-        reason: "not an input of S3Key, which takes userId, active, keepers and adoptKeyId",
+        reason: notAnInput("S3Key", S3KeyInputsSchema),
       }));
     }
     return [{ property: issue.path.join(".") || "userId", reason: issue.message }];

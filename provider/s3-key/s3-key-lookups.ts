@@ -92,7 +92,9 @@ function s3KeyInfo(userId: string, key: S3Key): S3KeyInfo {
   };
 }
 
-/** The S3 key lookups, declared once: the Node functions below and the plugin's functions run these. */
+/** The S3 key lookups, declared once: the Node functions below and the plugin's functions run these.
+ * @internal
+ */
 export const S3_KEY_LOOKUPS = {
   getS3Keys: lookup({
     required: ["userId"],
