@@ -21,6 +21,11 @@
 # - pulumi-language-go: its own module (sdk/go/pulumi-language-go/v3) is refused by the proxy, so it
 #   is built from sdk/v3 v3.62.0, the newest release in which it was a package of the SDK module; Go
 #   programs themselves use sdk/v3 v3.274.1.
+# - pulumi-language-python: its own module is refused by the proxy, so it is built from sdk/v3
+#   v3.79.0, the newest release in which it was a package of the SDK module, with the
+#   `pulumi-language-python-exec` script beside it from sdk/v3 v3.210.0 (which takes the arguments
+#   that host passes). Programs run on the interpreter scripts/python-env.sh prepares
+#   (../shared/reference/pulumi-python-here.md).
 set -euo pipefail
 
 PULUMI_VERSION=${PULUMI_CLI_VERSION:-3.274.1}
@@ -28,6 +33,8 @@ LANGUAGE_HOST_SDK_VERSION=3.68.0
 YAML_VERSION=1.25.0
 YAML_PULUMI_VERSION=3.207.0
 GO_HOST_SDK_VERSION=3.62.0
+PYTHON_HOST_SDK_VERSION=3.79.0
+PYTHON_EXEC_SDK_VERSION=3.210.0
 cache_root=${PULUMI_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-ionos-s3key/pulumi-cli}
 dir="$cache_root/v$PULUMI_VERSION-nodejs-v$LANGUAGE_HOST_SDK_VERSION"
 
@@ -56,7 +63,8 @@ install_launcher() {
 cached=false
 if [ -x "$dir/pulumi" ] && [ -x "$dir/pulumi-language-nodejs" ] && "$dir/pulumi" version >/dev/null 2>&1; then
   cached=true
-  if [ -x "$dir/pulumi-language-yaml" ] && [ -x "$dir/pulumi-language-go" ]; then
+  if [ -x "$dir/pulumi-language-yaml" ] && [ -x "$dir/pulumi-language-go" ] && [ -x "$dir/pulumi-language-python" ] &&
+    [ -x "$dir/pulumi-language-python-exec" ]; then
     echo "pulumi-cli.sh: using the cached build in $dir" >&2
     # A cache from before this script shipped Pulumi's own launcher gets it now.
     if command -v go >/dev/null 2>&1; then install_launcher "$dir"; fi
@@ -93,14 +101,16 @@ step() {
   fi
 }
 
-# A language host from module $2 (package $3), in a wrapper module requiring $4 (one per line), into $1.
+# A language host from module $2 (package $3), in a wrapper module requiring $4 (one per line), into
+# $1; with $5, the SDK version it reports.
 build_host() {
-  local out=$1 module=$2 package=$3 requires=$4 name
+  local out=$1 module=$2 package=$3 requires=$4 version=${5:-} name
   name=$(basename "$package")
   mkdir -p "$work/$name"
   printf 'module pulumi-ionos-s3key/%s\n\ngo %s\n\nrequire (\n%s\n)\n' "$name" "$required_go" "$requires" >"$work/$name/go.mod"
   (cd "$work/$name" && step "Building $name ($module)" env GOFLAGS=-mod=mod \
-    go build -trimpath -o "$work/$name.bin" "$package")
+    go build -trimpath ${version:+-ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$version"} \
+    -o "$work/$name.bin" "$package")
   mv "$work/$name.bin" "$out/$name"
 }
 
@@ -161,6 +171,20 @@ if [ ! -x "$dir/pulumi-language-go" ]; then
   echo "pulumi-cli.sh: building pulumi-language-go (sdk v$GO_HOST_SDK_VERSION) into $dir" >&2
   build_host "$dir" "sdk v$GO_HOST_SDK_VERSION" github.com/pulumi/pulumi/sdk/v3/go/pulumi-language-go \
     "$(printf '\tgithub.com/pulumi/pulumi/sdk/v3 v%s' "$GO_HOST_SDK_VERSION")"
+fi
+if [ ! -x "$dir/pulumi-language-python" ]; then
+  echo "pulumi-cli.sh: building pulumi-language-python (sdk v$PYTHON_HOST_SDK_VERSION) into $dir" >&2
+  build_host "$dir" "sdk v$PYTHON_HOST_SDK_VERSION" github.com/pulumi/pulumi/sdk/v3/python/cmd/pulumi-language-python \
+    "$(printf '\tgithub.com/pulumi/pulumi/sdk/v3 v%s' "$PYTHON_HOST_SDK_VERSION")" "$PYTHON_HOST_SDK_VERSION"
+fi
+if [ ! -x "$dir/pulumi-language-python-exec" ]; then
+  exec_dir=$(go mod download -json "github.com/pulumi/pulumi/sdk/v3@v$PYTHON_EXEC_SDK_VERSION" 2>/dev/null |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  [ -n "$exec_dir" ] && [ -f "$exec_dir/python/cmd/pulumi-language-python-exec" ] ||
+    die "cannot find pulumi-language-python-exec in github.com/pulumi/pulumi/sdk/v3@v$PYTHON_EXEC_SDK_VERSION (go mod download failed): check that the Go module proxy is reachable."
+  cp "$exec_dir/python/cmd/pulumi-language-python-exec" "$dir/pulumi-language-python-exec.tmp.$$"
+  chmod 755 "$dir/pulumi-language-python-exec.tmp.$$"
+  mv "$dir/pulumi-language-python-exec.tmp.$$" "$dir/pulumi-language-python-exec"
 fi
 
 echo "$dir"
