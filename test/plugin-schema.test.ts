@@ -122,6 +122,11 @@ describe("the plugin's schema", () => {
       expect(existsSync(join(root, link.slice(`${REPOSITORY_URL}/blob/main/`.length))), link).to.equal(true);
   });
 
+  it("keeps the README short, at most 200 lines: detail lives in docs/", () => {
+    const lines = readFileSync(join(root, "README.md"), "utf8").trimEnd().split("\n").length;
+    expect(lines).to.be.at.most(200);
+  });
+
   it("is what schema.json in the repository holds (run `npm run schema` after a change)", () => {
     expect(readFileSync(join(root, "schema.json"), "utf8")).to.equal(schemaText());
   });

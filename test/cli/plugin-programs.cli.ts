@@ -4,14 +4,15 @@ import { join } from "node:path";
 import { startEmulator, type Emulator } from "../../emulator";
 import { writesSince } from "../helpers/emulator";
 import { CliProject, upKilledAfterPost } from "../helpers/pulumi-cli";
-import { pluginTarball } from "../helpers/plugin-programs";
+import { pluginTarball, pythonCommand } from "../helpers/plugin-programs";
 import { PACKAGE_VERSION } from "../../provider/api/user-agent";
 
-// Pulumi YAML and Go programs through the resource plugin, under the real CLI and its YAML and Go
-// language hosts (scripts/pulumi-cli.sh builds them): the plugin installed with `pulumi plugin install
+// Pulumi YAML, Go and Python programs through the resource plugin, under the real CLI and its YAML,
+// Go and Python language hosts (scripts/pulumi-cli.sh builds them; scripts/python-env.sh prepares
+// Python): the plugin installed with `pulumi plugin install
 // --file`, the default provider configured by `ionos-s3key:*` stack config alone, and a second,
-// explicit provider on a second emulator (in YAML with its token written as a plain literal). Go
-// programs use the generated SDK in sdk/go (test/fixtures/plugin-program.go).
+// explicit provider on a second emulator (in YAML with its token written as a plain literal). Go and
+// Python programs use the generated SDKs in sdk/go and sdk/python (test/fixtures/plugin-program.*).
 
 const USER = "e3a00001-1466-11e7-87d3-d7bb7dac0087";
 const SECOND_TOKEN = "second-emulator-token";
@@ -61,10 +62,13 @@ outputs:
   elsewhereId: \${elsewhere.id}
 `;
 
-const GO_PROGRAM = readFileSync(join(__dirname, "..", "..", "..", "test", "fixtures", "plugin-program.go"), "utf8");
+const fixture = (name: string) => readFileSync(join(__dirname, "..", "..", "..", "test", "fixtures", name), "utf8");
+const GO_PROGRAM = fixture("plugin-program.go");
+const PYTHON_PROGRAM = fixture("plugin-program.py");
+const LANGUAGE = { yaml: "YAML", go: "Go", python: "Python" } as const;
 
-for (const kind of ["yaml", "go"] as const)
-  describe(`a Pulumi ${kind === "yaml" ? "YAML" : "Go"} program through the plugin, under the real pulumi CLI`, function () {
+for (const kind of ["yaml", "go", "python"] as const)
+  describe(`a Pulumi ${LANGUAGE[kind]} program through the plugin, under the real pulumi CLI`, function () {
     this.timeout(300_000);
     let first: Emulator;
     let second: Emulator;
@@ -75,9 +79,14 @@ for (const kind of ["yaml", "go"] as const)
     before(async () => {
       first = await startEmulator({ requestDelayMs: 20 });
       second = await startEmulator({ requestDelayMs: 20, token: SECOND_TOKEN });
-      p = new CliProject(kind, first, kind === "yaml" ? yamlProgram(second.url) : GO_PROGRAM);
+      const program = { yaml: yamlProgram(second.url), go: GO_PROGRAM, python: PYTHON_PROGRAM }[kind];
+      p = new CliProject(kind, first, program);
       // Only stack config configures the default provider: no IONOS_* variable reaches the plugin.
-      p.env = { IONOS_CREATE_JOURNAL: `${p.home}/journal`, GOFLAGS: "-mod=mod" };
+      p.env = {
+        IONOS_CREATE_JOURNAL: `${p.home}/journal`,
+        GOFLAGS: "-mod=mod",
+        ...(kind === "python" ? { PULUMI_PYTHON_CMD: pythonCommand() } : {}),
+      };
       await p.ok(["plugin", "install", "resource", "ionos-s3key", PACKAGE_VERSION, "--file", pluginTarball()]);
       await p.init({
         userId: USER,
@@ -85,7 +94,7 @@ for (const kind of ["yaml", "go"] as const)
         "ionos-s3key:objectStorageEndpoint": first.objectStorageUrl,
       });
       await p.ok(["config", "set", "--secret", "ionos-s3key:token", first.options.token]);
-      if (kind === "go") {
+      if (kind !== "yaml") {
         await p.ok(["config", "set", "secondEndpoint", second.url]);
         await p.ok(["config", "set", "--secret", "secondToken", SECOND_TOKEN]);
       }
@@ -144,7 +153,11 @@ for (const kind of ["yaml", "go"] as const)
     it("looks up the keys with the getS3Keys function: listed by id, the secret keys secret", async () => {
       const shownSecrets = await p.ok(["stack", "output", "listedKeys", "--json", "--show-secrets"]);
       p.transcript.pop(); // asked for with --show-secrets: not what a user is shown unasked
-      const listed = JSON.parse(shownSecrets.stdout) as Array<{ keyId: string; secretKey: string }>;
+      // A Python program exports the SDK's output types with their Python names (key_id, secret_key).
+      const listed = (JSON.parse(shownSecrets.stdout) as Array<Record<string, string>>).map((k) => ({
+        keyId: k.keyId ?? k.key_id,
+        secretKey: k.secretKey ?? k.secret_key,
+      }));
       expect(listed.map((k) => k.keyId)).to.deep.equal(live(first));
       expect(listed[0].secretKey).to.equal(first.keys(USER)[0].secretKey);
       const shown = (await p.ok(["stack", "output", "listedKeys", "--json"])).stdout;
@@ -170,8 +183,9 @@ for (const kind of ["yaml", "go"] as const)
         body: JSON.stringify({ properties: { active: true } }),
       });
       const keyId = ((await made.json()) as { id: string }).id;
-      // The Go language host built here (sdk v3.62.0) cannot write the program's code (no GenerateProgram).
-      const noCode = kind === "go" ? ["--generate-code=false"] : [];
+      // The Go and Python language hosts built here (sdk v3.62.0, v3.79.0) cannot write the program's
+      // code ("method GenerateProgram not implemented").
+      const noCode = kind === "yaml" ? [] : ["--generate-code=false"];
       await p.ok([
         "import",
         "ionos-s3key:index:S3Key",

@@ -144,7 +144,7 @@ export class CliProject {
     for (const d of [this.dir, this.home, this.backend]) mkdirSync(d, { recursive: true });
     this.nodeBin = options.nodeBin;
     this.env = { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token };
-    if (kind === "yaml" || kind === "go") {
+    if (kind === "yaml" || kind === "go" || kind === "python") {
       writePluginProgram(this.dir, kind, program);
       return;
     }
@@ -162,7 +162,8 @@ export class CliProject {
 
   /** Replaces the program (index.ts or index.js). */
   writeProgram(program: string): void {
-    if (this.kind === "yaml" || this.kind === "go") return writePluginProgram(this.dir, this.kind, program);
+    if (this.kind === "yaml" || this.kind === "go" || this.kind === "python")
+      return writePluginProgram(this.dir, this.kind, program);
     writeFileSync(join(this.dir, this.kind === "typescript" ? "index.ts" : "index.js"), program);
   }
 
