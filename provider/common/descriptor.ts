@@ -3,6 +3,7 @@
 // key. Inputs without it are bookkeeping (set by the classes or by check). The plugin's schema, its
 // detailed diff, the inputs of an imported key and check's messages are all derived from it.
 import { z } from "zod";
+import { changed } from "./unknowns";
 
 /** One user input, as users read it (the schema, the docs, the classes' TSDoc). */
 export interface InputMeta {
@@ -54,4 +55,23 @@ export function importedInputsOf(inputs: z.ZodObject, outputs: Record<string, un
       .filter((input) => input.meta.imported === true)
       .map((input) => [input.name, outputs[input.name]]),
   );
+}
+
+/**
+ * Which user inputs differ between the state (`olds`) and the checked inputs (`news`), each with its
+ * default when absent: those that replace the key (`replaceOnChanges`), and whether any that updates
+ * it in place does. Pure; a value not known yet counts as changed.
+ */
+export function inputChanges(
+  inputs: z.ZodObject,
+  olds: Readonly<Record<string, unknown>>,
+  news: Readonly<Record<string, unknown>>,
+): { replacing: string[]; updating: boolean } {
+  const differing = userInputsOf(inputs).filter((input) =>
+    changed(olds[input.name] ?? input.default, news[input.name] ?? input.default),
+  );
+  return {
+    replacing: differing.filter((input) => input.meta.replaceOnChanges === true).map((input) => input.name),
+    updating: differing.some((input) => input.meta.replaceOnChanges !== true),
+  };
 }

@@ -1,15 +1,15 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { changed, isUnknown } from "../common/unknowns";
+import { isUnknown } from "../common/unknowns";
+import { inputChanges } from "../common/descriptor";
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
-
-/** The inputs whose change makes a new key. */
-const REPLACING = ["userId", "keepers", "adoptKeyId"] as const;
+import { S3KeyInputsSchema } from "./s3-key-inputs";
 
 /**
  * What changing from `olds` (the state) to `news` (checked inputs) does to a key. Pure; sends no
- * request. `userId`, `keepers` and `adoptKeyId` replace the key (create-before-delete unless the
- * resource says otherwise); `active` updates it in place, as do the first keepers of an imported key. A value not known yet (a preview) counts
- * as changed, so the preview shows what may happen.
+ * request. The inputs declared `replaceOnChanges` (`userId`, `keepers`, `adoptKeyId`) replace the key
+ * (create-before-delete unless the resource says otherwise); the others (`active`) update it in place,
+ * as do the first keepers of an imported key. A value not known yet (a preview) counts as changed, so
+ * the preview shows what may happen.
  */
 export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulumi.dynamic.DiffResult {
   // A key this resource neither made nor adopted (`pulumi import`) has no keepers yet: the first ones
@@ -19,12 +19,10 @@ export function diffS3Key(olds: Partial<S3KeyOutputs>, news: S3KeyInputs): pulum
     olds.createToken === undefined &&
     olds.adoptKeyId === undefined &&
     olds.keyId !== undefined;
-  const replaces = REPLACING.filter(
-    (name) => changed(olds[name], news[name]) && !(name === "keepers" && importedUnkeyed && !isUnknown(news.keepers)),
-  );
+  const { replacing, updating } = inputChanges(S3KeyInputsSchema, olds, news);
+  const replaces = replacing.filter((name) => !(name === "keepers" && importedUnkeyed && !isUnknown(news.keepers)));
   const keepersRecorded = importedUnkeyed && news.keepers !== undefined;
-  const activeChanged = isUnknown(news.active) || (news.active ?? true) !== (olds.active ?? true);
   // A key whose secret the state does not hold (brought in by `recover`): update reads it.
   const secretMissing = olds.keyId !== undefined && olds.secretKey === "";
-  return { changes: replaces.length > 0 || activeChanged || secretMissing || keepersRecorded, replaces };
+  return { changes: replaces.length > 0 || updating || secretMissing || keepersRecorded, replaces };
 }
