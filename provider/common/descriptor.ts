@@ -15,6 +15,8 @@ export interface InputMeta {
   readonly replaceOnChanges?: true;
   /** `pulumi import` takes it from the key IONOS shows. */
   readonly imported?: true;
+  /** IONOS does not hold it: the state keeps it from the inputs (the outputs echo it), for diff. */
+  readonly echoed?: true;
 }
 
 /** The user inputs' metadata, by their zod schema. */
@@ -74,4 +76,11 @@ export function inputChanges(
     replacing: differing.filter((input) => input.meta.replaceOnChanges === true).map((input) => input.name),
     updating: differing.some((input) => input.meta.replaceOnChanges !== true),
   };
+}
+
+/** The names of the user inputs the outputs echo from the inputs (`echoed`). */
+export function echoedInputNames(inputs: z.ZodObject): string[] {
+  return userInputsOf(inputs)
+    .filter((input) => input.meta.echoed === true)
+    .map((input) => input.name);
 }

@@ -51,6 +51,7 @@ export const S3KeyInputsSchema = z.strictObject({
         'Arbitrary values that, when any of them changes, replace the key: a new key is created before the old one is deleted. Use it to rotate keys, e.g. `{ rotation: "2026-11" }`.',
       type: "map",
       replaceOnChanges: true,
+      echoed: true,
     },
   ),
   adoptKeyId: userInput(
@@ -66,6 +67,7 @@ export const S3KeyInputsSchema = z.strictObject({
         "The id of an existing key of this user to bring under management instead of creating one. Create looks it up and applies `active`; deleting the resource deletes the key.",
       type: "string",
       replaceOnChanges: true,
+      echoed: true,
     },
   ),
   /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */

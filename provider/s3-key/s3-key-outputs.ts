@@ -1,39 +1,35 @@
 import type { S3Key } from "../api/schemas";
 import type { S3KeyOutputs } from "./s3-key-types";
+import { echoedInputNames, userInputsOf } from "../common/descriptor";
+import { S3KeyInputsSchema } from "./s3-key-inputs";
 
 export type { S3KeyOutputs } from "./s3-key-types";
 
-/** The inputs that only matter to `diff`, copied onto outputs. */
-export function echoInputs(
-  outputs: S3KeyOutputs,
-  from: { keepers?: unknown; adoptKeyId?: unknown; identity?: unknown },
-): S3KeyOutputs {
-  const { keepers: _k, adoptKeyId: _a, identity: _i, ...rest } = outputs;
-  return {
-    ...rest,
-    ...(typeof from.identity === "string" ? { identity: from.identity } : {}),
-    ...(from.keepers !== undefined ? { keepers: from.keepers as Record<string, unknown> } : {}),
-    ...(typeof from.adoptKeyId === "string" ? { adoptKeyId: from.adoptKeyId } : {}),
-  };
+/** The user inputs IONOS does not hold, which the outputs echo (`keepers`, `adoptKeyId`: see s3-key-inputs.ts). */
+const ECHOED = echoedInputNames(S3KeyInputsSchema);
+
+/** The outputs with the inputs that only matter to `diff` (the echoed ones, and the resource's URN) copied on. */
+export function echoInputs(outputs: S3KeyOutputs, from: Readonly<Record<string, unknown>>): S3KeyOutputs {
+  const rest: Record<string, unknown> = { ...outputs };
+  for (const name of [...ECHOED, "identity"]) delete rest[name];
+  if (typeof from.identity === "string") rest.identity = from.identity;
+  for (const name of ECHOED) if (from[name] !== undefined) rest[name] = from[name];
+  return rest as unknown as S3KeyOutputs;
 }
 
 /**
  * The inputs a refresh leaves in the state: the key as IONOS has it (`active` changed outside shows
- * in the next preview as `~ active`, the real reason, and not only as the update it causes), and
- * the internal inputs as the state had them. Only what the outputs hold; the rest stays out.
+ * in the next preview as `~ active`, the real reason, and not only as the update it causes), the
+ * echoed inputs, and the internal inputs as the state had them. Only what the outputs hold.
  */
 export function refreshedInputs(outputs: S3KeyOutputs, state?: Partial<S3KeyOutputs>): Record<string, unknown> {
-  const { userId, active, keepers, adoptKeyId, identity } = outputs;
-  const adoptedBefore = state?.adoptedBefore;
-  return {
-    userId,
-    active,
-    ...(keepers !== undefined ? { keepers } : {}),
-    ...(adoptKeyId !== undefined ? { adoptKeyId } : {}),
-    ...(adoptedBefore !== undefined ? { adoptedBefore } : {}),
-    ...(identity !== undefined ? { identity } : {}),
-    ...(state?.createToken !== undefined ? { createToken: state.createToken } : {}),
-  };
+  const held: Record<string, unknown> = outputs as unknown as Record<string, unknown>;
+  const inputs: Record<string, unknown> = {};
+  for (const { name } of userInputsOf(S3KeyInputsSchema)) if (held[name] !== undefined) inputs[name] = held[name];
+  if (state?.adoptedBefore !== undefined) inputs.adoptedBefore = state.adoptedBefore;
+  if (outputs.identity !== undefined) inputs.identity = outputs.identity;
+  if (state?.createToken !== undefined) inputs.createToken = state.createToken;
+  return inputs;
 }
 
 /** Outputs from an API answer; a field the answer lacks keeps its value from `previous`. */
