@@ -24,7 +24,7 @@ new S3Key("k", { userId: "9b1b4c62-1466-11e7-87d3-d7bb7dac0087" });`,
     const size = spawnSync(process.execPath, ["measure.js"], { cwd: app, encoding: "utf8" });
     const serializedBytes = Number(size.stdout.trim());
     const t = Date.now();
-    const plugin = await PluginHost.start(app, "127.0.0.1:0", quiet);
+    const plugin = await PluginHost.start(app, undefined, quiet);
     const pluginStartMs = Date.now() - t;
     await plugin.stop();
     return { serializedBytes, pluginStartMs, tarballBytes: readFileSync(tarball).length };

@@ -56,7 +56,7 @@ async function hostBaseline(size: Size) {
 
 /** Creates and deletes users × 5 keys through one plugin host, parallelism 16, sampling its RSS. */
 async function hostRun(size: Size, providerText: string) {
-  const plugin = await PluginHost.start(ROOT, "127.0.0.1:0", quiet, { ...process.env });
+  const plugin = await PluginHost.start(ROOT, undefined, quiet, { ...process.env });
   await plugin.configure({});
   const startKb = rssKb(plugin.pid);
   const users = Array.from({ length: SIZES[size].users }, newUser);

@@ -108,7 +108,7 @@ export class Hosts {
   /** A plugin host on the stack's machine: its journal, its clock. */
   async start(stack: Pick<Stack, "journal" | "clockOffsetMs">): Promise<PluginHost> {
     const env = shiftedClockEnv({ ...this.env, IONOS_CREATE_JOURNAL: stack.journal }, stack.clockOffsetMs);
-    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", this.log, env);
+    const host = await PluginHost.start(PROJECT_DIR, undefined, this.log, env);
     await host.configure({});
     return host;
   }

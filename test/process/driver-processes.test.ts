@@ -42,7 +42,7 @@ describe("the driver's processes", function () {
   const env = useEmulator({ requestDelayMs: 20 });
 
   it("stops a plugin host that already died without waiting for an exit event that has fired", async () => {
-    const host = await PluginHost.start(PROJECT_DIR, "127.0.0.1:0", () => undefined);
+    const host = await PluginHost.start(PROJECT_DIR, undefined, () => undefined);
     process.kill(host.pid!, "SIGKILL");
     expect(await until(() => !alive(host.pid!), 5000)).to.equal(true);
     await new Promise((r) => setTimeout(r, 100));

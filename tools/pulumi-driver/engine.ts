@@ -259,7 +259,7 @@ class Engine implements StepContext {
     this.plugin ??= (async () => {
       const host = await PluginHost.start(
         this.options.projectDir,
-        this.monitor?.address ?? "127.0.0.1:0",
+        this.monitor?.address,
         (line) => this.options.log(line),
         this.options.env,
       );

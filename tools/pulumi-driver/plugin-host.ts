@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceProviderClient } from "@pulumi/pulumi/proto/provider_grpc_pb";
 import { track } from "./children";
+import { serveMonitor, type MonitorService } from "./monitor-service";
 import { fromStruct, grpc, provproto, provrpc, SDK_DIR, statusproto, toStruct, type Props } from "./sdk";
 
 import type * as pb from "@pulumi/pulumi/proto/provider_pb";
@@ -42,16 +43,23 @@ export class PluginHost {
   private constructor(
     private readonly child: ChildProcess,
     private readonly client: ResourceProviderClient,
+    private readonly engine?: MonitorService,
   ) {}
 
+  /**
+   * Starts the host against the engine at `engineAddress`; without one, against an engine endpoint of
+   * its own for the host's lifetime (its Log calls go to `log`), as the real engine always has one:
+   * the host health-checks that address to know its engine still runs.
+   */
   static async start(
     projectDir: string,
-    engineAddress: string,
+    engineAddress: string | undefined,
     log: (line: string) => void,
     env: NodeJS.ProcessEnv = process.env,
   ): Promise<PluginHost> {
+    const engine = engineAddress === undefined ? await serveEngineOnly(log) : undefined;
     const child = track(
-      spawn(process.execPath, [join(SDK_DIR, "cmd", "dynamic-provider"), engineAddress], {
+      spawn(process.execPath, [join(SDK_DIR, "cmd", "dynamic-provider"), engineAddress ?? engine!.address], {
         cwd: projectDir,
         env,
         stdio: ["ignore", "pipe", "pipe"],
@@ -67,7 +75,7 @@ export class PluginHost {
     lines.on("line", log);
     createInterface({ input: child.stderr! }).on("line", log);
     const client = new provrpc.ResourceProviderClient(`127.0.0.1:${port.trim()}`, grpc.credentials.createInsecure());
-    return new PluginHost(child, client);
+    return new PluginHost(child, client, engine);
   }
   private call<M extends ProviderMethod>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
     return new Promise((resolve, reject) => {
@@ -165,10 +173,12 @@ export class PluginHost {
   async stop(): Promise<void> {
     this.client.close();
     // Exited already (by itself or by a signal): its `exit` event has fired and will not fire again.
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.kill("SIGTERM");
-    await exited;
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once("exit", resolve));
+      this.child.kill("SIGTERM");
+      await exited;
+    }
+    await this.engine?.close();
   }
 
   /** The plugin's process id, for measuring it. */
@@ -188,4 +198,17 @@ function initFailure(error: ServiceError): ProviderError["initFailed"] {
     return { id: failed.getId(), properties: fromStruct(failed.getProperties()), reasons: failed.getReasonsList() };
   }
   return undefined;
+}
+
+/** An engine endpoint with no program behind it: it takes the host's Log calls and answers its health checks. */
+function serveEngineOnly(log: (line: string) => void): Promise<MonitorService> {
+  const noProgram = () => Promise.reject(new Error("no program runs against this plugin host's engine"));
+  return serveMonitor({
+    registerResource: noProgram,
+    readResource: noProgram,
+    stackOutputs: () => undefined,
+    log: (severity, message) => {
+      if (severity !== "debug") log(`${severity}: ${message}`);
+    },
+  });
 }
