@@ -1,49 +1,49 @@
+import type { Emulator } from "../emulator";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { median, percentile, table } from "./measure";
-import { nextRun, shiftedSweep } from "./wait-shifts";
 import { benchSection, newUser, quiet, SIZES, withEmulator, type Size } from "./bench-common";
 
+// Waits in real time: the emulator is a real HTTP server on the wall clock, and the provider polls
+// it as it polls IONOS. The schedule is plain (100 ms plus 15 % of the time waited, at most 5 s
+// apart), so its promise is the same for every wait: DONE noticed within 15 % + 100 ms.
+
+/** The schedule's promise for a request of `durationMs`: 15 % of it plus the first poll's 100 ms. */
+const promised = (durationMs: number) => 0.15 * durationMs + 100;
+
+/** One create's wait: from the emulator marking its request DONE to create returning, and its polls. */
+async function timedCreate(e: Emulator, p: S3KeyProvider): Promise<{ slack: number; polls: number; took: number }> {
+  const user = newUser();
+  const from = e.log.length;
+  await p.create({ userId: user, active: true });
+  const returned = Date.now();
+  const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
+  const request = e.request(post!.requestId!)!;
+  const polls = e.log.filter((l) => l.path.includes(`/requests/${request.id}/`)).length;
+  return { slack: returned - request.doneAt, polls, took: request.doneAt - request.createdAt };
+}
+
 /**
- * 2. Wait slack, swept over request durations with ±8 % jitter: from the emulator marking a create's
- * request DONE to create returning, and the polls it took. "First" is a process's first request of
- * the kind (nothing learned); "learned" comes after `warmup` requests of the same kind.
+ * 2. Wait slack, swept over request durations with ±8 % jitter, in real time: `runs` creates in
+ * parallel at each duration, their median and p95 slack and their polls.
  */
-type SweepRow = [string, number, string, string, number, number, number, number, number, string];
+type SweepRow = [string, number, string, number, number, number, string];
 async function waitSweep(size: Size): Promise<SweepRow[]> {
-  const { durations, warmup, runs } = SIZES[size].sweep;
+  const { durations, runs } = SIZES[size].sweep;
   const rows: SweepRow[] = [];
   for (const durationMs of durations) {
     await withEmulator({ requestDelayMs: durationMs, requestDelayJitter: 0.08, rateLimitPerMinute: 0 }, async (e) => {
-      const measure = async (p: S3KeyProvider) => {
-        const user = newUser();
-        const from = e.log.length;
-        await p.create({ userId: user, active: true });
-        const returned = Date.now();
-        const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
-        const request = e.request(post!.requestId!)!;
-        const polls = e.log.filter((l) => l.path.includes(`/requests/${request.id}/`)).length;
-        return { slack: returned - request.doneAt, polls };
-      };
-      // A fresh provider per run: each wait is its process's first of the kind.
-      const first = await Promise.all(Array.from({ length: runs }, () => measure(new S3KeyProvider({ log: quiet }))));
       const p = new S3KeyProvider({ log: quiet });
-      for (let i = 0; i < warmup; i++) await measure(p);
-      const learned: Array<{ slack: number; polls: number }> = [];
-      for (let i = 0; i < runs; i++) learned.push(await measure(p));
-      const slack = learned.map((r) => r.slack);
-      const target = 0.05 * durationMs + 50;
+      const waits = await Promise.all(Array.from({ length: runs }, () => timedCreate(e, p)));
+      const slack = waits.map((w) => w.slack);
       const pct = (ms: number) => `${Math.round(ms)} (${((100 * ms) / durationMs).toFixed(1)} %)`;
       rows.push([
         `${durationMs / 1000} s`,
         runs,
-        pct(median(first.map((r) => r.slack))),
         pct(median(slack)),
         Math.round(percentile(slack, 95)),
-        median(first.map((r) => r.polls)),
-        median(learned.map((r) => r.polls)),
-        Math.round(0.15 * durationMs + 50),
-        Math.round(target),
-        median(slack) <= target && median(learned.map((r) => r.polls)) <= 10 ? "met" : "missed",
+        median(waits.map((w) => w.polls)),
+        Math.round(promised(durationMs)),
+        waits.every((w) => w.slack <= promised(w.took)) ? "met" : "missed",
       ]);
     });
   }
@@ -53,86 +53,69 @@ async function waitSweep(size: Size): Promise<SweepRow[]> {
 const SWEEP_COLUMNS = [
   "request takes",
   "runs",
-  "first: median slack ms",
-  "learned: median slack ms",
-  "learned: p95 slack ms",
-  "first: median polls",
-  "learned: median polls",
-  "first target ms (15 % + 50)",
-  "learned target ms (5 % + 50)",
-  "learned: slack and ≤ 10 polls",
+  "median slack ms",
+  "p95 slack ms",
+  "median polls",
+  "promised ms (15 % + 100)",
+  "every run within its promise",
 ];
 
-/** The shifted sweep's paces, up and back down. */
-const SHIFTS = [300, 700, 1_500, 3_200, 6_500, 3_200, 1_500, 700, 300];
-const shiftSeeds = (size: Size) => Array.from({ length: size === "full" ? 9 : 3 }, (_, i) => i + 1);
-const within = (ms: number, paceMs: number) => ms <= 0.05 * paceMs + 50;
-
 /**
- * 2b. Waits while the pace shifts (0.3 → 6.5 s and back, ±8 %), on one simulated clock: for each
- * new pace, the median slack and polls of its 1st, 2nd and 3rd request over the seeds.
+ * 2b. A lifecycle (create, read, disable, delete) at 0.3 s in a fresh process and right after three 4 s
+ * requests in the same process, in real time: its time over its floor (the three requests' own
+ * durations). Equal ratios show that no wait carries what an earlier one saw.
  */
-type ShiftRow = [string, string, string, string, number, string];
-async function shiftSweep(size: Size): Promise<ShiftRow[]> {
-  const runs = await Promise.all(shiftSeeds(size).map((seed) => shiftedSweep(SHIFTS, 3, seed)));
-  return SHIFTS.map((paceMs, step) => {
-    const nth = (n: number) => runs.map((waits) => waits.filter((w) => w.nth === n)[step]);
-    const cell = (n: number) =>
-      `${Math.round(median(nth(n).map((w) => w.slackMs)))} / ${median(nth(n).map((w) => w.polls))}`;
-    const third = nth(3);
-    const met = within(median(third.map((w) => w.slackMs)), paceMs) && median(third.map((w) => w.polls)) <= 4;
-    const from = step === 0 ? "(steady)" : `${SHIFTS[step - 1] / 1000} s`;
-    return [
-      `${from} → ${paceMs / 1000} s`,
-      cell(1),
-      cell(2),
-      cell(3),
-      Math.round(0.05 * paceMs + 50),
-      met ? "met" : "missed",
-    ];
-  });
-}
-
-/** 2c. A run that starts from what the last run on the machine learned: its first wait, and a lifecycle over its floor. */
-type NextRunRow = [string, string, number, string, string];
-async function nextRuns(size: Size): Promise<NextRunRow[]> {
-  const rows: NextRunRow[] = [];
-  for (const paceMs of [300, 1_500, 6_500]) {
-    const runs = await Promise.all(shiftSeeds(size).map((seed) => nextRun(paceMs, seed)));
-    const slack = median(runs.map((r) => r.first.slackMs));
-    const ratio = median(runs.map((r) => r.lifecycleRatio));
-    const met = within(slack, paceMs) && ratio <= 1.15;
-    rows.push([
-      `${paceMs / 1000} s`,
-      `${Math.round(slack)} / ${median(runs.map((r) => r.first.polls))}`,
-      Math.round(0.05 * paceMs + 50),
-      ratio.toFixed(3),
-      met ? "met" : "missed",
-    ]);
+type AfterRow = [string, number, number, string];
+async function afterSlowPhase(size: Size): Promise<AfterRow[]> {
+  const runs = size === "full" ? 5 : 2;
+  const lifecycle = async (e: Emulator, p: S3KeyProvider) => {
+    const userId = newUser();
+    const from = e.log.length;
+    const started = Date.now();
+    const { id } = await p.create({ userId, active: true });
+    const outs = await p.read(id, { userId });
+    await p.update(id, outs.props!, { userId, active: false });
+    await p.delete(id, { userId });
+    const took = Date.now() - started;
+    const writes = e.log.slice(from).filter((l) => l.requestId !== undefined && l.method !== "GET");
+    const floor = writes.reduce(
+      (sum, l) => sum + e.request(l.requestId!)!.doneAt - e.request(l.requestId!)!.createdAt,
+      0,
+    );
+    return { took, floor };
+  };
+  const rows: AfterRow[] = [];
+  for (const slowFirst of [false, true]) {
+    await withEmulator({ requestDelayMs: 300, requestDelayJitter: 0.08, rateLimitPerMinute: 0 }, async (e) => {
+      const results: Array<{ took: number; floor: number }> = [];
+      for (let run = 0; run < runs; run++) {
+        const p = new S3KeyProvider({ log: quiet });
+        if (slowFirst) {
+          e.setRequestDelay(4_000);
+          for (let i = 0; i < 3; i++) await timedCreate(e, p);
+          e.setRequestDelay(300);
+        }
+        results.push(await lifecycle(e, p));
+      }
+      rows.push([
+        slowFirst ? "right after three 4 s requests" : "a fresh process",
+        runs,
+        Math.round(median(results.map((r) => r.took))),
+        median(results.map((r) => r.took / r.floor)).toFixed(3),
+      ]);
+    });
   }
   return rows;
 }
 
 export const waitsSection = benchSection(
   "waits",
-  async (size) => ({ waits: await waitSweep(size), shifts: await shiftSweep(size), nextRuns: await nextRuns(size) }),
-  ({ waits, shifts, nextRuns: next }, size) => [
-    `## Wait slack (DONE → create returns), request durations ±8 %, after ${SIZES[size].sweep.warmup} requests of the kind ("learned") and for a process's first ("first")`,
+  async (size) => ({ waits: await waitSweep(size), afterSlow: await afterSlowPhase(size) }),
+  ({ waits, afterSlow }) => [
+    "## Wait slack (DONE → create returns) in real time, request durations ±8 %: one plain schedule, 100 ms plus 15 % of the time waited, at most 5 s apart",
     table(SWEEP_COLUMNS, waits),
     "",
-    `## Wait slack while IONOS's pace shifts (±8 %, simulated clock, median of ${shiftSeeds(size).length} runs): slack ms / polls of the new pace's requests`,
-    table(["shift", "1st", "2nd", "3rd", "target ms (5 % + 50)", "3rd: slack and ≤ 4 polls"], shifts),
-    "",
-    `## The next run on the same machine (timings kept beside the journal; simulated clock, median of ${shiftSeeds(size).length} runs)`,
-    table(
-      [
-        "requests take",
-        "first wait: slack ms / polls",
-        "target ms (5 % + 50)",
-        "lifecycle / floor",
-        "≤ target and ≤ 1.15",
-      ],
-      next,
-    ),
+    "## A lifecycle at 0.3 s (create, read, disable, delete) in real time, in a fresh process and right after a slow phase",
+    table(["when", "runs", "median ms", "median time / floor"], afterSlow),
   ],
 );

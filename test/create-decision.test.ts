@@ -43,7 +43,6 @@ function known(fact: Fact, over: Partial<Known> = {}): Known {
     now: NOW,
     random: 0.5,
     posts: 1,
-    privilegeRefusals: 0,
     firstSentAt: NOW - 1000,
     fact,
     ...over,
@@ -134,10 +133,10 @@ describe("decideCreate: each next step of an S3 key's create, from what is known
       { do: "fail", outcome: "settled", message: "422 bad user" },
     ],
     [
-      "the privilege is not there yet: wait with backoff, at most what is left of the wait",
+      "the privilege is not there yet: wait on the schedule (1 s plus the time waited so far), at most what is left of the wait",
       known(
         { kind: "refused", error: new IonosError("no privilege"), privilegePending: true },
-        { privilegeRefusals: 3, posts: 0 },
+        { firstSentAt: NOW - 3_000, posts: 0 },
       ),
       { do: "wait", ms: 4000 },
     ],
@@ -145,7 +144,7 @@ describe("decideCreate: each next step of an S3 key's create, from what is known
       "the wait for the privilege is capped by its limit",
       known(
         { kind: "refused", error: new IonosError("no privilege"), privilegePending: true },
-        { privilegeRefusals: 9, firstSentAt: NOW - 59_000 },
+        { firstSentAt: NOW - 59_000 },
       ),
       { do: "wait", ms: 1000 },
     ],

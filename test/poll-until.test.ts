@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import type { IonosHttpClient } from "../provider/api/client";
 import { IonosWaitTimeoutError } from "../provider/api/errors";
-import { defaultWaitOptions } from "../provider/api/poll-schedule";
+import { defaultWaitOptions, nextPollDelay } from "../provider/api/poll-schedule";
 import { pollUntil } from "../provider/api/poll-until";
 import { AccessKeyProvider } from "../provider/access-key/access-key-provider";
 import { rejection, useEmulator } from "./helpers/emulator";
@@ -57,15 +57,59 @@ describe("pollUntil, the one way to wait", () => {
   });
 });
 
+describe("the one schedule", () => {
+  /** When a wait on `options` polls, in ms after it began, until `untilMs`. */
+  async function pollTimes(options: typeof defaultWaitOptions, untilMs: number, pollAt?: number): Promise<number[]> {
+    const { client, elapsed } = simulated();
+    const times: number[] = [];
+    await pollUntil(client, {
+      what: "a thing",
+      options,
+      ...(pollAt !== undefined ? { pollAt } : {}),
+      hint: "",
+      poll: async () => {
+        times.push(elapsed());
+        return elapsed() >= untilMs ? { done: true, value: undefined } : { done: false, status: "busy" };
+      },
+    });
+    return times;
+  }
+
+  it("polls after 100 ms plus 15 % of the time elapsed, at most 5 s apart", async () => {
+    expect((await pollTimes(defaultWaitOptions, 1_000)).slice(0, 6)).to.deep.equal([100, 215, 347, 499, 674, 875]);
+    expect(nextPollDelay(10_000, defaultWaitOptions)).to.equal(1_600);
+    expect(nextPollDelay(60_000, defaultWaitOptions)).to.equal(5_000);
+  });
+
+  it("notices DONE within 15 % of the duration plus 100 ms, for durations from 0.1 s to 30 s", async () => {
+    for (const durationMs of [100, 300, 1_500, 3_200, 6_500, 30_000]) {
+      const times = await pollTimes(defaultWaitOptions, durationMs);
+      const noticed = times[times.length - 1];
+      expect(noticed - durationMs, `${durationMs} ms`).to.be.within(0, 0.15 * durationMs + 100);
+    }
+  });
+
+  it("is the same for every wait: what one wait saw does not move the next one's polls", async () => {
+    const slow = await pollTimes(defaultWaitOptions, 4_000);
+    const fast = await pollTimes(defaultWaitOptions, 300);
+    expect(fast).to.deep.equal(slow.slice(0, fast.length));
+  });
+
+  it("a factor of 2 doubles the delay; a poll comes at `pollAt` however the schedule falls", async () => {
+    const backoff = { timeoutMs: 60_000, initialDelayMs: 250, factor: 2, maxDelayMs: 5_000 };
+    expect(await pollTimes(backoff, 1_750)).to.deep.equal([250, 750, 1_750]);
+    expect(await pollTimes(backoff, 1_000, 1_000)).to.deep.equal([250, 750, 1_000]);
+  });
+});
+
 describe("progress while a wait sleeps long", () => {
   it("says it is still waiting every 10 s, even when the next poll is a minute away", async () => {
     const { client, lines, elapsed } = simulated();
     let round = 0;
     await pollUntil(client, {
       what: "request r-1 (creating key k)",
-      options: { ...defaultWaitOptions, timeoutMs: 120_000 },
+      options: { timeoutMs: 120_000, initialDelayMs: 60_000, factor: 1, maxDelayMs: 60_000 },
       hint: "Try later.",
-      delayMs: () => 60_000,
       poll: async () => (++round < 2 ? { done: false, status: "RUNNING" } : { done: true, value: undefined }),
     });
     expect(elapsed()).to.equal(120_000);

@@ -21,11 +21,13 @@ What the sections measure:
 
 - **Requests per operation**: what each operation sends, beside its floor (the writes it must make
   and one status poll each).
-- **Wait slack**: from the emulator marking a request DONE to the operation returning, and the polls
-  it took: for a process's first request of a kind (the fixed schedule, goal 15 % + 50 ms), after a
-  few of the kind ("learned", goal 5 % + 50 ms), while IONOS's pace shifts (the third request of a
-  new pace, goal 5 % + 50 ms at ≤ 4 polls), and for the first wait of the next run on the same
-  machine (timings kept beside the journal), with a lifecycle's time over its floor (goal ≤ 1.15).
+- **Wait slack**, in real time (the emulator is a real HTTP server on the wall clock): from the
+  emulator marking a request DONE to the create returning, and the polls it took, against the one
+  schedule's promise of 15 % + 100 ms; and a lifecycle's time over its floor in a fresh process and
+  right after a slow phase. Every wait follows one plain schedule (100 ms plus 15 % of the time
+  waited, at most 5 s apart). Waits that learned where DONE lands, tried before, looked within 5 %
+  on a simulated clock but overslept by 14–75 % in real time after IONOS's pace shifted: they were
+  removed, with the file that kept them across runs.
 - **Peers**: one lifecycle beside IONOS's Node SDK and a Terraform-like schedule, in the same run.
 - **Scale**: many keys through the real plugin host under a rate limit, against a bound computed from
   the floor; the plugin host's memory beside a provider that only sleeps.

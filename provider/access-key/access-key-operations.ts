@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { IonosHttpClient } from "../api/client";
 import { IonosApiError, IonosError, IonosNetworkError } from "../api/errors";
-import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
+import type { WaitOptions } from "../api/poll-schedule";
 import { pollUntil } from "../api/poll-until";
 import type { AccessKey } from "../api/schemas";
 import { identityOf, journalKey, type CreateJournal } from "../common/create-journal";
@@ -17,7 +17,6 @@ import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
 export interface AccessKeyContext {
   readonly client: IonosHttpClient;
   readonly journal: CreateJournal;
-  readonly timings: RequestTimings;
   readonly wait: WaitOptions;
   /** The Pulumi project's directory, which keys the create journal with the URN. */
   readonly projectDir: string;
@@ -76,7 +75,7 @@ async function ensureCreated(ctx: AccessKeyContext, id: string, inputs: AccessKe
       ctx.client.log(`key ${id} exists but its secret was not received: renewing the secret`);
       outputs = echo(accessKeyOutputs(await api.renew(id), outputs), inputs);
     }
-    return echo(await waitAvailable(ctx, api, id, outputs, "POST accesskey"), inputs);
+    return echo(await waitAvailable(ctx, api, id, outputs), inputs);
   } catch (error) {
     if (!(error instanceof KeyFailed)) throw new ResourceInitError(id, outputs, asError(error));
     // IONOS could not provision it: remove it, so that nothing is left that nobody manages.
@@ -100,18 +99,18 @@ export async function updateAccessKey(
   let outputs: AccessKeyOutputs = olds;
   if (changed(olds.description, news.description)) {
     outputs = accessKeyOutputs((await api.ensure(id, news.description)).key, outputs);
-    outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
+    outputs = await waitAvailable(ctx, api, id, outputs);
   }
   // A new rotation, or a key whose secret was never received (an unfinished create): renew.
   if (changed(olds.rotation, news.rotation) || olds.secretKey === "") {
     outputs = accessKeyOutputs(await api.renew(id), outputs);
-    outputs = await waitAvailable(ctx, api, id, outputs, "PUT accesskey");
+    outputs = await waitAvailable(ctx, api, id, outputs);
   }
   return echo(outputs, news);
 }
 
 /**
- * GETs the key until `metadata.status` is AVAILABLE, on the learned schedule for `kind`. FAILED is an
+ * GETs the key until `metadata.status` is AVAILABLE, on the wait schedule. FAILED is an
  * error with IONOS's statusMessage at once (not a wait until the timeout); a key gone is an error.
  */
 async function waitAvailable(
@@ -119,13 +118,11 @@ async function waitAvailable(
   api: AccessKeysApi,
   id: string,
   previous: AccessKeyOutputs,
-  kind: string,
 ): Promise<AccessKeyOutputs> {
   if (previous.status === "AVAILABLE") return previous;
   return pollUntil(ctx.client, {
     what: `access key ${id} to be AVAILABLE`,
     options: ctx.wait,
-    learn: { timings: ctx.timings, kind },
     initialStatus: previous.status || "PROVISIONING",
     hint: "It may still become available: run `pulumi up` later.",
     poll: async () => {
@@ -148,7 +145,6 @@ export async function deleteAndWait(ctx: AccessKeyContext, api: AccessKeysApi, i
   await pollUntil(ctx.client, {
     what: `access key ${id} to be deleted`,
     options: ctx.wait,
-    learn: { timings: ctx.timings, kind: "DELETE accesskey" },
     initialStatus: "DESTROYING",
     hint: "Run `pulumi destroy` again later.",
     poll: async () => {

@@ -139,7 +139,6 @@ export class AccessKeyProvider
     return {
       client: this.connection.client({ ...config, api: config.objectStorage }, this.logFor(identity)),
       journal: new CreateJournal(config.journalDir, this.log, Date.now, (end) => this.guard.handOver(end)),
-      timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       projectDir: this.projectDir,
     };

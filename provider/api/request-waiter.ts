@@ -1,28 +1,24 @@
 import type { IonosHttpClient } from "./client";
 import { IonosRequestError } from "./errors";
-import type { RequestTimings, WaitOptions } from "./poll-schedule";
-import { defaultWaitOptions } from "./poll-schedule";
+import { defaultWaitOptions, type WaitOptions } from "./poll-schedule";
 import { pollUntil } from "./poll-until";
 import { RequestsApi } from "./requests-api";
 
 /**
  * Polls `/requests/{id}/status` until the request is DONE (through `pollUntil`). Throws
  * `IonosRequestError` when it ends FAILED (with the API's message), `IonosWaitTimeoutError` when it
- * is still running at the timeout. With `learn`, the poll times follow what the process learned
- * about requests of that kind, and the wait teaches it more.
+ * is still running at the timeout.
  */
 export async function waitForRequest(
   client: IonosHttpClient,
   requestId: string,
   what: string,
   options: WaitOptions = defaultWaitOptions,
-  learn?: { readonly timings: RequestTimings; readonly kind: string },
 ): Promise<void> {
   const requests = new RequestsApi(client);
   await pollUntil(client, {
     what: `IONOS request ${requestId} (${what})`,
     options,
-    ...(learn !== undefined ? { learn } : {}),
     initialStatus: "QUEUED",
     hint: "It may still complete: run `pulumi refresh` later.",
     poll: async () => {

@@ -4,10 +4,8 @@ import type { ProviderConfig } from "./config";
 import { IonosHttpClient } from "../api/client";
 import type { ClientOptions } from "../api/client-options";
 import { RateGate } from "../api/rate-gate";
-import { RequestTimings } from "../api/poll-schedule";
 import { SecretValues } from "../api/secret-values";
 import { ServerClock } from "../api/server-clock";
-import { keepTimings, timingsFile } from "./timings-file";
 import { ContractsApi } from "../api/contracts-api";
 import { accountName } from "./account";
 import { createHash } from "node:crypto";
@@ -21,14 +19,11 @@ import { createHash } from "node:crypto";
 export class IonosConnection {
   /** Paces the process's requests under rate limits, on the clock and sleep of the client options. */
   readonly gate: RateGate;
-  /** What the process learned about how long requests of each kind take. */
-  readonly timings = new RequestTimings();
   /** IONOS's clock, learned from every answer's `Date` header. */
   readonly serverClock = new ServerClock();
   /** The secret values answers carried, blanked from every later message. */
   readonly secretValues = new SecretValues();
   private readonly answeredOrigins = new Set<string>();
-  private timingsKeptIn?: string;
   private readonly proxyAgents = new Map<string, Dispatcher>();
   /** Keep-alive connections to every origin (undici's pool). */
   private readonly direct = new Agent();
@@ -89,20 +84,6 @@ export class IonosConnection {
   knownAccount(config: ProviderConfig, api: "cloud" | "objectStorage"): string | undefined {
     const contract = this.knownContracts.get(credentialsKey(config));
     return contract === undefined ? undefined : accountName(contract, endpointOf(config, api));
-  }
-
-  /**
-   * The process's learned timings, given what the last run on this machine learned and kept beside
-   * the create journal after every wait (in memory only with `IONOS_CREATE_JOURNAL=off`).
-   */
-  learnedTimings(config: ProviderConfig, log: (message: string) => void): RequestTimings {
-    if (config.journalDir === undefined) return this.timings;
-    const file = timingsFile(config.journalDir, [config.api.baseUrl, config.objectStorage.baseUrl]);
-    if (this.timingsKeptIn !== file) {
-      keepTimings(this.timings, file, config.journalDir, log, this.overrides.now);
-      this.timingsKeptIn = file;
-    }
-    return this.timings;
   }
 
   /**

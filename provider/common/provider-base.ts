@@ -14,7 +14,7 @@ import { heldByAnother, KeyClaims } from "./key-claims";
 /**
  * What both dynamic providers share: stack config from `configure`, every setting read through one
  * boundary when an operation runs (never captured into the serialized provider), one connection per
- * process (rate gate, keep-alive, learned timings), and the create journal.
+ * process (rate gate, keep-alive, IONOS's clock), and the create journal.
  */
 export abstract class ProviderBase {
   /** @internal */

@@ -4,6 +4,7 @@
 import { IonosApiError, IonosError } from "../api/errors";
 import { filterDate } from "../api/requests-api";
 import { backoffDelay } from "../api/retry-policy";
+import { nextPollDelay, type Schedule } from "../api/poll-schedule";
 import type { S3Key } from "../api/schemas";
 import type { CreatePolicy } from "../common/config";
 import { CREATE_TOKEN_HEADER } from "../common/create-journal";
@@ -61,8 +62,6 @@ export interface Known {
   readonly firstSentAt?: number;
   /** POSTs sent whose outcome counted (a privilege refusal does not). */
   readonly posts: number;
-  /** Privilege refusals so far. */
-  readonly privilegeRefusals: number;
   readonly fact: Fact;
 }
 
@@ -270,6 +269,9 @@ function adopt(question: Question, made: Made, key?: S3Key): Step {
   };
 }
 
+/** A privilege propagates in seconds to minutes: ask again after 1 s, doubling, at most every 30 s. */
+const PRIVILEGE_SCHEDULE: Schedule = { initialDelayMs: 1_000, factor: 2, maxDelayMs: 30_000 };
+
 /** The user cannot have keys yet: wait, with backoff, for the privilege; past the policy's limit, fail. */
 function privilegeStep(known: Known, error: Error): Step {
   const { policy } = known;
@@ -284,7 +286,7 @@ function privilegeStep(known: Known, error: Error): Step {
       ),
     };
   }
-  const ms = Math.min(backoffDelay(known.privilegeRefusals, 1000, 30_000), policy.privilegeWaitMs - waited);
+  const ms = Math.min(nextPollDelay(waited, PRIVILEGE_SCHEDULE), policy.privilegeWaitMs - waited);
   return {
     do: "wait",
     ms,

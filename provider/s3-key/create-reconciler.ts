@@ -59,7 +59,6 @@ export async function postNewKey(
     ...(resource !== undefined ? { resource: { mark: resource.mark, urn: resource.urn } } : {}),
     policy,
     posts: 0,
-    privilegeRefusals: 0,
     fact: startFact(create.entry),
   };
   for (;;) {
@@ -160,7 +159,6 @@ async function send(client: IonosHttpClient, create: CreateRequest, before: Carr
       return {
         ...known,
         posts: before.posts,
-        privilegeRefusals: before.privilegeRefusals + 1,
         fact: { kind: "refused", error, privilegePending: true },
       };
     if (!outcomeUnknown(error)) return { ...known, fact: { kind: "refused", error, privilegePending: false } };

@@ -2,13 +2,12 @@
 // token made, or that no such POST was applied, asked in the server's time.
 import type { IonosHttpClient } from "../api/client";
 import { createdKeyId, recordedHeader, RequestsApi } from "../api/requests-api";
-import { backoffDelay } from "../api/retry-policy";
 import { keysPath } from "../api/s3-keys-api";
 import type { ServerClock } from "../api/server-clock";
 import type { CreatePolicy } from "../common/config";
 import { CREATE_TOKEN_HEADER, isAncestor, nextCreateToken, RESOURCE_HEADER } from "../common/create-journal";
 import { S3KeysApi } from "../api/s3-keys-api";
-import { defaultWaitOptions } from "../api/poll-schedule";
+import type { Schedule } from "../api/poll-schedule";
 import { pollUntil, type Poll } from "../api/poll-until";
 
 /** Dates in the request log are the server's: a window starts this long before a POST's server time. */
@@ -60,9 +59,10 @@ export async function findOwnPost(
   return pollUntil(client, {
     what: `IONOS's request log to list the POST of create token ${token}`,
     // The poll itself ends the wait once the log has had its time; this bound only guards against a stuck log.
-    options: { ...defaultWaitOptions, timeoutMs: policy.requestLogSettleMs + LOG_WAIT_SLACK_MS },
+    options: { ...LOG_SCHEDULE, timeoutMs: policy.requestLogSettleMs + LOG_WAIT_SLACK_MS },
     pollFirst: true,
-    delayMs: (round) => Math.min(backoffDelay(round - 1, 250, 5_000), settledAt - client.now()),
+    // The log's answer changes when it lists the POST, or when its time to do so is up.
+    pollAt: settledAt,
     initialStatus: "not listed",
     hint: "A key may have been made: run `pulumi up` again, which asks the log again before creating anything.",
     poll: async (): Promise<Poll<Finding>> => {
@@ -85,6 +85,9 @@ export async function findOwnPost(
     },
   });
 }
+
+/** The log lists a POST within seconds: ask again after 250 ms, doubling, at most every 5 s. */
+const LOG_SCHEDULE: Schedule = { initialDelayMs: 250, factor: 2, maxDelayMs: 5_000 };
 
 /** How long past the settle time the log's answers may take before the wait is given up. */
 const LOG_WAIT_SLACK_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
 import type { IonosHttpClient } from "../api/client";
 import { IonosError, IonosRequestError } from "../api/errors";
-import type { RequestTimings, WaitOptions } from "../api/poll-schedule";
+import type { WaitOptions } from "../api/poll-schedule";
 import { pollUntil } from "../api/poll-until";
 import { waitForRequest } from "../api/request-waiter";
 import { S3KeysApi } from "../api/s3-keys-api";
@@ -24,8 +24,6 @@ export interface OperationContext {
   readonly wait: WaitOptions;
   readonly create: CreatePolicy;
   readonly journal: CreateJournal;
-  /** What this process learned about how long requests take, shared by every operation. */
-  readonly timings: RequestTimings;
   /** The Pulumi project's directory, which keys the create journal with the URN. */
   readonly projectDir: string;
 }
@@ -74,10 +72,7 @@ async function finishCreate(
   };
   try {
     if (created.requestId !== undefined) {
-      await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait, {
-        timings: ctx.timings,
-        kind: "POST s3key",
-      });
+      await waitForRequest(ctx.client, created.requestId, `creating key ${outputs.keyId}`, ctx.wait);
     }
     // An answer without its request or its secret: the key, once readable, has both.
     if (created.requestId === undefined || outputs.secretKey === "") {
@@ -165,7 +160,6 @@ export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, a
     accepted.requestId,
     `${active ? "enabling" : "disabling"} key ${previous.keyId}`,
     ctx.wait,
-    { timings: ctx.timings, kind: "PUT s3key" },
   );
   return { ...toOutputs(previous.userId, accepted.value, previous), active };
 }
@@ -173,11 +167,7 @@ export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, a
 /** DELETE and wait; a key already gone counts as deleted. */
 export async function deleteKey(ctx: OperationContext, userId: string, keyId: string): Promise<void> {
   const accepted = await new S3KeysApi(ctx.client).delete(userId, keyId);
-  if (accepted !== undefined)
-    await waitForRequest(ctx.client, accepted.requestId, `deleting key ${keyId}`, ctx.wait, {
-      timings: ctx.timings,
-      kind: "DELETE s3key",
-    });
+  if (accepted !== undefined) await waitForRequest(ctx.client, accepted.requestId, `deleting key ${keyId}`, ctx.wait);
 }
 
 function asError(error: unknown): Error {

@@ -209,7 +209,6 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     return {
       client: this.connection.client(config, this.logFor(identity)),
       journal: new CreateJournal(config.journalDir, this.log, Date.now, (end) => this.guard.handOver(end)),
-      timings: this.connection.learnedTimings(config, this.log),
       wait: config.wait,
       create: config.create,
       projectDir: this.projectDir,

@@ -91,11 +91,9 @@ export async function rejection(fn: () => Promise<unknown>): Promise<Error> {
   throw new Error("expected a rejection, but it resolved");
 }
 
-/** The create journal's entries under `dir` (in its private subdirectory): the learned request timings kept beside them aside. */
+/** The create journal's entries under `dir` (in its private subdirectory): the ownership records kept beside them aside. */
 export function journalEntries(dir: string): string[] {
   const own = join(dir, PRIVATE_SUBDIR);
-  // Learned timings and ownership records are no pending creates.
-  return existsSync(own)
-    ? readdirSync(own).filter((name) => !name.startsWith("request-timings-") && !name.startsWith(CLAIM_PREFIX))
-    : [];
+  // Ownership records are no pending creates.
+  return existsSync(own) ? readdirSync(own).filter((name) => !name.startsWith(CLAIM_PREFIX)) : [];
 }
