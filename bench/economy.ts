@@ -25,9 +25,10 @@ async function requestEconomy(): Promise<Array<[string, number, number, number, 
     // As the S3Key class creates: with its URN, so the create first looks in the request log for an
     // earlier create of the resource (no journal entry here: every create is a fresh machine's).
     const identity = (name: string) => `urn:pulumi:bench::economy::pulumi-nodejs:dynamic/ionos:S3Key::${name}`;
+    // A process's first request asks which account its credentials act for (GET /contracts), once.
     await measure(
       "create (active: true)",
-      "1 log look + 1 write + polls",
+      "1 account look (a process's first) + 1 log look + 1 write + polls",
       async () => (key = (await p.create({ userId: user, active: true, identity: identity("on") })).outs),
     );
     let off: S3KeyOutputs | undefined;
@@ -48,7 +49,7 @@ async function requestEconomy(): Promise<Array<[string, number, number, number, 
     const state = join(mkdtempSync(join(tmpdir(), "bench-")), "dev.json");
     const silent = () => undefined;
     await driver(["up", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent);
-    await measure("up with no change (2 keys)", "0", () =>
+    await measure("up with no change (2 keys)", "1 account look (the plugin host's first)", () =>
       driver(["up", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent),
     );
     await driver(["destroy", "--cwd", ROOT, "--state", state, "--config", `userId=${user}`], silent, silent);
@@ -72,7 +73,11 @@ async function accessKeyEconomy(): Promise<Array<[string, number, number, number
     };
     const inputs = { description: "bench", rotation: { month: "1" }, identity: "urn:pulumi:b::b::ak::k" };
     let key: AccessKeyOutputs | undefined;
-    await measure("create", "1 PUT + GETs until AVAILABLE", async () => (key = (await p.create(inputs)).outs));
+    await measure(
+      "create",
+      "1 account look (a process's first) + 1 PUT + GETs until AVAILABLE",
+      async () => (key = (await p.create(inputs)).outs),
+    );
     await measure("update (description)", "1 PUT + GETs", async () =>
       p.update(key!.keyId, key!, { ...inputs, description: "other" }),
     );
