@@ -10,16 +10,28 @@ import { benchSection, newUser, quiet, SIZES, withEmulator, type Size } from "./
 /** The schedule's promise for a request of `durationMs`: 15 % of it plus the first poll's 100 ms. */
 const promised = (durationMs: number) => 0.15 * durationMs + 100;
 
-/** One create's wait: from the emulator marking its request DONE to create returning, and its polls. */
-async function timedCreate(e: Emulator, p: S3KeyProvider): Promise<{ slack: number; polls: number; took: number }> {
+/**
+ * One create's wait: from the emulator marking its request DONE to create returning (`slack`), and to
+ * the poll that saw it arriving (`noticed`: what the schedule decides; the rest is that poll's round trip).
+ */
+async function timedCreate(
+  e: Emulator,
+  p: S3KeyProvider,
+): Promise<{ slack: number; noticed: number; polls: number; took: number }> {
   const user = newUser();
   const from = e.log.length;
   await p.create({ userId: user, active: true });
   const returned = Date.now();
   const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
   const request = e.request(post!.requestId!)!;
-  const polls = e.log.filter((l) => l.path.includes(`/requests/${request.id}/`)).length;
-  return { slack: returned - request.doneAt, polls, took: request.doneAt - request.createdAt };
+  const polls = e.log.filter((l) => l.path.includes(`/requests/${request.id}/`));
+  const seen = polls.find((l) => l.startedAt >= request.doneAt)!;
+  return {
+    slack: returned - request.doneAt,
+    noticed: seen.startedAt - request.doneAt,
+    polls: polls.length,
+    took: request.doneAt - request.createdAt,
+  };
 }
 
 /**
@@ -43,7 +55,7 @@ async function waitSweep(size: Size): Promise<SweepRow[]> {
         Math.round(percentile(slack, 95)),
         median(waits.map((w) => w.polls)),
         Math.round(promised(durationMs)),
-        waits.every((w) => w.slack <= promised(w.took)) ? "met" : "missed",
+        waits.every((w) => w.noticed <= promised(w.took)) ? "met" : "missed",
       ]);
     });
   }
@@ -57,7 +69,7 @@ const SWEEP_COLUMNS = [
   "p95 slack ms",
   "median polls",
   "promised ms (15 % + 100)",
-  "every run within its promise",
+  "every DONE polled within its promise",
 ];
 
 /**

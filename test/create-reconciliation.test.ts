@@ -9,6 +9,7 @@ import {
   testOptions,
   requestsSince,
   USER,
+  until,
   useEmulator,
   writesSince,
 } from "./helpers/emulator";
@@ -53,7 +54,7 @@ suite("create reconciliation: the request log records the token", {}, (env) => {
   it("never adopts another stack's key: A's POST is dropped unapplied while B's succeeds", async () => {
     env.emulator.injectFault({ method: "POST", kind: "drop" });
     const a = create(URN_A); // its POST comes first and meets the fault
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => env.emulator.log.some((l) => l.method === "POST" && l.outcome === "dropped"));
     const b = await create(URN_B);
     const { id: aId, outs: aOuts } = await a;
     expect(aId).to.not.equal(b.id);

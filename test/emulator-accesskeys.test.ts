@@ -7,8 +7,11 @@ import { startEmulator, type Emulator } from "../emulator";
 describe("the emulator's Object Storage Management API (/accesskeys)", function () {
   this.timeout(20_000);
   let emulator: Emulator;
+  // The emulator's clock, moved by the tests: a key's stages change when the test says, not when a sleep races them.
+  let now = 0;
   beforeEach(async () => {
-    emulator = await startEmulator({ requestDelayMs: 50 });
+    now = Date.UTC(2026, 11, 1);
+    emulator = await startEmulator({ requestDelayMs: 50 }, { clock: () => now });
   });
   afterEach(() => emulator.close());
 
@@ -31,7 +34,9 @@ describe("the emulator's Object Storage Management API (/accesskeys)", function 
     expect(created.body.properties.secretKey.length).to.equal(40);
     const read = await call("GET", `/accesskeys/${created.body.id}`);
     expect(read.body.properties.secretKey).to.equal("");
-    await new Promise((r) => setTimeout(r, 80));
+    now += 49;
+    expect((await call("GET", `/accesskeys/${created.body.id}`)).body.metadata.status).to.equal("PROVISIONING");
+    now += 1;
     expect((await call("GET", `/accesskeys/${created.body.id}`)).body.metadata.status).to.equal("AVAILABLE");
   });
 
@@ -91,7 +96,9 @@ describe("the emulator's Object Storage Management API (/accesskeys)", function 
     const { body } = await call("POST", "/accesskeys", description("d"));
     expect((await call("DELETE", `/accesskeys/${body.id}`)).status).to.equal(202);
     expect((await call("GET", `/accesskeys/${body.id}`)).body.metadata.status).to.equal("DESTROYING");
-    await new Promise((r) => setTimeout(r, 80));
+    now += 49;
+    expect((await call("GET", `/accesskeys/${body.id}`)).body.metadata.status).to.equal("DESTROYING");
+    now += 1;
     const gone = await call("GET", `/accesskeys/${body.id}`);
     expect(gone.status).to.equal(404);
     expect(gone.body.httpStatus).to.equal(404);

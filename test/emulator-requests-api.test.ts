@@ -18,10 +18,20 @@ function sdk(emulator: Emulator, headers: Record<string, string> = {}) {
   return { keys: new UserS3KeysApi(config), requests: new RequestsApi(config) };
 }
 
-async function withEmulator(options: EmulatorOptionsInput, fn: (emulator: Emulator) => Promise<void>) {
-  const emulator = await startEmulator({ requestDelayMs: 10, ...options });
+/** An emulator on a clock the test moves (`advance`): stages and lags change when the test says, never racing a sleep. */
+async function withEmulator(
+  options: EmulatorOptionsInput,
+  fn: (emulator: Emulator, clock: { readonly now: number; advance(ms: number): void }) => Promise<void>,
+) {
+  let now = Date.UTC(2026, 11, 1, 12);
+  const emulator = await startEmulator({ requestDelayMs: 10, ...options }, { clock: () => now });
   try {
-    await fn(emulator);
+    await fn(emulator, {
+      get now() {
+        return now;
+      },
+      advance: (ms) => void (now += ms),
+    });
   } finally {
     await emulator.close();
   }
@@ -31,9 +41,8 @@ const idFromLocation = (location: string) => /requests\/([^/]+)\/status/.exec(lo
 
 describe("emulator: the Requests API", () => {
   it("records each write's method, URL, headers (never Authorization), creator and date, and names the key in its status", async () => {
-    await withEmulator({}, async (emulator) => {
+    await withEmulator({}, async (emulator, clock) => {
       const { keys, requests } = sdk(emulator, { "X-Pulumi-Create-Token": "tok-123" });
-      const before = Date.now();
       const post = await keys.umUsersS3keysPost({ userId: USER });
       const requestId = idFromLocation(post.headers.location);
       const { data } = await requests.requestsFindById({ requestId });
@@ -43,8 +52,8 @@ describe("emulator: the Requests API", () => {
       expect(Object.keys(data.properties?.headers ?? {})).not.to.include("authorization");
       expect(JSON.stringify(data)).not.to.contain(emulator.options.token);
       expect(data.metadata?.createdBy).to.equal(emulator.options.username);
-      expect(Date.parse(data.metadata!.createdDate!)).to.be.within(before - 1000, Date.now());
-      await new Promise((r) => setTimeout(r, 30));
+      expect(Date.parse(data.metadata!.createdDate!)).to.equal(clock.now);
+      clock.advance(10);
       const status = await requests.requestsStatusGet({ requestId });
       expect(status.data.metadata?.status).to.equal("DONE");
       expect(status.data.metadata?.targets?.[0].target?.id).to.equal(post.data.id);
@@ -108,13 +117,15 @@ describe("emulator: the Requests API", () => {
   });
 
   it("can lag the list behind writes, while the status URL works at once", async () => {
-    await withEmulator({ requestListLagMs: 300 }, async (emulator) => {
+    await withEmulator({ requestListLagMs: 300 }, async (emulator, clock) => {
       const { keys, requests } = sdk(emulator);
       const post = await keys.umUsersS3keysPost({ userId: USER });
       const requestId = idFromLocation(post.headers.location);
       expect((await requests.requestsGet({ depth: 1 })).data.items).to.deep.equal([]);
       expect((await requests.requestsStatusGet({ requestId })).status).to.equal(200);
-      await new Promise((r) => setTimeout(r, 350));
+      clock.advance(299);
+      expect((await requests.requestsGet({ depth: 1 })).data.items).to.deep.equal([]);
+      clock.advance(1);
       expect((await requests.requestsGet({ depth: 1 })).data.items!.map((r) => r.id)).to.deep.equal([requestId]);
     });
   });

@@ -115,20 +115,22 @@ describe("the emulator, driven by the official IONOS Node SDK", () => {
     expect(gone.data.messages[0].message).to.match(/^\[VDC-21-2\] The access key cannot be found/);
   });
 
-  it("walks a request through QUEUED, RUNNING and DONE", async () => {
-    emulator.setRequestDelay(300);
+  it("walks a request through QUEUED, RUNNING and DONE, on the emulator's clock", async () => {
+    let now = Date.UTC(2026, 11, 1);
+    const staged = await startEmulator({ requestDelayMs: 300 }, { clock: () => now });
     try {
-      const { keys, requests } = sdk(emulator);
+      const { keys, requests } = sdk(staged);
       const { headers } = await keys.umUsersS3keysPost({ userId: OTHER_USER });
       const id = /requests\/([^/]+)\/status/.exec(headers.location)![1];
-      const seen = new Set<string>();
-      for (let i = 0; i < 60 && !seen.has("DONE"); i++) {
-        seen.add((await requests.requestsStatusGet({ requestId: id })).data.metadata!.status!);
-        await new Promise((r) => setTimeout(r, 15));
+      const seen: string[] = [];
+      // A third of the delay queued, the rest running, DONE from the delay on.
+      for (const at of [0, 99, 100, 299, 300]) {
+        now = Date.UTC(2026, 11, 1) + at;
+        seen.push((await requests.requestsStatusGet({ requestId: id })).data.metadata!.status!);
       }
-      expect([...seen]).to.deep.equal(["QUEUED", "RUNNING", "DONE"]);
+      expect(seen).to.deep.equal(["QUEUED", "QUEUED", "RUNNING", "RUNNING", "DONE"]);
     } finally {
-      emulator.setRequestDelay(30);
+      await staged.close();
     }
   });
 
@@ -385,12 +387,15 @@ describe("the emulator's limits and faults", () => {
   });
 
   it("refuses creates without the object-storage privilege until it propagates", async () => {
-    const emulator = await startEmulator({ privilegeDelays: { [USER]: 150 } });
+    let now = Date.UTC(2026, 11, 1);
+    const emulator = await startEmulator({ privilegeDelays: { [USER]: 150 } }, { clock: () => now });
     try {
       const first = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`);
       expect(first.status).to.equal(422);
       expect(first.body.messages[0].message).to.contain("ACCESS_S3_OBJECT_STORAGE");
-      await new Promise((r) => setTimeout(r, 200));
+      now += 149;
+      expect((await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`)).status).to.equal(422);
+      now += 1;
       expect((await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`)).status).to.equal(202);
     } finally {
       await emulator.close();
@@ -398,14 +403,15 @@ describe("the emulator's limits and faults", () => {
   });
 
   it("hides new keys from GET and list for the visibility delay", async () => {
-    const emulator = await startEmulator({ visibilityDelayMs: 150 });
+    let now = Date.UTC(2026, 11, 1);
+    const emulator = await startEmulator({ visibilityDelayMs: 150 }, { clock: () => now });
     try {
       const created = await raw(emulator, "POST", `/cloudapi/v6/um/users/${USER}/s3keys`);
       expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(
         422,
       );
       expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys?depth=1`)).body.items).to.have.length(0);
-      await new Promise((r) => setTimeout(r, 200));
+      now += 150;
       expect((await raw(emulator, "GET", `/cloudapi/v6/um/users/${USER}/s3keys/${created.body.id}`)).status).to.equal(
         200,
       );

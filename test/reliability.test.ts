@@ -1,9 +1,10 @@
 import { expect } from "chai";
+import { startEmulator } from "../emulator";
 import { IonosRequestError } from "../provider/api/errors";
 import type { S3KeyOutputs } from "../provider/s3-key/s3-key-outputs";
 import { ResourceInitError } from "../provider/common/resource-init-error";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
-import { FAST_CLIENT, rejection, requestsSince, USER, useEmulator, writesSince } from "./helpers/emulator";
+import { FAST_CLIENT, rejection, USER, useEmulator, writesSince } from "./helpers/emulator";
 
 // Faults injected one at a time, so each test knows exactly what happened on the wire.
 describe("reliability under faults", () => {
@@ -87,18 +88,22 @@ describe("reliability under faults", () => {
     }
   });
 
-  it("polls fast at first and then backs off", async () => {
-    env.emulator.setRequestDelay(1_500);
+  it("polls fast at first and then backs off: a 1.5 s request polled at the schedule's times, on one clock for the emulator and the provider", async () => {
+    let now = Date.UTC(2026, 11, 1);
+    const emulator = await startEmulator({ requestDelayMs: 1_500 }, { clock: () => now });
     try {
-      const start = env.emulator.log.length;
-      await provider().create({ userId: USER, active: true });
-      const polls = requestsSince(env.emulator, start).filter((r) => r === "GET status").length;
-      // 100 ms growing by 1.15: polls at 100, 215, 347, 499, 674, 875, 1106, 1372, 1678 ms → 9 polls, not 15 at a fixed
-      // 100 ms. In real time the count shifts by one or two with the machine's load and with what the process
-      // learned before (11 was seen on a loaded 2-core run), so the bound is "clearly fewer than a fixed poll".
-      expect(polls).to.be.within(3, 12);
+      const p = new S3KeyProvider({
+        env: { IONOS_API_URL: emulator.url, IONOS_TOKEN: emulator.options.token, IONOS_CREATE_JOURNAL: "off" },
+        log: () => undefined,
+        client: { now: () => now, sleep: async (ms) => void (now += ms) },
+      });
+      const started = now;
+      await p.create({ userId: USER, active: true });
+      const polls = emulator.log.filter((l) => l.path.includes("/requests/")).map((l) => l.startedAt - started);
+      // 100 ms growing by 1.15 (100, 215, 347 ms…): 9 polls, not 15 at a fixed 100 ms; DONE seen 178 ms late, within 15 % + 100 ms.
+      expect(polls).to.deep.equal([100, 215, 347, 499, 674, 875, 1106, 1372, 1678]);
     } finally {
-      env.emulator.setRequestDelay(20);
+      await emulator.close();
     }
   });
 });

@@ -91,6 +91,15 @@ export async function rejection(fn: () => Promise<unknown>): Promise<Error> {
   throw new Error("expected a rejection, but it resolved");
 }
 
+/**
+ * Resolves once `condition` holds, looking after each turn of the event loop: for an order of events
+ * (one request reached the emulator before the next starts), never a sleep that races it. Fails
+ * within mocha's timeout when it never holds.
+ */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The create journal's entries under `dir` (in its private subdirectory): the ownership records kept beside them aside. */
 export function journalEntries(dir: string): string[] {
   const own = join(dir, PRIVATE_SUBDIR);
