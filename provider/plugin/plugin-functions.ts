@@ -7,7 +7,7 @@ import { PLUGIN_PACKAGE } from "../common/config-sources";
 import { lookupArgumentProblems, runLookup, type Lookup } from "../common/lookups";
 import { S3_KEY_LOOKUPS } from "../s3-key/s3-key-lookups";
 import { ACCESS_KEY_LOOKUPS } from "../access-key/access-key-lookups";
-import { secretValue } from "./secret-value";
+import { markSecrets } from "./secret-value";
 
 type Props = Record<string, unknown>;
 /** A function's result, or its failures (a missing or bad argument, named). */
@@ -16,18 +16,6 @@ type Clients = (which: "api" | "objectStorage") => IonosHttpClient;
 
 /** Every lookup, by function name (`ionos-s3key:index:<name>`). */
 export const LOOKUPS: Readonly<Record<string, Lookup<never, unknown>>> = { ...S3_KEY_LOOKUPS, ...ACCESS_KEY_LOOKUPS };
-
-/** The value with every field named in `secrets`, at any depth, marked secret. */
-function markSecrets(value: unknown, secrets: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((v) => markSecrets(v, secrets));
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      secrets.includes(k) && typeof v === "string" ? secretValue(v) : markSecrets(v, secrets),
-    ]),
-  );
-}
 
 /** Runs the function `token` (`ionos-s3key:index:getS3Keys`, …) with `inputs`. */
 export async function invokeFunction(token: string, inputs: Props, clients: Clients): Promise<FunctionResult> {

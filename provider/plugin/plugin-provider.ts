@@ -9,6 +9,7 @@ import { invokeFunction } from "./plugin-functions";
 import { secretValue } from "./secret-value";
 import type { ProviderOptions } from "../common/options";
 import { importedInputs } from "./imported-inputs";
+import { ResourceInitError } from "../common/resource-init-error";
 
 type Props = Record<string, unknown>;
 
@@ -68,8 +69,10 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
   }
 
   async create(urn: string, inputs: Props): Promise<pulumi.provider.CreateResult> {
-    const result = await this.of(urn).create({ ...inputs, identity: urn } as never);
-    return { id: result.id, outs: secretOutputs(result.outs) };
+    const result = await secretsKept<pulumi.dynamic.CreateResult>(urn, () =>
+      this.of(urn).create({ ...inputs, identity: urn } as never),
+    );
+    return { id: result.id, outs: secretOutputs(urn, result.outs) };
   }
 
   /** Also `pulumi import`'s read: no state, the id `userId/keyId` (S3Key) or the key id (AccessKey). */
@@ -83,12 +86,14 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
     // `~ active: false => true`, its real old value), as the dynamic provider's read does.
     const refreshed = (result as { inputs?: Props }).inputs;
     const inputs = importedInputs(urn, outs, props) ?? refreshed;
-    return { id: result.id, props: secretOutputs(outs), ...(inputs !== undefined ? { inputs } : {}) };
+    return { id: result.id, props: secretOutputs(urn, outs), ...(inputs !== undefined ? { inputs } : {}) };
   }
 
   async update(id: string, urn: string, olds: Props, news: Props): Promise<pulumi.provider.UpdateResult> {
-    const result = await this.of(urn).update(id, olds as never, { ...news, identity: urn } as never);
-    return { outs: secretOutputs(result.outs) };
+    const result = await secretsKept<pulumi.dynamic.UpdateResult>(urn, () =>
+      this.of(urn).update(id, olds as never, { ...news, identity: urn } as never),
+    );
+    return { outs: secretOutputs(urn, result.outs) };
   }
 
   async delete(id: string, urn: string, props: Props): Promise<void> {
@@ -125,9 +130,35 @@ function nameOf(urn: string): string {
   return urn.split("::").slice(3).join("::");
 }
 
-/** The outputs with `secretKey` marked secret, so the state holds it as ciphertext whatever the program says. */
-export function secretOutputs(outputs: object | undefined): Props {
-  const outs: Props = { ...outputs };
-  if (typeof outs.secretKey !== "string") return outs;
-  return { ...outs, secretKey: secretValue(outs.secretKey) };
+/**
+ * The outputs with the resource's secret outputs (declared `secret`: `secretKey`) marked secret, so the
+ * state holds them as ciphertext whatever the program says.
+ */
+export function secretOutputs(urn: string, outputs: object | undefined): Props {
+  const type = pluginTypeOf(urn);
+  const secrets =
+    type === undefined
+      ? []
+      : Object.entries(PLUGIN_RESOURCES[type].outputs)
+          .filter(([, meta]) => meta.secret === true)
+          .map(([name]) => name);
+  return Object.fromEntries(
+    Object.entries({ ...outputs }).map(([name, value]) => [
+      name,
+      secrets.includes(name) && typeof value === "string" ? secretValue(value) : value,
+    ]),
+  );
+}
+
+/**
+ * Runs a create or update whose failure may carry a made key's outputs (`ResourceInitError`, which the
+ * engine stores): those go with their secrets marked too, as a finished operation's do.
+ */
+async function secretsKept<T>(urn: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ResourceInitError)) throw error;
+    throw new ResourceInitError(error.id, secretOutputs(urn, error.properties), error.cause);
+  }
 }

@@ -205,6 +205,30 @@ for (const kind of ["yaml", "go", "python"] as const)
       expect(liveAccessKeys()).to.deep.equal([]);
     });
 
+    if (kind === "yaml")
+      it("a create whose PUT fails keeps the key in the state, its secret as ciphertext, and the next up finishes it", async () => {
+        await p.ok(["config", "set", "active", "false"]);
+        first.failNextRequest("Backend busy", "PUT");
+        const failed = await p.pulumi(["up", "--skip-preview"]);
+        expect(failed.code, failed.output).to.not.equal(0);
+        expect(failed.output).to.contain("was created but is not finished");
+        const made = first.keys(USER)[0];
+        expect((await p.stateKeys()).map((k) => k.id).sort()).to.deep.equal([...live(first), ...live(second)].sort());
+        const state = await p.exportState();
+        expect(state).to.not.contain(made.secretKey);
+        const stack = JSON.parse(state) as {
+          deployment: { resources: Array<{ urn: string; outputs: Record<string, unknown> }> };
+        };
+        const key = stack.deployment.resources.find((r) => r.urn.endsWith("::key"));
+        expect(key?.outputs.secretKey, "the unfinished key's secret").to.have.property("ciphertext");
+        await p.ok(["up"]);
+        expect(live(first)).to.deep.equal([made.id]);
+        expect(first.keys(USER)[0].active).to.equal(false);
+        await p.ok(["destroy"]);
+        expect(live(first)).to.deep.equal([]);
+        expect(live(second)).to.deep.equal([]);
+      });
+
     it(`an up killed mid-create, then cancel${kind === "yaml" ? ", the plugin's own recover" : ""} and up: one key`, async () => {
       await p.ok(["config", "set", "active", "true"]);
       await upKilledAfterPost(p, first);
