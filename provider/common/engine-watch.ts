@@ -65,7 +65,7 @@ class EngineLog {
   private client?: engrpc.EngineClient;
   private last: Promise<void> = Promise.resolve();
 
-  constructor(private readonly address: string) {}
+  constructor(readonly address: string) {}
 
   send(severity: "info" | "warning", message: string, urn: string | undefined): void {
     this.client ??= new engrpc.EngineClient(this.address, grpc.credentials.createInsecure());
@@ -97,7 +97,7 @@ let engineLog: EngineLog | undefined;
 export function tellUser(severity: "info" | "warning", message: string, urn?: string): void {
   const address = currentEngine();
   if (address !== undefined) {
-    if (engineLog === undefined || engineLog["address"] !== address) engineLog = new EngineLog(address);
+    if (engineLog === undefined || engineLog.address !== address) engineLog = new EngineLog(address);
     engineLog.send(severity, message, urn);
     return;
   }

@@ -109,14 +109,18 @@ export function pendingCreates(state: ExportedState): { creates: PendingCreate[]
  * its chain (an `up` adopted the key, then a rotation replaced it). Pure.
  */
 export function resolvedBy(state: ExportedState, create: PendingCreate): StateResource | undefined {
-  const sameOrLater = (pending: unknown, held: unknown, next: (token: string) => string) =>
-    typeof pending === "string" && typeof held === "string" && (held === pending || isAncestor(pending, held, next));
   return (state.deployment.resources ?? []).find(
-    (r) =>
-      r.urn === create.urn &&
-      r.delete !== true &&
-      (create.kind === "S3Key"
-        ? sameOrLater(create.inputs.createToken, r.outputs?.createToken, nextCreateToken)
-        : sameOrLater(create.inputs.createId, r.id, nextCreateId)),
+    (r) => r.urn === create.urn && r.delete !== true && HOLDS[create.kind](create.inputs, r),
   );
 }
+
+const sameOrLater = (pending: unknown, held: unknown, next: (token: string) => string) =>
+  typeof pending === "string" && typeof held === "string" && (held === pending || isAncestor(pending, held, next));
+
+/** Whether a state resource holds a pending create's key, by kind: a kind not handled here does not compile. */
+const HOLDS: Readonly<
+  Record<PendingCreate["kind"], (inputs: PendingCreate["inputs"], resource: StateResource) => boolean>
+> = {
+  S3Key: (inputs, r) => sameOrLater(inputs.createToken, r.outputs?.createToken, nextCreateToken),
+  AccessKey: (inputs, r) => sameOrLater(inputs.createId, r.id, nextCreateId),
+};

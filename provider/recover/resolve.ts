@@ -26,8 +26,16 @@ export async function resolve(
   resolver: Resolver,
   pending: Pick<PendingCreate, "kind" | "inputs">,
 ): Promise<Resolution> {
-  return pending.kind === "S3Key" ? resolveS3Key(resolver, pending) : resolveAccessKey(resolver, pending);
+  return RESOLVERS[pending.kind](resolver, pending);
 }
+
+/** How each kind of pending create is resolved: a kind recover does not handle here does not compile. */
+const RESOLVERS: Readonly<
+  Record<PendingCreate["kind"], (resolver: Resolver, pending: Pick<PendingCreate, "inputs">) => Promise<Resolution>>
+> = {
+  S3Key: (resolver, pending) => resolveS3Key(resolver, pending),
+  AccessKey: (resolver, pending) => resolveAccessKey(resolver, pending),
+};
 
 async function resolveAccessKey(resolver: Resolver, pending: Pick<PendingCreate, "inputs">): Promise<Resolution> {
   const id = pending.inputs.createId;
