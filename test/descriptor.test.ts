@@ -1,12 +1,9 @@
 import { expect } from "chai";
 import { z } from "zod";
 import { importedInputsOf, inputChanges, notAnInput, userInput, userInputsOf } from "../provider/common/descriptor";
-import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
-import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
+import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-descriptor";
+import { AccessKeyInputsSchema } from "../provider/access-key/access-key-descriptor";
 import { UNKNOWN } from "../provider/common/wire";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { PROJECT_DIR } from "./helpers/project";
 
 // One declaration per resource's inputs: what the diff, check's messages and imports read from it.
 describe("the inputs' declaration", () => {
@@ -65,23 +62,5 @@ describe("the inputs' declaration", () => {
       userId: "u",
       active: false,
     });
-  });
-
-  it("is what the README's table of inputs lists: every user input, and the internal ones marked so", () => {
-    const readme = readFileSync(join(PROJECT_DIR, "README.md"), "utf8");
-    const section = readme.split(/^## /m).find((s) => s.startsWith("Inputs and outputs"))!;
-    const rows = section
-      .split("\n")
-      .filter((line) => line.startsWith("| `"))
-      .map((line) => line.split("|").map((cell) => cell.trim()));
-    const names = (kind: (k: string) => boolean) =>
-      rows.filter(([, , k]) => kind(k)).flatMap(([, cell]) => [...cell.matchAll(/`(\w+)`/g)].map((m) => m[1]));
-    expect(names((k) => k.startsWith("input") && !k.includes("internal"))).to.deep.equal(
-      userInputsOf(S3KeyInputsSchema).map((i) => i.name),
-    );
-    const bookkeeping = Object.keys(S3KeyInputsSchema.shape).filter(
-      (name) => !userInputsOf(S3KeyInputsSchema).some((i) => i.name === name),
-    );
-    expect(names((k) => k.includes("internal")).sort()).to.deep.equal(bookkeeping.sort());
   });
 });

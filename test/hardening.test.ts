@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { IonosHttpClient } from "../provider/api/client";
 import { S3KeysApi } from "../provider/api/s3-keys-api";
 import { startEmulator } from "../emulator";
-import { checkInputs } from "../provider/s3-key/s3-key-inputs";
+import { checkInputs } from "../provider/s3-key/s3-key-descriptor";
 import { S3KeyProvider } from "../provider/s3-key/s3-key-provider";
 import { readConfig } from "../provider/common/config";
 import { rejection, USER, useEmulator } from "./helpers/emulator";

@@ -118,11 +118,14 @@ describe("the layout of provider/", () => {
             .replace(`${kind}-`, "<kind>-")
             .replace(kind, "<kind>"),
         );
-    const shared = ["index", "<kind>", "<kind>-provider", "<kind>-operations", "<kind>-inputs", "<kind>-diff"].concat([
-      "<kind>-outputs",
-      "<kind>-lookups",
-      "<kind>-types",
-    ]);
+    const shared = [
+      "index",
+      "<kind>",
+      "<kind>-provider",
+      "<kind>-operations",
+      "<kind>-descriptor",
+      "<kind>-diff",
+    ].concat(["<kind>-outputs", "<kind>-lookups", "<kind>-types"]);
     expect(jobs("s3-key")).to.include.members(shared);
     expect(jobs("access-key")).to.include.members(shared);
   });

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
 import { z } from "zod";
-import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-inputs";
-import { AccessKeyInputsSchema } from "../provider/access-key/access-key-inputs";
+import { S3KeyInputsSchema } from "../provider/s3-key/s3-key-descriptor";
+import { AccessKeyInputsSchema } from "../provider/access-key/access-key-descriptor";
 import { pluginSchema, REPOSITORY_URL } from "../provider/plugin/schema";
 import {
   ACCESS_KEY_OUTPUTS,
@@ -17,7 +17,9 @@ const S3KEY_INPUTS = schemaInputs(S3KeyInputsSchema);
 const ACCESS_KEY_INPUTS = schemaInputs(AccessKeyInputsSchema);
 import { PLUGIN_CONFIG_KEYS } from "../provider/common/config-sources";
 import { PACKAGE_VERSION } from "../provider/api/user-agent";
-import { schemaText } from "../tools/write-schema";
+import { derivedFiles } from "../tools/write-schema";
+import { publicTypes } from "../tools/public-types";
+import { inputsOf, internalInput, userInput, type ResourceDescriptor } from "../provider/common/descriptor";
 
 const root = join(__dirname, "..", "..");
 /** Inputs the providers set themselves (the URN, the create's token or id): never a user's. */
@@ -71,11 +73,13 @@ describe("the plugin's schema", () => {
     });
   }
 
-  it("describes every input and output as the TypeScript classes do", () => {
-    expect(descriptions(S3KEY_INPUTS)).to.deep.equal(tsdoc("provider/s3-key/s3-key.ts", "S3KeyArgs"));
-    expect(descriptions(S3KEY_OUTPUTS)).to.deep.equal(tsdoc("provider/s3-key/s3-key.ts", "S3Key"));
-    expect(descriptions(ACCESS_KEY_INPUTS)).to.deep.equal(tsdoc("provider/access-key/access-key.ts", "AccessKeyArgs"));
-    expect(descriptions(ACCESS_KEY_OUTPUTS)).to.deep.equal(tsdoc("provider/access-key/access-key.ts", "AccessKey"));
+  it("describes every input and output as the classes' generated types do, word for word", () => {
+    const s3 = "provider/s3-key/s3-key-types.ts";
+    const access = "provider/access-key/access-key-types.ts";
+    expect(descriptions(S3KEY_INPUTS)).to.deep.equal(tsdoc(s3, "S3KeyArgs"));
+    expect(descriptions(S3KEY_OUTPUTS)).to.deep.equal(tsdoc(s3, "S3KeyProperties"));
+    expect(descriptions(ACCESS_KEY_INPUTS)).to.deep.equal(tsdoc(access, "AccessKeyArgs"));
+    expect(descriptions(ACCESS_KEY_OUTPUTS)).to.deep.equal(tsdoc(access, "AccessKeyProperties"));
   });
 
   it("marks secretKey secret, replaces on userId, and lists every provider setting with secrets marked", () => {
@@ -127,7 +131,46 @@ describe("the plugin's schema", () => {
     expect(lines).to.be.at.most(200);
   });
 
-  it("is what schema.json in the repository holds (run `npm run schema` after a change)", () => {
-    expect(readFileSync(join(root, "schema.json"), "utf8")).to.equal(schemaText());
+  it("is what the repository holds, with every file derived from the declarations: schema.json, the public types, the README's table (run `npm run schema` after a change)", () => {
+    const files = derivedFiles();
+    expect(files.map((f) => f.path)).to.include.members([
+      "schema.json",
+      "provider/s3-key/s3-key-types.ts",
+      "provider/access-key/access-key-types.ts",
+      "README.md",
+    ]);
+    for (const { path, text } of files) expect(readFileSync(join(root, path), "utf8"), path).to.equal(text);
+  });
+
+  it("writes the public types from a declaration: required and optional args, outputs as properties, bookkeeping only in the provider's types", () => {
+    const widget: ResourceDescriptor = {
+      name: "Widget",
+      description: "A widget.",
+      inputs: z.strictObject({
+        owner: userInput(z.string(), { description: "Who owns it.", type: "string", required: true }),
+        tags: userInput(z.array(z.string()).optional(), { description: "Its tags.", type: "strings" }),
+        on: userInput(z.boolean().default(true), { description: "Whether it runs.", type: "boolean" }),
+        identity: internalInput(z.string().optional(), { description: "Its URN.", type: "string" }),
+      }),
+      outputs: {
+        owner: { description: "Who owns it.", type: "string" },
+        token: { description: "Its token.", type: "string", secret: true },
+        size: { description: "How big.", type: "map", optional: true },
+        account: { description: "Whose.", type: "string", optional: true, internal: true },
+      },
+    };
+    const text = publicTypes(widget, "widget-descriptor.ts").replace(/\s+/g, " ");
+    expect(text).to.contain("export interface WidgetArgs { /** Who owns it. */ readonly owner: pulumi.Input<string>;");
+    expect(text).to.contain("readonly tags?: pulumi.Input<pulumi.Input<string>[]>;");
+    expect(text).to.contain("readonly on?: pulumi.Input<boolean>; }");
+    expect(text).to.contain("readonly size: pulumi.Output<Record<string, unknown> | undefined>;");
+    expect(text).to.contain("readonly on: boolean | string;");
+    expect(text).to.contain("readonly identity?: string; };");
+    expect(text).to.contain("/** Whose. */ readonly account?: string; }");
+    const properties = text.slice(text.indexOf("interface WidgetProperties"), text.indexOf("export type WidgetInputs"));
+    expect(properties).to.not.contain("account");
+    expect(() => inputsOf(z.strictObject({ stray: z.string() }))).to.throw(
+      "input stray has neither userInput nor internalInput metadata",
+    );
   });
 });

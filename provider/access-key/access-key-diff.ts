@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { inputChanges } from "../common/descriptor";
 import type { AccessKeyInputs, AccessKeyOutputs } from "./access-key-types";
-import { AccessKeyInputsSchema } from "./access-key-inputs";
+import { AccessKeyInputsSchema } from "./access-key-descriptor";
 
 /**
  * What changing from `olds` to `news` does. Pure; sends no request. Nothing replaces an access key

@@ -6,7 +6,7 @@ import { IonosError } from "../api/errors";
 import { ResourceInitError } from "../common/resource-init-error";
 import { PROVIDER_KEY } from "../common/wire";
 import { diffAccessKey } from "./access-key-diff";
-import { checkAccessKeyInputs } from "./access-key-inputs";
+import { checkAccessKeyInputs } from "./access-key-descriptor";
 import {
   createAccessKey,
   deleteAndWait,

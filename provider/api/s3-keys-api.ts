@@ -3,7 +3,14 @@ import { IonosResponseError, type IonosApiError } from "./errors";
 import { unlessProvenGone, type GoneProof } from "./gone-proof";
 import { isKeyNotFound } from "./hints";
 import { idSegment } from "./ids";
-import { requestIdFromLocation, S3KeySchema, S3KeysSchema, SsoUrlSchema, type S3Key } from "./schemas";
+import {
+  requestIdFromLocation,
+  S3KeySchema,
+  S3KeysSchema,
+  SsoUrlSchema,
+  type S3Key,
+  type S3KeySettable,
+} from "./schemas";
 
 /** The write was accepted; `requestId` is the async request to wait for. */
 export interface Accepted<T> {
@@ -69,12 +76,13 @@ export class S3KeysApi {
     return { value: response.data, ...(requestId !== undefined ? { requestId } : {}) };
   }
 
-  async setActive(userId: string, keyId: string, active: boolean): Promise<Accepted<S3Key>> {
+  /** PUTs the key's settable properties (`active`). */
+  async setProperties(userId: string, keyId: string, properties: S3KeySettable): Promise<Accepted<S3Key>> {
     const path = keyPath(userId, keyId);
     const response = await this.client.request({
       method: "PUT",
       path,
-      body: { properties: { active } },
+      body: { properties },
       schema: S3KeySchema,
     });
     return { value: response.data, requestId: this.requestId("PUT", path, response) };

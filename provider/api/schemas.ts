@@ -23,6 +23,8 @@ export const S3KeySchema = z.looseObject({
     .optional(),
 });
 export type S3Key = z.infer<typeof S3KeySchema>;
+/** What a PUT may set of a key: its properties but the secret. */
+export type S3KeySettable = Omit<NonNullable<S3Key["properties"]>, "secretKey">;
 
 export const S3KeysSchema = z.looseObject({
   id: z.string().optional(),

@@ -1,16 +1,22 @@
-// What a resource's inputs are, said once: each user input's zod schema carries its description, its
-// schema type, whether changing it replaces the key and whether `pulumi import` takes it from the
-// key. Inputs without it are bookkeeping (set by the classes or by check). The plugin's schema, its
-// detailed diff, the inputs of an imported key and check's messages are all derived from it.
+// What a resource is, said once: each user input's zod schema carries its description, its type,
+// whether a program must give it, whether changing it replaces the key and whether `pulumi import`
+// takes it from the key; bookkeeping inputs (set by the classes or by check) carry their docs; the
+// outputs are declared beside them. The plugin's schema, its detailed diff, the inputs of an imported
+// key, check's messages, the public types (`npm run schema` writes them) and the README's table are
+// all derived from it.
 import { z } from "zod";
 import { changed } from "./unknowns";
+
+/** A value's type, in the schema and in the TypeScript types: a map is an object of any values; strings a list. */
+export type ValueType = "string" | "boolean" | "map" | "strings";
 
 /** One user input, as users read it (the schema, the docs, the classes' TSDoc). */
 export interface InputMeta {
   /** One sentence or two: the schema's description and the class's TSDoc, word for word. */
   readonly description: string;
-  /** Its type in Pulumi's schema: a map is an object of any values. */
-  readonly type: "string" | "boolean" | "map";
+  readonly type: ValueType;
+  /** A program must give it (the schema's required inputs; not optional in the class's args). */
+  readonly required?: true;
   /** Changing it replaces the key (a new key before the old one goes). */
   readonly replaceOnChanges?: true;
   /** `pulumi import` takes it from the key IONOS shows. */
@@ -26,6 +32,67 @@ export const userInputs = z.registry<InputMeta>();
 export function userInput<T extends z.ZodType>(schema: T, meta: InputMeta): T {
   userInputs.add(schema, meta);
   return schema;
+}
+
+/** A bookkeeping input (set by a class or by check, never by users): its docs and type, for the public types. */
+export interface InternalInputMeta {
+  readonly description: string;
+  readonly type: ValueType;
+}
+
+/** The bookkeeping inputs' metadata, by their zod schema. */
+export const internalInputs = z.registry<InternalInputMeta>();
+
+/** Marks `schema` as a bookkeeping input with `meta`. */
+export function internalInput<T extends z.ZodType>(schema: T, meta: InternalInputMeta): T {
+  internalInputs.add(schema, meta);
+  return schema;
+}
+
+/** One output, as the state holds it. */
+export interface OutputMeta {
+  /** The schema's description and the class's TSDoc. */
+  readonly description: string;
+  readonly type: ValueType;
+  /** May be absent from the state. */
+  readonly optional?: true;
+  /** A Pulumi secret. */
+  readonly secret?: true;
+  /** Bookkeeping: in the state, never in the schema nor on the class. */
+  readonly internal?: true;
+}
+
+/** A resource, said once: its name, what it is, its inputs (with their metadata) and its outputs. */
+export interface ResourceDescriptor {
+  /** Its name in messages, in the classes and in the schema's token: `S3Key`. */
+  readonly name: string;
+  /** What it is: the schema's description and the class's TSDoc. */
+  readonly description: string;
+  readonly inputs: z.ZodObject;
+  readonly outputs: Readonly<Record<string, OutputMeta>>;
+}
+
+/** Every input, in declaration order: user inputs with their metadata, bookkeeping ones with theirs. */
+export function inputsOf(inputs: z.ZodObject): Array<{
+  readonly name: string;
+  readonly user?: InputMeta;
+  readonly internal?: InternalInputMeta;
+  /** Absent after check: optional in the checked inputs. */
+  readonly optional: boolean;
+}> {
+  return Object.entries(inputs.shape).map(([name, schema]) => {
+    const zod = schema as z.ZodType;
+    const user = userInputs.get(zod);
+    const internal = internalInputs.get(zod);
+    if (user === undefined && internal === undefined)
+      throw new Error(`input ${name} has neither userInput nor internalInput metadata`);
+    return {
+      name,
+      ...(user !== undefined ? { user } : {}),
+      ...(internal !== undefined ? { internal } : {}),
+      optional: (zod.def as { type: string }).type === "optional",
+    };
+  });
 }
 
 /** A resource's user inputs, in declaration order, with their metadata and their zod default. */
@@ -83,4 +150,47 @@ export function echoedInputNames(inputs: z.ZodObject): string[] {
   return userInputsOf(inputs)
     .filter((input) => input.meta.echoed === true)
     .map((input) => input.name);
+}
+
+/**
+ * What a resource class gives Pulumi for `resource`: every output, from `given` when it reads an
+ * existing key (never a secret: a read's inputs are stored in plain text, and IONOS shows the secret
+ * again), then every user input from `given`, then `extra` (the URN, a class's own defaults).
+ */
+export function classProps(
+  resource: ResourceDescriptor,
+  given: Readonly<Record<string, unknown>>,
+  reading: boolean,
+  extra: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [name, meta] of Object.entries(resource.outputs))
+    if (meta.internal !== true) props[name] = reading && meta.secret !== true ? given[name] : undefined;
+  for (const { name } of userInputsOf(resource.inputs)) props[name] = given[name];
+  return { ...props, ...extra };
+}
+
+/**
+ * The user inputs the API holds among the key's own properties: those neither replacing the key nor
+ * echoed from the inputs (S3Key's `active`). A create sets them after its POST, an adoption applies
+ * them, an update PUTs them, a read takes them from the key. With `values`, their values, defaults
+ * applied.
+ */
+export function heldInputs(
+  inputs: z.ZodObject,
+  values: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  return Object.fromEntries(
+    userInputsOf(inputs)
+      .filter((input) => input.meta.replaceOnChanges !== true && input.meta.echoed !== true)
+      .map((input) => [input.name, values[input.name] ?? input.default]),
+  );
+}
+
+/** The names of the held inputs (see `heldInputs`) whose value in `current` is not the one `wanted`. */
+export function differingHeld(
+  wanted: Readonly<Record<string, unknown>>,
+  current: Readonly<Record<string, unknown>>,
+): string[] {
+  return Object.keys(wanted).filter((name) => changed(current[name], wanted[name]));
 }

@@ -1,8 +1,9 @@
-// The resources' properties in the plugin's schema: the inputs derived from their zod declaration, the
-// outputs described as the TypeScript classes describe them (test/plugin-schema.test.ts holds the
-// descriptions and the classes' TSDoc in step).
+// The resources' properties in the plugin's schema, derived from their declaration (see
+// common/descriptor.ts): the inputs from their zod schemas' metadata, the outputs from theirs.
 import type { z } from "zod";
-import { userInputsOf } from "../common/descriptor";
+import { userInputsOf, type ResourceDescriptor, type ValueType } from "../common/descriptor";
+import { S3KEY } from "../s3-key/s3-key-descriptor";
+import { ACCESS_KEY } from "../access-key/access-key-descriptor";
 
 /** A property of the schema. */
 export interface SchemaProperty {
@@ -18,12 +19,13 @@ export interface SchemaProperty {
 type Properties = Readonly<Record<string, SchemaProperty>>;
 
 export const str = (description: string): SchemaProperty => ({ type: "string", description });
-const bool = (description: string): SchemaProperty => ({ type: "boolean", description });
-const anyMap = (description: string): SchemaProperty => ({
-  type: "object",
-  additionalProperties: { $ref: "pulumi.json#/Any" },
-  description,
-});
+
+/** A value of `type` in the schema: a map is an object of any values, strings an array of strings. */
+function property(type: ValueType, description: string): SchemaProperty {
+  if (type === "map") return { type: "object", additionalProperties: { $ref: "pulumi.json#/Any" }, description };
+  if (type === "strings") return { type: "array", items: { type: "string" }, description };
+  return { type, description };
+}
 
 /** A resource's inputs in the schema, derived from its zod inputs' metadata (see common/descriptor.ts). */
 export function schemaInputs(inputs: z.ZodObject): Properties {
@@ -31,7 +33,7 @@ export function schemaInputs(inputs: z.ZodObject): Properties {
     userInputsOf(inputs).map(({ name, meta, default: value }) => [
       name,
       {
-        ...(meta.type === "map" ? anyMap(meta.description) : { type: meta.type, description: meta.description }),
+        ...property(meta.type, meta.description),
         ...(meta.replaceOnChanges === true ? { replaceOnChanges: true } : {}),
         ...(value !== undefined ? { default: value } : {}),
       },
@@ -39,34 +41,34 @@ export function schemaInputs(inputs: z.ZodObject): Properties {
   );
 }
 
-/** S3Key's outputs: descriptions as on the `S3Key` class. */
-export const S3KEY_OUTPUTS: Properties = {
-  keyId: str("The key id, which is also the S3 access key id. Same as `id`."),
-  userId: str("The UUID of the IONOS user who owns the key."),
-  active: bool("Whether the key can be used."),
-  secretKey: { ...str("The S3 secret key. Always a secret."), secret: true },
-  createdDate: str("When IONOS created the key (ISO 8601)."),
-  lastModifiedDate: str("When IONOS last changed the key (ISO 8601)."),
-  keepers: anyMap("The keepers the key was made for."),
-  adoptKeyId: str("The id of the existing key this resource adopted, if it did."),
-};
+/** A resource's outputs in the schema: every output but the bookkeeping, from its declaration. */
+export function schemaOutputs(resource: ResourceDescriptor): Properties {
+  return Object.fromEntries(
+    Object.entries(resource.outputs)
+      .filter(([, meta]) => meta.internal !== true)
+      .map(([name, meta]) => [
+        name,
+        { ...property(meta.type, meta.description), ...(meta.secret === true ? { secret: true } : {}) },
+      ]),
+  );
+}
 
-/** AccessKey's outputs: descriptions as on the `AccessKey` class. */
-export const ACCESS_KEY_OUTPUTS: Properties = {
-  keyId: str("The key's id (a UUID). Same as `id`."),
-  accessKey: str("The S3 access key id."),
-  secretKey: { ...str("The S3 secret key. Always a secret."), secret: true },
-  description: str("What the key is for."),
-  canonicalUserId: str("For user-owned buckets, when IONOS gives one."),
-  contractUserId: str("`<contract>:<uuid>`, for contract-owned buckets."),
-  administrative: bool("Whether the key may create buckets and set bucket policies."),
-  supportedRegions: {
-    type: "array",
-    items: { type: "string" },
-    description: "The regions the key works in.",
-  },
-  status: str("`AVAILABLE` once created, updated or renewed."),
-  createdDate: str("When IONOS created the key (ISO 8601)."),
-  lastModifiedDate: str("When IONOS last changed the key (ISO 8601)."),
-  rotation: anyMap("The rotation values the secret was last renewed for."),
-};
+/** The outputs the state always holds (the schema's `required`). */
+export function requiredOutputs(resource: ResourceDescriptor): string[] {
+  return Object.entries(resource.outputs)
+    .filter(([, meta]) => meta.internal !== true && meta.optional !== true)
+    .map(([name]) => name);
+}
+
+/** The user inputs a program must give (the schema's `requiredInputs`). */
+export function requiredInputs(resource: ResourceDescriptor): string[] {
+  return userInputsOf(resource.inputs)
+    .filter((input) => input.meta.required === true)
+    .map((input) => input.name);
+}
+
+/** S3Key's outputs, as the schema shows them. */
+export const S3KEY_OUTPUTS = schemaOutputs(S3KEY);
+
+/** AccessKey's outputs, as the schema shows them. */
+export const ACCESS_KEY_OUTPUTS = schemaOutputs(ACCESS_KEY);

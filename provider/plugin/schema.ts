@@ -3,19 +3,14 @@
 // test/plugin-schema.test.ts; the provider's config comes from the one table of settings.
 import { PLUGIN_CONFIG_KEYS, PLUGIN_PACKAGE } from "../common/config-sources";
 import { SCHEMA_FUNCTIONS, SCHEMA_TYPES } from "./schema-functions";
-import { schemaInputs, type SchemaProperty } from "./schema-properties";
+import { requiredInputs, requiredOutputs, schemaInputs, schemaOutputs, type SchemaProperty } from "./schema-properties";
 import { PLUGIN_RESOURCES } from "./resources";
-
-type Properties = Readonly<Record<string, SchemaProperty>>;
 
 /** The repository (its releases carry the plugin's tarballs). */
 export const REPOSITORY_URL = "https://github.com/pulumi-ionos-s3key/pulumi-ionos-s3key";
 
 /** Where a version's plugin tarballs are downloaded from (`pulumi plugin install`, generated SDKs, YAML). */
 export const pluginDownloadUrl = (version: string): string => `${REPOSITORY_URL}/releases/download/v${version}/`;
-
-const required = (props: Properties, optional: readonly string[]) =>
-  Object.keys(props).filter((k) => !optional.includes(k));
 
 /** The provider's config, one property per setting, described by the table of settings. */
 function providerConfigProperties(): Record<string, SchemaProperty> {
@@ -58,9 +53,9 @@ export function pluginSchema(version: string): Record<string, unknown> {
         {
           description: resource.description,
           inputProperties: schemaInputs(resource.inputs),
-          ...(resource.requiredInputs.length > 0 ? { requiredInputs: resource.requiredInputs } : {}),
-          properties: resource.outputs,
-          required: required(resource.outputs, resource.optionalOutputs),
+          ...(requiredInputs(resource).length > 0 ? { requiredInputs: requiredInputs(resource) } : {}),
+          properties: schemaOutputs(resource),
+          required: requiredOutputs(resource),
         },
       ]),
     ),

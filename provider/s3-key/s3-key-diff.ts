@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isUnknown } from "../common/unknowns";
 import { inputChanges } from "../common/descriptor";
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
-import { S3KeyInputsSchema } from "./s3-key-inputs";
+import { S3KeyInputsSchema } from "./s3-key-descriptor";
 
 /**
  * What changing from `olds` (the state) to `news` (checked inputs) does to a key. Pure; sends no

@@ -4,7 +4,8 @@ import type { WaitOptions } from "../api/poll-schedule";
 import { pollUntil } from "../api/poll-until";
 import { waitForRequest } from "../api/request-waiter";
 import { S3KeysApi } from "../api/s3-keys-api";
-import type { S3Key } from "../api/schemas";
+import type { S3Key, S3KeySettable } from "../api/schemas";
+import { differingHeld } from "../common/descriptor";
 import {
   journalKey,
   newCreateToken,
@@ -28,15 +29,19 @@ export interface OperationContext {
   readonly projectDir: string;
 }
 
+/** The key's settable properties a resource wants (`active`), from its inputs (see `heldInputs`). */
+export type KeyProperties = Readonly<Record<string, unknown>>;
+
 /**
- * POST (marked with `token`, the resource's create token, or a one-off one), wait; then, for an
- * inactive key, PUT and wait. A key that exists is never lost from view: once the key may exist, a
- * failure is a `ResourceInitError` that keeps its id in the state.
+ * POST (marked with `token`, the resource's create token, or a one-off one), wait; then, when the
+ * new key's properties are not the wanted ones (`active: false`), PUT and wait. A key that exists is
+ * never lost from view: once the key may exist, a failure is a `ResourceInitError` that keeps its id
+ * in the state.
  */
 export async function createKey(
   ctx: OperationContext,
   userId: string,
-  active: boolean,
+  properties: KeyProperties,
   identity: string | undefined,
   createToken?: string,
   /** The key of the resource this create replaces, which its state holds. */
@@ -54,15 +59,15 @@ export async function createKey(
       { userId, token, entry, ...(resource ? { resource } : {}) },
       ctx.create,
     );
-    return finishCreate(ctx, userId, active, created);
+    return finishCreate(ctx, userId, properties, created);
   });
 }
 
-/** Waits for the key a POST made and applies `active`; once the key may exist, a failure keeps its id. */
+/** Waits for the key a POST made and applies its properties; once the key may exist, a failure keeps its id. */
 async function finishCreate(
   ctx: OperationContext,
   userId: string,
-  active: boolean,
+  properties: KeyProperties,
   created: CreateOutcome,
 ): Promise<S3KeyOutputs> {
   const api = new S3KeysApi(ctx.client);
@@ -88,9 +93,9 @@ async function finishCreate(
       throw error;
     throw new ResourceInitError(outputs.keyId, outputs, asError(error));
   }
-  if (!active) {
+  if (differingHeld(properties, { ...outputs }).length > 0) {
     try {
-      outputs = await setActive(ctx, outputs, false);
+      outputs = await setProperties(ctx, outputs, properties);
     } catch (error) {
       throw new ResourceInitError(outputs.keyId, outputs, asError(error));
     }
@@ -121,12 +126,12 @@ async function keyIsGone(api: S3KeysApi, userId: string, keyId: string): Promise
   }
 }
 
-/** Brings an existing key under management: looks it up and applies `active`; creates nothing. */
+/** Brings an existing key under management: looks it up and applies its properties; creates nothing. */
 export async function adoptKey(
   ctx: OperationContext,
   userId: string,
   keyId: string,
-  active: boolean,
+  properties: KeyProperties,
 ): Promise<S3KeyOutputs> {
   const key = await new S3KeysApi(ctx.client).get(userId, keyId);
   if (key === undefined) {
@@ -138,7 +143,7 @@ export async function adoptKey(
   ctx.client.log(
     `adopted existing key ${keyId} of user ${userId}; it is now managed by Pulumi and deleted with the resource`,
   );
-  return outputs.active === active ? outputs : setActive(ctx, outputs, active);
+  return differingHeld(properties, { ...outputs }).length === 0 ? outputs : setProperties(ctx, outputs, properties);
 }
 
 /** The key as IONOS has it now, or undefined when it is gone. */
@@ -152,16 +157,24 @@ export async function readKey(
   return key === undefined ? undefined : toOutputs(userId, key, previous);
 }
 
-/** PUT `active`, wait, and return every output. */
-export async function setActive(ctx: OperationContext, previous: S3KeyOutputs, active: boolean): Promise<S3KeyOutputs> {
-  const accepted = await new S3KeysApi(ctx.client).setActive(previous.userId, previous.keyId, active);
+/** PUT the key's properties, wait, and return every output. */
+export async function setProperties(
+  ctx: OperationContext,
+  previous: S3KeyOutputs,
+  properties: KeyProperties,
+): Promise<S3KeyOutputs> {
+  const api = new S3KeysApi(ctx.client);
+  const accepted = await api.setProperties(previous.userId, previous.keyId, properties as S3KeySettable);
+  const changes = differingHeld(properties, { ...previous }).map(
+    (name) => `${name}: ${JSON.stringify(properties[name])}`,
+  );
   await waitForRequest(
     ctx.client,
     accepted.requestId,
-    `${active ? "enabling" : "disabling"} key ${previous.keyId}`,
+    `updating key ${previous.keyId} (${changes.join(", ")})`,
     ctx.wait,
   );
-  return { ...toOutputs(previous.userId, accepted.value, previous), active };
+  return { ...toOutputs(previous.userId, accepted.value, previous), ...properties };
 }
 
 /** DELETE and wait; a key already gone counts as deleted. */

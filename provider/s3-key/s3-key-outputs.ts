@@ -1,11 +1,11 @@
 import type { S3Key } from "../api/schemas";
 import type { S3KeyOutputs } from "./s3-key-types";
-import { echoedInputNames, userInputsOf } from "../common/descriptor";
-import { S3KeyInputsSchema } from "./s3-key-inputs";
+import { echoedInputNames, heldInputs, userInputsOf } from "../common/descriptor";
+import { S3KeyInputsSchema } from "./s3-key-descriptor";
 
 export type { S3KeyOutputs } from "./s3-key-types";
 
-/** The user inputs IONOS does not hold, which the outputs echo (`keepers`, `adoptKeyId`: see s3-key-inputs.ts). */
+/** The user inputs IONOS does not hold, which the outputs echo (`keepers`, `adoptKeyId`: see s3-key-descriptor.ts). */
 const ECHOED = echoedInputNames(S3KeyInputsSchema);
 
 /** The outputs with the inputs that only matter to `diff` (the echoed ones, and the resource's URN) copied on. */
@@ -32,14 +32,22 @@ export function refreshedInputs(outputs: S3KeyOutputs, state?: Partial<S3KeyOutp
   return inputs;
 }
 
-/** Outputs from an API answer; a field the answer lacks keeps its value from `previous`. */
+/** The key's settable properties IONOS holds (`active`), each with its default (see `heldInputs`). */
+const HELD = heldInputs(S3KeyInputsSchema);
+
+/** Outputs from an API answer; a field the answer lacks keeps its value from `previous`, else its default. */
 export function toOutputs(userId: string, key: S3Key, previous?: Partial<S3KeyOutputs>): S3KeyOutputs {
   const createdDate = key.metadata?.createdDate ?? previous?.createdDate;
   const lastModifiedDate = key.metadata?.lastModifiedDate ?? previous?.lastModifiedDate;
+  const answered: Readonly<Record<string, unknown>> = key.properties ?? {};
+  const before: Readonly<Record<string, unknown>> = previous ?? {};
+  const held = Object.fromEntries(
+    Object.entries(HELD).map(([name, fallback]) => [name, answered[name] ?? before[name] ?? fallback]),
+  ) as Pick<S3KeyOutputs, "active">;
   return {
     keyId: key.id,
     userId,
-    active: key.properties?.active ?? previous?.active ?? true,
+    ...held,
     secretKey: key.properties?.secretKey ?? previous?.secretKey ?? "",
     ...(createdDate !== undefined ? { createdDate } : {}),
     ...(lastModifiedDate !== undefined ? { lastModifiedDate } : {}),

@@ -1,11 +1,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { IonosConfigError, IonosError } from "../api/errors";
 import { CreateJournal, identityOf, nextCreateToken } from "../common/create-journal";
-import { checkInputs } from "./s3-key-inputs";
+import { checkInputs, S3KeyInputsSchema } from "./s3-key-descriptor";
+import { differingHeld, heldInputs } from "../common/descriptor";
 import { echoInputs, refreshedInputs } from "./s3-key-outputs";
 import { ResourceInitError } from "../common/resource-init-error";
 import { diffS3Key } from "./s3-key-diff";
-import { adoptKey, createKey, deleteKey, readKey, setActive, type OperationContext } from "./s3-key-operations";
+import {
+  adoptKey,
+  createKey,
+  deleteKey,
+  readKey,
+  setProperties,
+  type KeyProperties,
+  type OperationContext,
+} from "./s3-key-operations";
 import type { S3KeyInputs, S3KeyOutputs } from "./s3-key-types";
 import { ProviderBase } from "../common/provider-base";
 import { PROVIDER_KEY } from "../common/wire";
@@ -92,7 +101,7 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
 
   private async createOrAdopt(inputs: S3KeyInputs): Promise<pulumi.dynamic.CreateResult<S3KeyOutputs>> {
     const ctx = this.context(inputs.identity);
-    const active = inputs.active !== false;
+    const properties = heldInputs(S3KeyInputsSchema, inputs);
     // Asked before anything is written: the key's account is part of its identity in the state.
     const account = await this.currentAccount(inputs.identity);
     try {
@@ -101,11 +110,11 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
       if (owner !== undefined) throw new IonosError(alreadyOwned(inputs.adoptKeyId!, owner));
       if (adopting) this.claimOrRefuse(account, inputs.adoptKeyId!, identityOf(inputs), "adopt");
       const made = adopting
-        ? await this.adoptClaimed(ctx, inputs, account, active)
+        ? await this.adoptClaimed(ctx, inputs, account, properties)
         : await createKey(
             ctx,
             inputs.userId,
-            active,
+            properties,
             identityOf(inputs),
             inputs.createToken,
             this.lines.replaced(identityOf(inputs))?.keyId,
@@ -122,9 +131,9 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
   }
 
   /** Adopts the key this resource just claimed; a failed adoption gives the claim back. */
-  private async adoptClaimed(ctx: OperationContext, inputs: S3KeyInputs, account: string, active: boolean) {
+  private async adoptClaimed(ctx: OperationContext, inputs: S3KeyInputs, account: string, properties: KeyProperties) {
     try {
-      return await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, active);
+      return await adoptKey(ctx, inputs.userId, inputs.adoptKeyId!, properties);
     } catch (error) {
       if (!(error instanceof ResourceInitError)) this.claims().release(account, inputs.adoptKeyId!, identityOf(inputs));
       throw error;
@@ -175,12 +184,12 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
     return { id: found.keyId, props: refreshed, inputs: refreshedInputs(refreshed, props) };
   }
 
-  /** PUTs `active` when it changed; a key whose secret the state does not hold is read first. */
+  /** PUTs the key's properties (`active`) when they changed; a key whose secret the state does not hold is read first. */
   async update(_id: string, olds: S3KeyOutputs, news: S3KeyInputs): Promise<pulumi.dynamic.UpdateResult<S3KeyOutputs>> {
     const ctx = this.context(news.identity ?? olds.identity);
     await this.verifyAccount(`key ${olds.keyId}`, olds, news.identity ?? olds.identity);
     this.stateHolds(olds.identity, olds.createToken);
-    const active = news.active !== false;
+    const properties = heldInputs(S3KeyInputsSchema, news);
     let current = olds;
     if (olds.secretKey === "") {
       const read = await readKey(ctx, olds.userId, olds.keyId, olds);
@@ -190,9 +199,9 @@ export class S3KeyProvider extends ProviderBase implements pulumi.dynamic.Resour
         );
       current = read;
     }
-    // Nothing to PUT when `active` is as wanted: only a secret read again, or keepers recorded (the first ones of an imported key).
-    if (current.active === active) return { outs: echoInputs(current, news) };
-    return { outs: echoInputs(await setActive(ctx, current, active), news) };
+    // Nothing to PUT when the properties are as wanted: only a secret read again, or keepers recorded (the first ones of an imported key).
+    if (differingHeld(properties, { ...current }).length === 0) return { outs: echoInputs(current, news) };
+    return { outs: echoInputs(await setProperties(ctx, current, properties), news) };
   }
 
   async delete(id: string, props: Partial<S3KeyOutputs>): Promise<void> {

@@ -5,7 +5,7 @@ import { shown } from "../api/redact";
 import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 import { UNKNOWN } from "../common/wire";
 import type { S3KeyInputs } from "./s3-key-types";
-import { notAnInput, userInput } from "../common/descriptor";
+import { internalInput, notAnInput, userInput, type ResourceDescriptor } from "../common/descriptor";
 
 /** S3Key's inputs, declared once: the user inputs with their metadata (see descriptor.ts), then the bookkeeping. */
 export const S3KeyInputsSchema = z.strictObject({
@@ -24,6 +24,7 @@ export const S3KeyInputsSchema = z.strictObject({
     {
       description: "The UUID of the IONOS user who owns the key. Changing it replaces the key.",
       type: "string",
+      required: true,
       replaceOnChanges: true,
       imported: true,
     },
@@ -70,17 +71,77 @@ export const S3KeyInputsSchema = z.strictObject({
       echoed: true,
     },
   ),
-  /** Set by the S3Key class, not by users: the resource's URN, from which check derives the create token. */
-  identity: z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
-  /** Set by check, not by users: the adopted key is already this resource's (see `S3KeyInputs.adoptedBefore`). */
-  adoptedBefore: z.literal(true, { error: "set by the provider, leave it out" }).optional(),
-  /** Set by check, not by users: the next create's token (see `nextCreateToken`). */
-  createToken: z
-    .string()
-    .regex(/^[0-9a-f]{32}$/, { error: "not a create token: it is set by the provider, leave it out" })
-    .optional(),
+  identity: internalInput(
+    z.string({ error: "not a string: the S3Key class sets it to the resource's URN" }).max(2048).optional(),
+    {
+      description: "Set by the S3Key class, not by users: the resource's URN, which keys its create journal.",
+      type: "string",
+    },
+  ),
+  adoptedBefore: internalInput(z.literal(true, { error: "set by the provider, leave it out" }).optional(), {
+    description:
+      "Internal, set by `check` when the state's inputs already adopted `adoptKeyId`: the key is this resource's own, so a replacement (a `keepers` rotation, `--replace`) makes a new key and the old resource's delete removes the adopted one, as any rotation does. Never adopts it a second time.",
+    type: "boolean",
+  }),
+  createToken: internalInput(
+    z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, { error: "not a create token: it is set by the provider, leave it out" })
+      .optional(),
+    {
+      description:
+        "Internal, set by `check`: the token the next create marks its POST with, so that a create cut off with its runner can be found from the stack's state (`./node_modules/.bin/pulumi-ionos-s3key recover`).",
+      type: "string",
+    },
+  ),
 });
-// The published, zod-free S3KeyInputs must describe what the schema yields (the compiler checks).
+/** S3Key, said once: what it is, its inputs and its outputs. */
+export const S3KEY: ResourceDescriptor = {
+  name: "S3Key",
+  description:
+    'An IONOS Cloud object storage key (an "S3 key"): an access key id and a secret key that open the user\'s buckets. The secret key is always a Pulumi secret.',
+  inputs: S3KeyInputsSchema,
+  outputs: {
+    keyId: { description: "The key id, which is also the S3 access key id. Same as `id`.", type: "string" },
+    userId: { description: "The UUID of the IONOS user who owns the key.", type: "string" },
+    active: { description: "Whether the key can be used.", type: "boolean" },
+    secretKey: { description: "The S3 secret key. Always a secret.", type: "string", secret: true },
+    createdDate: { description: "When IONOS created the key (ISO 8601).", type: "string", optional: true },
+    lastModifiedDate: { description: "When IONOS last changed the key (ISO 8601).", type: "string", optional: true },
+    keepers: { description: "The keepers the key was made for.", type: "map", optional: true },
+    adoptKeyId: {
+      description: "The id of the existing key this resource adopted, if it did.",
+      type: "string",
+      optional: true,
+    },
+    adoptedBefore: {
+      description: "Echoed from the inputs (see `S3KeyInputs.adoptedBefore`).",
+      type: "boolean",
+      optional: true,
+      internal: true,
+    },
+    createToken: {
+      description: "The token that marked the create's POSTs (see the README's reliability section).",
+      type: "string",
+      optional: true,
+      internal: true,
+    },
+    identity: {
+      description: "Echoed from the inputs: the resource's URN, which keys its create journal.",
+      type: "string",
+      optional: true,
+      internal: true,
+    },
+    account: {
+      description: "Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts).",
+      type: "string",
+      optional: true,
+      internal: true,
+    },
+  },
+};
+
+// The published, zod-free S3KeyInputs (generated from the declaration) must describe what the schema yields (the compiler checks).
 const _schemaYieldsInputs: (value: z.infer<typeof S3KeyInputsSchema>) => S3KeyInputs = (value) => value;
 void _schemaYieldsInputs;
 
