@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { AccessKey, S3Key } from "../provider";
-import { USER } from "./helpers/emulator";
+import { until, USER } from "./helpers/emulator";
 
 interface Registration {
   type: string;
@@ -12,8 +12,9 @@ interface Registration {
   object: Record<string, unknown>;
 }
 
-// Records the full RegisterResourceRequest the SDK sends, which `setMocks` alone does not expose.
-async function registrations(program: () => void): Promise<Registration[]> {
+// Records the full RegisterResourceRequest the SDK sends, which `setMocks` alone does not expose,
+// until every resource `names` lists has registered.
+async function registrations(names: readonly string[], program: () => void): Promise<Registration[]> {
   const seen: Registration[] = [];
   await pulumi.runtime.setMocks({
     newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }),
@@ -52,13 +53,13 @@ async function registrations(program: () => void): Promise<Registration[]> {
     return read(req, callback);
   };
   program();
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await until(() => names.every((name) => seen.some((r) => r.name === name)));
   return seen;
 }
 
 describe("the S3Key resource", () => {
   it("registers secretKey as an additional secret output, merged with the caller's options", async () => {
-    const seen = await registrations(() => {
+    const seen = await registrations(["ci-key"], () => {
       new S3Key("ci-key", { userId: USER }, { deleteBeforeReplace: true, additionalSecretOutputs: ["keyId"] });
     });
     const key = seen.find((r) => r.name === "ci-key");
@@ -70,14 +71,14 @@ describe("the S3Key resource", () => {
   });
 
   it("registers secretKey as secret when the caller passes no options", async () => {
-    const seen = await registrations(() => {
+    const seen = await registrations(["plain"], () => {
       new S3Key("plain", { userId: USER, active: false });
     });
     expect(seen.find((r) => r.name === "plain")?.additionalSecretOutputs).to.deep.equal(["secretKey"]);
   });
 
   it("reads an existing key by userId/keyId with S3Key.get", async () => {
-    const seen = await registrations(() => {
+    const seen = await registrations(["existing"], () => {
       S3Key.get("existing", `${USER}/0123456789abcdef0123`);
     });
     const read = seen.find((r) => r.name === "existing");
@@ -88,7 +89,7 @@ describe("the S3Key resource", () => {
   it("tells its own instances apart: S3Key.isInstance and AccessKey.isInstance each by their type", async () => {
     let key: S3Key | undefined;
     let access: AccessKey | undefined;
-    await registrations(() => {
+    await registrations(["kind-s3", "kind-access"], () => {
       key = new S3Key("kind-s3", { userId: USER });
       access = new AccessKey("kind-access");
     });
@@ -110,7 +111,7 @@ describe("the S3Key resource", () => {
 
   it("takes any JSON values as keepers and rotation, as @pulumi/random's keepers do (numbers, lists, objects, outputs)", async () => {
     const keepers = { rotation: 3, tags: ["a", "b"], nested: { on: true }, from: pulumi.output("x") };
-    const seen = await registrations(() => {
+    const seen = await registrations(["json-keepers", "json-rotation"], () => {
       new S3Key("json-keepers", { userId: USER, keepers });
       new AccessKey("json-rotation", { rotation: { month: 11, year: "2026" } });
     });
