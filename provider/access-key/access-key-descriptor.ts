@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { AccessKeyInputs } from "./access-key-types";
 import { keepersProblem, reservedKeyProblem } from "../common/keepers";
-import { internalInput, notAnInput, userInput, type ResourceDescriptor } from "../common/descriptor";
+import { internalInput, KEY_OUTPUTS, notAnInput, userInput, type ResourceDescriptor } from "../common/descriptor";
 
 /** The longest description accepted: IONOS documents none, and it is stored in the state twice. */
 export const MAX_DESCRIPTION = 1024;
@@ -61,7 +61,7 @@ export const ACCESS_KEY: ResourceDescriptor = {
   outputs: {
     keyId: { description: "The key's id (a UUID). Same as `id`.", type: "string" },
     accessKey: { description: "The S3 access key id.", type: "string" },
-    secretKey: { description: "The S3 secret key. Always a secret.", type: "string", secret: true },
+    secretKey: KEY_OUTPUTS.secretKey,
     description: { description: "What the key is for.", type: "string" },
     canonicalUserId: {
       description: "For user-owned buckets, when IONOS gives one.",
@@ -76,25 +76,13 @@ export const ACCESS_KEY: ResourceDescriptor = {
     administrative: { description: "Whether the key may create buckets and set bucket policies.", type: "boolean" },
     supportedRegions: { description: "The regions the key works in.", type: "strings" },
     status: { description: "`AVAILABLE` once created, updated or renewed.", type: "string" },
-    createdDate: { description: "When IONOS created the key (ISO 8601).", type: "string", optional: true },
-    lastModifiedDate: { description: "When IONOS last changed the key (ISO 8601).", type: "string", optional: true },
+    ...KEY_OUTPUTS.dates,
     rotation: {
       description: "The rotation values the secret was last renewed for.",
       type: "map",
       optional: true,
     },
-    identity: {
-      description: "Echoed from the inputs: the resource's URN, which keys its create journal.",
-      type: "string",
-      optional: true,
-      internal: true,
-    },
-    account: {
-      description: "Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts).",
-      type: "string",
-      optional: true,
-      internal: true,
-    },
+    ...KEY_OUTPUTS.bookkeeping,
   },
 };
 const _schemaYieldsInputs: (value: z.infer<typeof AccessKeyInputsSchema>) => AccessKeyInputs = (value) => value;

@@ -194,3 +194,30 @@ export function differingHeld(
 ): string[] {
   return Object.keys(wanted).filter((name) => changed(current[name], wanted[name]));
 }
+
+/** The outputs every key resource has, declared once: placed in a resource's outputs where they belong. */
+export const KEY_OUTPUTS = {
+  secretKey: { description: "The S3 secret key. Always a secret.", type: "string", secret: true },
+  dates: {
+    createdDate: { description: "When IONOS created the key (ISO 8601).", type: "string", optional: true },
+    lastModifiedDate: { description: "When IONOS last changed the key (ISO 8601).", type: "string", optional: true },
+  },
+  bookkeeping: {
+    identity: {
+      description: "Echoed from the inputs: the resource's URN, which keys its create journal.",
+      type: "string",
+      optional: true,
+      internal: true,
+    },
+    account: {
+      description: "Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts).",
+      type: "string",
+      optional: true,
+      internal: true,
+    },
+  },
+} as const satisfies {
+  secretKey: OutputMeta;
+  dates: Record<string, OutputMeta>;
+  bookkeeping: Record<string, OutputMeta>;
+};

@@ -5,7 +5,7 @@ import { shown } from "../api/redact";
 import { keepersProblem, reservedKeyProblem } from "../common/keepers";
 import { UNKNOWN } from "../common/wire";
 import type { S3KeyInputs } from "./s3-key-types";
-import { internalInput, notAnInput, userInput, type ResourceDescriptor } from "../common/descriptor";
+import { internalInput, KEY_OUTPUTS, notAnInput, userInput, type ResourceDescriptor } from "../common/descriptor";
 
 /** S3Key's inputs, declared once: the user inputs with their metadata (see descriptor.ts), then the bookkeeping. */
 export const S3KeyInputsSchema = z.strictObject({
@@ -105,9 +105,8 @@ export const S3KEY: ResourceDescriptor = {
     keyId: { description: "The key id, which is also the S3 access key id. Same as `id`.", type: "string" },
     userId: { description: "The UUID of the IONOS user who owns the key.", type: "string" },
     active: { description: "Whether the key can be used.", type: "boolean" },
-    secretKey: { description: "The S3 secret key. Always a secret.", type: "string", secret: true },
-    createdDate: { description: "When IONOS created the key (ISO 8601).", type: "string", optional: true },
-    lastModifiedDate: { description: "When IONOS last changed the key (ISO 8601).", type: "string", optional: true },
+    secretKey: KEY_OUTPUTS.secretKey,
+    ...KEY_OUTPUTS.dates,
     keepers: { description: "The keepers the key was made for.", type: "map", optional: true },
     adoptKeyId: {
       description: "The id of the existing key this resource adopted, if it did.",
@@ -126,18 +125,7 @@ export const S3KEY: ResourceDescriptor = {
       optional: true,
       internal: true,
     },
-    identity: {
-      description: "Echoed from the inputs: the resource's URN, which keys its create journal.",
-      type: "string",
-      optional: true,
-      internal: true,
-    },
-    account: {
-      description: "Internal: the account that holds the key, `contract N at <endpoint>` (see common/account.ts).",
-      type: "string",
-      optional: true,
-      internal: true,
-    },
+    ...KEY_OUTPUTS.bookkeeping,
   },
 };
 
