@@ -5,30 +5,44 @@ import { IonosError } from "../api/errors";
 import { AccessKeysApi } from "../api/access-keys-api";
 import type { AccessKey } from "../api/schemas";
 import { accessKeyOutputs } from "./access-key-outputs";
+import type { AccessKeyOutputs } from "./access-key-types";
 
 /** One access key as a lookup returns it. IONOS never shows a secret key again, so there is none. */
-export interface AccessKeyInfo {
-  /** The key's id (a UUID). */
-  readonly keyId: string;
-  /** The S3 access key id. */
-  readonly accessKey: string;
-  /** What the key is for. */
-  readonly description: string;
-  /** `AVAILABLE` once created, updated or renewed. */
-  readonly status: string;
-  /** Whether the key may create buckets and set bucket policies. */
-  readonly administrative: boolean;
-  /** The regions the key works in. */
-  readonly supportedRegions: readonly string[];
-  /** For user-owned buckets, when IONOS gives one. */
-  readonly canonicalUserId?: string;
-  /** `<contract>:<uuid>`, for contract-owned buckets. */
-  readonly contractUserId?: string;
-  /** When IONOS created the key (ISO 8601). */
-  readonly createdDate?: string;
-  /** When IONOS last changed the key (ISO 8601). */
-  readonly lastModifiedDate?: string;
-}
+export type AccessKeyInfo = Pick<
+  AccessKeyOutputs,
+  | "keyId"
+  | "accessKey"
+  | "description"
+  | "status"
+  | "administrative"
+  | "supportedRegions"
+  | "canonicalUserId"
+  | "contractUserId"
+  | "createdDate"
+  | "lastModifiedDate"
+>;
+
+/**
+ * The outputs a lookup returns of each access key, for the plugin's `AccessKeyInfo` as for this one:
+ * the compiler holds the list and the type to the same fields.
+ * @internal
+ */
+export const ACCESS_KEY_INFO_FIELDS = [
+  "keyId",
+  "accessKey",
+  "description",
+  "status",
+  "administrative",
+  "supportedRegions",
+  "canonicalUserId",
+  "contractUserId",
+  "createdDate",
+  "lastModifiedDate",
+] as const satisfies ReadonlyArray<keyof AccessKeyInfo>;
+const _everyFieldListed: [Exclude<keyof AccessKeyInfo, (typeof ACCESS_KEY_INFO_FIELDS)[number]>] extends [never]
+  ? true
+  : never = true;
+void _everyFieldListed;
 
 /** The arguments of {@link getAccessKeys}. */
 export interface GetAccessKeysArgs {

@@ -1,25 +1,22 @@
 // The plugin's functions and their object types in the schema (see plugin-functions.ts).
 import { PLUGIN_PACKAGE } from "../common/config-sources";
 import { ACCESS_KEY_OUTPUTS, S3KEY_OUTPUTS, str, type SchemaProperty } from "./schema-properties";
+import type { ResourceDescriptor } from "../common/descriptor";
+import { S3KEY } from "../s3-key/s3-key-descriptor";
+import { ACCESS_KEY } from "../access-key/access-key-descriptor";
+import { S3KEY_INFO_FIELDS } from "../s3-key/s3-key-lookups";
+import { ACCESS_KEY_INFO_FIELDS } from "../access-key/access-key-lookups";
 
 type Properties = Readonly<Record<string, SchemaProperty>>;
 const token = (name: string) => `${PLUGIN_PACKAGE}:index:${name}`;
 const pick = (from: Properties, names: readonly string[]): Properties =>
   Object.fromEntries(names.map((n) => [n, from[n]]));
 
-const S3KEY_INFO = pick(S3KEY_OUTPUTS, ["keyId", "userId", "active", "secretKey", "createdDate", "lastModifiedDate"]);
-const ACCESS_KEY_INFO = pick(ACCESS_KEY_OUTPUTS, [
-  "keyId",
-  "accessKey",
-  "description",
-  "status",
-  "administrative",
-  "supportedRegions",
-  "canonicalUserId",
-  "contractUserId",
-  "createdDate",
-  "lastModifiedDate",
-]);
+const S3KEY_INFO = pick(S3KEY_OUTPUTS, S3KEY_INFO_FIELDS);
+const ACCESS_KEY_INFO = pick(ACCESS_KEY_OUTPUTS, ACCESS_KEY_INFO_FIELDS);
+/** The fields every key has, as its resource declares its outputs (not optional). */
+const always = (resource: ResourceDescriptor, fields: readonly string[]) =>
+  fields.filter((name) => resource.outputs[name].optional !== true);
 const listOf = (type: string, description: string): SchemaProperty => ({
   type: "array",
   items: { $ref: `#/types/${token(type)}` },
@@ -33,13 +30,13 @@ export const SCHEMA_TYPES = {
     type: "object",
     description: "One object storage key as a lookup shows it.",
     properties: S3KEY_INFO,
-    required: ["keyId", "userId", "active", "secretKey"],
+    required: always(S3KEY, S3KEY_INFO_FIELDS),
   },
   [token("AccessKeyInfo")]: {
     type: "object",
     description: "One access key as a lookup shows it. IONOS never shows its secret key again, so there is none.",
     properties: ACCESS_KEY_INFO,
-    required: ["keyId", "accessKey", "description", "status", "administrative", "supportedRegions"],
+    required: always(ACCESS_KEY, ACCESS_KEY_INFO_FIELDS),
   },
 };
 

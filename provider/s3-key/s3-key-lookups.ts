@@ -5,26 +5,34 @@ import { IonosError } from "../api/errors";
 import { S3KeysApi } from "../api/s3-keys-api";
 import type { S3Key } from "../api/schemas";
 import { toOutputs } from "./s3-key-outputs";
+import type { S3KeyOutputs } from "./s3-key-types";
 
 /**
  * One object storage key as a lookup returns it. The Output forms (`getS3KeysOutput`, …) are secret
  * as a whole; the direct forms, like every Pulumi SDK's, track no secrets, so `secretKey` is a plain
  * string there: wrap it in `pulumi.secret` before it reaches an output or a log.
  */
-export interface S3KeyInfo {
-  /** The key id, which is also the S3 access key id. */
-  readonly keyId: string;
-  /** The UUID of the IONOS user who owns the key. */
-  readonly userId: string;
-  /** Whether the key can be used. */
-  readonly active: boolean;
-  /** The S3 secret key. Secret in the Output form; plain in the direct form. */
-  readonly secretKey: string;
-  /** When IONOS created the key (ISO 8601). */
-  readonly createdDate?: string;
-  /** When IONOS last changed the key (ISO 8601). */
-  readonly lastModifiedDate?: string;
-}
+export type S3KeyInfo = Pick<
+  S3KeyOutputs,
+  "keyId" | "userId" | "active" | "secretKey" | "createdDate" | "lastModifiedDate"
+>;
+
+/**
+ * The outputs a lookup returns of each key, for the plugin's `S3KeyInfo` as for this one: the
+ * compiler holds the list and the type to the same fields.
+ * @internal
+ */
+export const S3KEY_INFO_FIELDS = [
+  "keyId",
+  "userId",
+  "active",
+  "secretKey",
+  "createdDate",
+  "lastModifiedDate",
+] as const satisfies ReadonlyArray<keyof S3KeyInfo>;
+const _everyFieldListed: [Exclude<keyof S3KeyInfo, (typeof S3KEY_INFO_FIELDS)[number]>] extends [never] ? true : never =
+  true;
+void _everyFieldListed;
 
 /** The arguments of {@link getS3Keys}. */
 export interface GetS3KeysArgs {
