@@ -25,18 +25,21 @@ async function timedCreate(
   const post = e.log.slice(from).find((l) => l.method === "POST" && l.path.includes(user));
   const request = e.request(post!.requestId!)!;
   const polls = e.log.filter((l) => l.path.includes(`/requests/${request.id}/`));
-  const seen = polls.find((l) => l.startedAt >= request.doneAt)!;
+  // The last poll saw DONE (it may have arrived a moment before DONE and been answered after).
+  const seen = polls[polls.length - 1];
   return {
     slack: returned - request.doneAt,
-    noticed: seen.startedAt - request.doneAt,
+    noticed: Math.max(0, seen.startedAt - request.doneAt),
     polls: polls.length,
-    took: request.doneAt - request.createdAt,
+    // From the POST's answer leaving the server, where the wait begins, to DONE.
+    took: request.doneAt - (post!.startedAt + post!.durationMs),
   };
 }
 
 /**
  * 2. Wait slack, swept over request durations with ±8 % jitter, in real time: `runs` creates in
- * parallel at each duration, their median and p95 slack and their polls.
+ * parallel at each duration, their median and p95 slack and their polls, and how many saw DONE at a
+ * poll within the schedule's promise of the time waited (what is left is that poll's round trip).
  */
 type SweepRow = [string, number, string, number, number, number, string];
 async function waitSweep(size: Size): Promise<SweepRow[]> {
@@ -55,7 +58,7 @@ async function waitSweep(size: Size): Promise<SweepRow[]> {
         Math.round(percentile(slack, 95)),
         median(waits.map((w) => w.polls)),
         Math.round(promised(durationMs)),
-        waits.every((w) => w.noticed <= promised(w.took)) ? "met" : "missed",
+        `${waits.filter((w) => w.noticed <= promised(w.took)).length} of ${runs}`,
       ]);
     });
   }
@@ -69,7 +72,7 @@ const SWEEP_COLUMNS = [
   "p95 slack ms",
   "median polls",
   "promised ms (15 % + 100)",
-  "every DONE polled within its promise",
+  "runs whose poll saw DONE within the promise",
 ];
 
 /**
