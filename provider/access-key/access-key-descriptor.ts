@@ -21,6 +21,7 @@ export const AccessKeyInputsSchema = z.strictObject({
     {
       description: "What the key is for. Changing it updates the key in place. Defaults to the resource's name.",
       type: "string",
+      defaultsToName: true,
       imported: true,
     },
   ),

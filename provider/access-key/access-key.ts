@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { serializableProvider } from "../common/serializable-provider";
 import { ACCESS_KEY_TYPE } from "../common/wire";
-import { classProps } from "../common/descriptor";
+import { classProps, withNameDefaults } from "../common/descriptor";
 import { ACCESS_KEY } from "./access-key-descriptor";
 import type { AccessKeyArgs, AccessKeyProperties, AccessKeyState } from "./access-key-types";
 
@@ -28,12 +28,11 @@ export class AccessKey extends pulumi.dynamic.Resource {
   constructor(name: string, args?: AccessKeyArgs, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState?: AccessKeyArgs | AccessKeyState, opts?: pulumi.CustomResourceOptions);
   constructor(name: string, argsOrState: AccessKeyArgs | AccessKeyState = {}, opts?: pulumi.CustomResourceOptions) {
-    const given = argsOrState as Record<string, unknown>;
+    const given = withNameDefaults(ACCESS_KEY.inputs, argsOrState as Record<string, unknown>, name);
     super(
       provider,
       name,
       classProps(ACCESS_KEY, given, opts?.id !== undefined, {
-        description: given.description ?? name,
         // Its URN keys the create journal, which lets a create cut off by a crash find its key again.
         identity: pulumi.createUrn(name, ACCESS_KEY_TYPE, opts?.parent),
       }),

@@ -17,6 +17,8 @@ export interface InputMeta {
   readonly type: ValueType;
   /** A program must give it (the schema's required inputs; not optional in the class's args). */
   readonly required?: true;
+  /** Given none, the resource's name (the class and the plugin alike fill it in before check). */
+  readonly defaultsToName?: true;
   /** Changing it replaces the key (a new key before the old one goes). */
   readonly replaceOnChanges?: true;
   /** `pulumi import` takes it from the key IONOS shows. */
@@ -168,6 +170,18 @@ export function classProps(
     if (meta.internal !== true) props[name] = reading && meta.secret !== true ? given[name] : undefined;
   for (const { name } of userInputsOf(resource.inputs)) props[name] = given[name];
   return { ...props, ...extra };
+}
+
+/** The inputs with those declared `defaultsToName` that are not given set to `resourceName`. */
+export function withNameDefaults(
+  inputs: z.ZodObject,
+  given: Readonly<Record<string, unknown>>,
+  resourceName: string,
+): Record<string, unknown> {
+  const named = userInputsOf(inputs).filter(
+    (input) => input.meta.defaultsToName === true && given[input.name] === undefined,
+  );
+  return { ...given, ...Object.fromEntries(named.map((input) => [input.name, resourceName])) };
 }
 
 /**

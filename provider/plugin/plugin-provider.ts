@@ -10,6 +10,7 @@ import { secretValue } from "./secret-value";
 import type { ProviderOptions } from "../common/options";
 import { importedInputs } from "./imported-inputs";
 import { ResourceInitError } from "../common/resource-init-error";
+import { withNameDefaults } from "../common/descriptor";
 
 type Props = Record<string, unknown>;
 
@@ -57,10 +58,10 @@ export class IonosS3KeyPlugin implements pulumi.provider.Provider {
   }
 
   async check(urn: string, olds: Props, news: Props): Promise<pulumi.provider.CheckResult> {
-    const provider = this.of(urn);
-    // As the AccessKey class does: the description defaults to the resource's name.
-    const named = provider === this.accessKey && news.description === undefined ? { description: nameOf(urn) } : {};
-    const result = await provider.check(olds, { ...news, ...named, identity: urn });
+    const type = pluginTypeOf(urn);
+    // As the classes do: an input declared to default to the resource's name (AccessKey's description) gets it.
+    const named = type === undefined ? news : withNameDefaults(PLUGIN_RESOURCES[type].inputs, news, nameOf(urn));
+    const result = await this.of(urn).check(olds, { ...named, identity: urn });
     return { inputs: result.inputs as Props, failures: result.failures ?? [] };
   }
 
